@@ -1,0 +1,80 @@
+"""magnesium: serum magnesium values, units and cited thresholds for hypomagnesaemia.
+
+The library models published guidance; it is not a prescriber. Every number
+that encodes clinical guidance carries the [`Source`][magnesium.sources.Source]
+it comes from.
+
+Examples:
+    >>> import magnesium as mg
+    >>> level = mg.SerumMagnesium.parse("1.4 mg/dL")
+    >>> round(level.mmol_per_l, 3)
+    0.576
+    >>> mg.classify(level).status
+    <Status.LOW: 'low'>
+    >>> mg.convert(4, "mEq/L", "mmol/L")
+    2.0
+"""
+
+from __future__ import annotations
+
+from magnesium.errors import (
+    ImplausibleValueError,
+    MagnesiumError,
+    ParseError,
+    UnitError,
+    UnknownEntryError,
+)
+from magnesium.serum import SerumMagnesium
+from magnesium.sources import BIBLIOGRAPHY, Source, cite
+from magnesium.thresholds import (
+    DEFAULT_THRESHOLD_SET,
+    THRESHOLD_SETS,
+    Band,
+    Classification,
+    Cutoffs,
+    Population,
+    Severity,
+    Status,
+    ThresholdSet,
+    classify,
+    ctcae_v5,
+    get_threshold_set,
+)
+from magnesium.units import (
+    ACCEPTED_UNITS,
+    MOLAR_MASS_G_PER_MOL,
+    VALENCE,
+    convert,
+)
+
+__version__ = "0.1.0"
+"""The version of this package."""
+
+__all__ = [
+    "ACCEPTED_UNITS",
+    "BIBLIOGRAPHY",
+    "DEFAULT_THRESHOLD_SET",
+    "MOLAR_MASS_G_PER_MOL",
+    "THRESHOLD_SETS",
+    "VALENCE",
+    "Band",
+    "Classification",
+    "Cutoffs",
+    "ImplausibleValueError",
+    "MagnesiumError",
+    "ParseError",
+    "Population",
+    "SerumMagnesium",
+    "Severity",
+    "Source",
+    "Status",
+    "ThresholdSet",
+    "UnitError",
+    "UnknownEntryError",
+    "__version__",
+    "cite",
+    "classify",
+    "convert",
+    "ctcae_v5",
+    "get_threshold_set",
+]

@@ -1,0 +1,1 @@
+"""Curated tables, one module per table; every row cites a key of the bibliography."""

@@ -1,0 +1,236 @@
+"""`SerumMagnesium`: one serum or plasma magnesium result, as an immutable value.
+
+Examples:
+    >>> import magnesium as mg
+    >>> level = mg.SerumMagnesium.of(1.8, "mg/dL")
+    >>> level
+    SerumMagnesium(1.8, 'mg/dL')
+    >>> print(level)
+    1.8 mg/dL (0.7406 mmol/L)
+    >>> round(level.mmol_per_l, 4), level.mg_per_dl, round(level.meq_per_l, 4)
+    (0.7406, 1.8, 1.4812)
+    >>> level == mg.SerumMagnesium.of(level.mmol_per_l, "mmol/L")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final, Self
+
+import attrs
+
+from magnesium import units
+from magnesium.errors import ParseError
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = ["SerumMagnesium"]
+
+_NUMBER: Final = r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?"
+_RESULT: Final = re.compile(
+    rf"^\s*(?P<qualifier>[<>]=?|[\u2264\u2265])?\s*(?P<number>{_NUMBER})\s*(?P<unit>.*?)\s*$"
+)
+_THOUSANDS_LIKE: Final = re.compile(r"^[+-]?\d{1,3},\d{3}$")
+
+
+@attrs.frozen(repr=False, order=True)
+class SerumMagnesium:
+    """A serum or plasma magnesium concentration.
+
+    The concentration is held as a float in mmol/L
+    ([`mmol_per_l`][magnesium.serum.SerumMagnesium.mmol_per_l]); the value and
+    unit it was reported in are kept beside it, so nothing is lost in a round
+    trip and a grading that publishes different cut-offs per unit (NCI CTCAE)
+    can use the reported unit. Equality, ordering and hashing follow the
+    concentration alone.
+
+    Args:
+        value: The reported number, finite and >= 0 (see
+            [`PLAUSIBILITY_CEILING_MMOL_PER_L`][magnesium.units.PLAUSIBILITY_CEILING_MMOL_PER_L]).
+        unit: The reported unit, one of
+            [`ACCEPTED_UNITS`][magnesium.units.ACCEPTED_UNITS] in any case.
+
+    Raises:
+        ImplausibleValueError: If *value* is NaN, infinite, negative, a bool, not a
+            number, or above the ceiling (a `ValueError`).
+        UnitError: If *unit* is not accepted (a `ValueError`).
+
+    Examples:
+        >>> SerumMagnesium(0.7, "MMOL/L")
+        SerumMagnesium(0.7, 'mmol/L')
+        >>> SerumMagnesium.of(1.4, "mEq/L") < SerumMagnesium.of(1.8, "mg/dL")
+        True
+        >>> sorted({SerumMagnesium.of(2, "mEq/L"), SerumMagnesium.of(1, "mmol/L")})
+        [SerumMagnesium(2, 'mEq/L')]
+    """
+
+    mmol_per_l: float = attrs.field(init=False, repr=False)
+    """The concentration in mmol/L."""
+    value: float = attrs.field(eq=False, order=False)
+    """The number as reported, in [`unit`][magnesium.serum.SerumMagnesium.unit]."""
+    unit: str = attrs.field(eq=False, order=False, default="mmol/L")
+    """The unit as reported, in its canonical spelling."""
+
+    def __init__(self, value: float, unit: str = "mmol/L") -> None:
+        canonical = units.canonical_unit(unit)
+        checked = units.check_value(value, canonical)
+        object.__setattr__(self, "value", value if type(value) is int else checked)
+        object.__setattr__(self, "unit", canonical)
+        object.__setattr__(self, "mmol_per_l", units.to_mmol_per_l(checked, canonical))
+
+    @classmethod
+    def of(cls, value: float, unit: str) -> Self:
+        """Make a level from a number and its unit.
+
+        Examples:
+            >>> SerumMagnesium.of(4, "meq/L").mmol_per_l
+            2.0
+        """
+        return cls(value, unit)
+
+    @classmethod
+    def from_quantity(cls, quantity: pint.Quantity[float]) -> Self:
+        """Make a level from a pint Quantity of any registry, the caller's own included.
+
+        A quantity in an accepted unit keeps that unit as the reported one; other
+        concentration units (g/L, mol/m**3) are converted exactly to mg/dL, mmol/L
+        or mEq/L by their dimension.
+
+        Raises:
+            UnitError: If the quantity is not a concentration of amount, mass or charge.
+
+        Examples:
+            >>> import pint
+            >>> caller = pint.UnitRegistry[float]()
+            >>> SerumMagnesium.from_quantity(caller.Quantity(0.74, "mmol/L"))
+            SerumMagnesium(0.74, 'mmol/L')
+            >>> SerumMagnesium.from_quantity(caller.Quantity(0.0018, "g/dL"))
+            SerumMagnesium(1.8, 'mg/dL')
+        """
+        value, unit = units.from_quantity(quantity)
+        return cls(value, unit)
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """Read a result as laboratory systems send it, e.g. ``"1.8 mg/dL"``.
+
+        Surrounding white space, any letter case in the unit, a space or none
+        between number and unit, and a decimal comma (``"0,74 mmol/L"``) are
+        accepted. Censored results such as ``"<0.5 mmol/L"`` are rejected: a
+        `SerumMagnesium` is a measured value, and a detection limit is not one.
+        Strip the qualifier on purpose if your analysis treats the limit as the
+        value.
+
+        Raises:
+            ParseError: If *text* is not a number followed by a unit, is
+                censored, or has a comma that may be a thousands separator.
+            UnitError: If the unit is not accepted.
+            ImplausibleValueError: If the number is not a plausible concentration.
+
+        Examples:
+            >>> SerumMagnesium.parse(" 0.74 mmol/l ")
+            SerumMagnesium(0.74, 'mmol/L')
+            >>> SerumMagnesium.parse("1.5mEq/L")
+            SerumMagnesium(1.5, 'mEq/L')
+            >>> SerumMagnesium.parse("0,74 mmol/L")
+            SerumMagnesium(0.74, 'mmol/L')
+            >>> SerumMagnesium.parse("> 5 mg/dL")
+            Traceback (most recent call last):
+            ...
+            magnesium.errors.ParseError: '> 5 mg/dL' cannot be read as a magnesium result: ...
+        """
+        if not isinstance(text, str):
+            raise ParseError(
+                text, "a string such as '1.8 mg/dL'", "Use SerumMagnesium.of for numbers."
+            )
+        match = _RESULT.match(text)
+        if match is None:
+            raise ParseError(
+                text,
+                "a number followed by its unit, such as '1.8 mg/dL' or '0.74 mmol/L'",
+                "Send the numeric result and its unit.",
+            )
+        if match["qualifier"]:
+            raise ParseError(
+                text,
+                "a measured value without '<' or '>'",
+                "A censored result has no single value; decide how your analysis "
+                "treats it and pass that number to SerumMagnesium.of.",
+            )
+        number, unit = match["number"], match["unit"]
+        if not unit:
+            raise ParseError(
+                text,
+                "a number followed by its unit, such as '1.8 mg/dL'",
+                "Add the unit: the same number means different levels in mg/dL and mmol/L.",
+            )
+        if "," in number:
+            if "." in number or _THOUSANDS_LIKE.match(number):
+                raise ParseError(
+                    text,
+                    "a decimal point, or a decimal comma that cannot be a thousands separator",
+                    "Write the number with a decimal point, e.g. '0.74' or '1800'.",
+                )
+            number = number.replace(",", ".")
+        return cls(float(number), unit)
+
+    @property
+    def mg_per_dl(self) -> float:
+        """The concentration in mg/dL.
+
+        Examples:
+            >>> SerumMagnesium.of(0.70, "mmol/L").mg_per_dl
+            1.70135
+        """
+        return self.in_unit("mg/dL")
+
+    @property
+    def meq_per_l(self) -> float:
+        """The concentration in mEq/L (twice the mmol/L value: Mg2+ is divalent).
+
+        Examples:
+            >>> SerumMagnesium.of(0.65, "mmol/L").meq_per_l
+            1.3
+        """
+        return self.in_unit("mEq/L")
+
+    def in_unit(self, unit: str) -> float:
+        """Return the concentration in an accepted unit, as a float.
+
+        The conversion starts from the reported value, so it is rounded once, and
+        the reported value comes back as it is in its own unit.
+
+        Examples:
+            >>> SerumMagnesium.of(740, "umol/L").in_unit("mmol/l")
+            0.74
+        """
+        return units.rescale(float(self.value), self.unit, units.canonical_unit(unit))
+
+    def to(
+        self, unit: str, registry: pint.UnitRegistry[float] | None = None
+    ) -> pint.Quantity[float]:
+        """Return the concentration as a pint Quantity in an accepted unit.
+
+        Args:
+            unit: One of [`ACCEPTED_UNITS`][magnesium.units.ACCEPTED_UNITS].
+            registry: Your own pint registry to build the quantity in, if you have
+                one; the library's registry by default.
+
+        Examples:
+            >>> quantity = SerumMagnesium.of(1.8, "mg/dL").to("mEq/L")
+            >>> print(f"{quantity:.4f~P}")
+            1.4812 mEq/l
+        """
+        target = units.canonical_unit(unit)
+        return units.to_quantity(self.in_unit(target), target, registry)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.value!r}, {self.unit!r})"
+
+    def __str__(self) -> str:
+        text = f"{self.value:g} {self.unit}"
+        if self.unit != "mmol/L":
+            text += f" ({self.mmol_per_l:.4g} mmol/L)"
+        return text

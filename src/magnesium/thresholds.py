@@ -1,0 +1,570 @@
+"""Reference intervals, cut-offs and severity grades, as named and cited sets.
+
+Published definitions of hypo- and hypermagnesaemia disagree. Each one is kept
+here as a [`ThresholdSet`][magnesium.thresholds.ThresholdSet] with its sources,
+in the units it was published in, and none is blended with another. The
+default, [`DEFAULT_THRESHOLD_SET`][magnesium.thresholds.DEFAULT_THRESHOLD_SET],
+is the IOM 1997 reference interval (see its docstring for why).
+
+How a level meets a set:
+
+* Each set holds one or two tables of bands ([`Cutoffs`][magnesium.thresholds.Cutoffs]),
+  in the unit(s) its source published. Bands run from 0 to infinity without
+  gaps or overlaps; each edge belongs to exactly one band, as published
+  ("< 1.8 mg/dL" puts 1.8 in the band above, CTCAE's "> ULN - 3.0 mg/dL" puts
+  3.0 in the band below).
+* Where a source publishes cut-offs in both a mass unit (mg/dL) and an amount
+  unit (mmol/L) that are not exact conversions of each other (CTCAE, IOM,
+  DynaMed), a level reported in a mass unit (mg/dL, mg/100 mL, mg/L) is graded
+  on the mass table, and a level reported in an amount unit (mmol/L, umol/L,
+  mEq/L) on the amount table. A set with one table grades every level on it.
+* Comparisons are made in mmol/L, with the edges converted by the same
+  arithmetic as the level, so a value reported exactly at a published edge
+  lands where the source puts it.
+
+Examples:
+    >>> import magnesium as mg
+    >>> result = mg.classify(mg.SerumMagnesium.of(1.4, "mg/dL"))
+    >>> result.status, result.threshold_set.name
+    (<Status.LOW: 'low'>, 'iom-1997')
+    >>> graded = mg.classify(mg.SerumMagnesium.of(1.0, "mg/dL"), "ctcae-v5")
+    >>> graded.grade, graded.severity
+    (2, <Severity.MODERATE: 'moderate'>)
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import functools
+import itertools
+import math
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from magnesium import units
+from magnesium.errors import ImplausibleValueError, UnknownEntryError
+from magnesium.serum import SerumMagnesium
+from magnesium.sources import Source
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = [
+    "DEFAULT_THRESHOLD_SET",
+    "THRESHOLD_SETS",
+    "Band",
+    "Classification",
+    "Cutoffs",
+    "Population",
+    "Severity",
+    "Status",
+    "ThresholdSet",
+    "classify",
+    "ctcae_v5",
+    "get_threshold_set",
+]
+
+
+@functools.total_ordering
+class Status(enum.Enum):
+    """Where a level lies against a set: below, within or above.
+
+    Statuses are ordered ``LOW < NORMAL < HIGH``. For a one-sided definition of
+    hypomagnesaemia, ``NORMAL`` means "not low by this definition": the band's
+    [`label`][magnesium.thresholds.Band.label] says so.
+
+    Examples:
+        >>> Status.LOW < Status.NORMAL < Status.HIGH
+        True
+    """
+
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+
+    @property
+    def rank(self) -> int:
+        """-1 for low, 0 for normal, 1 for high."""
+        return {"low": -1, "normal": 0, "high": 1}[self.value]
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Status):
+            return NotImplemented
+        return self.rank < other.rank
+
+
+class Severity(enum.Enum):
+    """How far a level is from normal, in the words of the set's source.
+
+    ``MILD`` to ``LIFE_THREATENING`` are CTCAE's grades 1 to 4 (and the words
+    other sources use for them); ``UNGRADED`` is a low or high level in a set
+    that publishes no grade for it; ``NONE`` is a level that is not low or high.
+
+    Examples:
+        >>> Severity("moderate")
+        <Severity.MODERATE: 'moderate'>
+    """
+
+    NONE = "none"
+    UNGRADED = "ungraded"
+    MILD = "mild"
+    MODERATE = "moderate"
+    SEVERE = "severe"
+    LIFE_THREATENING = "life-threatening"
+
+
+class Population(enum.Enum):
+    """Whom a set was published for.
+
+    Examples:
+        >>> Population.NEONATAL.value
+        'neonatal'
+    """
+
+    ADULT = "adult"
+    PAEDIATRIC = "paediatric"
+    NEONATAL = "neonatal"
+
+
+def _edge(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if isinstance(value, bool) or not (value >= 0):  # also rejects NaN
+        raise ImplausibleValueError(
+            value, f"a number >= 0 for {attribute.name}", "Give band edges as numbers >= 0."
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Band:
+    """One interval of a threshold set, in the unit of its `Cutoffs`.
+
+    Args:
+        lower: The lower edge (0 for the first band).
+        upper: The upper edge (``math.inf`` for the last band).
+        status: Low, normal or high.
+        label: What the source calls this interval.
+        severity: The severity the source gives, if any.
+        grade: The CTCAE grade, where the set defines one.
+        includes_lower: Whether a value equal to *lower* lies in this band.
+        includes_upper: Whether a value equal to *upper* lies in this band.
+
+    Examples:
+        >>> band = Band(lower=0.75, upper=0.95, status=Status.NORMAL, label="reference interval",
+        ...             includes_upper=True)
+        >>> band.contains(0.95), band.contains(0.74)
+        (True, False)
+        >>> print(band)
+        0.75 to 0.95 (both included): normal, reference interval
+    """
+
+    lower: float = attrs.field(converter=float, validator=_edge)
+    """The lower edge."""
+    upper: float = attrs.field(converter=float, validator=_edge)
+    """The upper edge; ``inf`` for the last band."""
+    status: Status
+    """Low, normal or high."""
+    label: str
+    """What the source calls this interval."""
+    severity: Severity = Severity.NONE
+    """The severity the source gives, if any."""
+    grade: int | None = None
+    """The CTCAE grade, where the set defines one."""
+    includes_lower: bool = True
+    """Whether a value equal to the lower edge lies in this band."""
+    includes_upper: bool = False
+    """Whether a value equal to the upper edge lies in this band."""
+
+    def contains(self, value: float) -> bool:
+        """Return whether *value*, in the band's unit, lies in this band.
+
+        Examples:
+            >>> Band(lower=0, upper=0.7, status=Status.LOW, label="low").contains(0.7)
+            False
+        """
+        above = value > self.lower or (self.includes_lower and value == self.lower)
+        below = value < self.upper or (self.includes_upper and value == self.upper)
+        return above and below
+
+    def __str__(self) -> str:
+        ends = {
+            (True, False): "",
+            (True, True): " (both included)",
+            (False, True): " (upper included)",
+            (False, False): " (neither included)",
+        }
+        upper = "inf" if math.isinf(self.upper) else f"{self.upper:g}"
+        return (
+            f"{self.lower:g} to {upper}{ends[self.includes_lower, self.includes_upper]}: "
+            f"{self.status.value}, {self.label}"
+        )
+
+
+def _bands_tuple(bands: Iterable[Band]) -> tuple[Band, ...]:
+    return tuple(bands)
+
+
+@attrs.frozen
+class Cutoffs:
+    """The bands of a threshold set in one published unit.
+
+    Args:
+        unit: The unit the source published these cut-offs in.
+        bands: The bands in increasing order, covering [0, inf) without gaps or
+            overlaps.
+
+    Raises:
+        ImplausibleValueError: If the bands leave a gap, overlap, are out of order,
+            or their status ever decreases.
+
+    Examples:
+        >>> low = Band(lower=0, upper=0.7, status=Status.LOW, label="low")
+        >>> rest = Band(lower=0.7, upper=math.inf, status=Status.NORMAL, label="not low")
+        >>> Cutoffs("mmol/l", (low, rest)).unit
+        'mmol/L'
+        >>> Cutoffs("mmol/L", (low,))
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.ImplausibleValueError: ...
+    """
+
+    unit: str = attrs.field(converter=units.canonical_unit)
+    """The unit of the band edges."""
+    bands: tuple[Band, ...] = attrs.field(converter=_bands_tuple)
+    """The bands, from 0 upwards."""
+
+    def __attrs_post_init__(self) -> None:
+        problem = _coverage_problem(self.bands)
+        if problem:
+            raise ImplausibleValueError(
+                [str(band) for band in self.bands],
+                "bands that cover [0, inf) in order, without gaps or overlaps, "
+                "with a status that never decreases",
+                problem,
+            )
+
+    @property
+    def edges(self) -> tuple[float, ...]:
+        """The inner edges between bands, in the unit of the cut-offs.
+
+        Examples:
+            >>> get_threshold_set("iom-1997").cutoffs[0].edges
+            (0.75, 0.95)
+        """
+        return tuple(band.upper for band in self.bands[:-1])
+
+
+def _coverage_problem(bands: tuple[Band, ...]) -> str:
+    if not bands:
+        return "Give at least one band."
+    first, last = bands[0], bands[-1]
+    if first.lower != 0 or not first.includes_lower:
+        return "The first band must start at 0, included."
+    if not math.isinf(last.upper):
+        return "The last band must end at infinity."
+    for below, above in itertools.pairwise(bands):
+        if below.upper != above.lower or below.upper <= below.lower:
+            return f"Bands {below} and {above} do not meet in increasing order."
+        if below.includes_upper == above.includes_lower:
+            return f"The edge {below.upper:g} must belong to exactly one band."
+        if above.status < below.status:
+            return f"Status decreases from {below} to {above}."
+    return ""
+
+
+def _sources_tuple(sources: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(sources)
+
+
+def _cutoffs_tuple(cutoffs: Iterable[Cutoffs]) -> tuple[Cutoffs, ...]:
+    return tuple(cutoffs)
+
+
+@attrs.frozen(kw_only=True)
+class ThresholdSet:
+    """A named, cited set of cut-offs for serum magnesium.
+
+    Args:
+        name: The key under which the set is found in
+            [`THRESHOLD_SETS`][magnesium.thresholds.THRESHOLD_SETS].
+        title: A one-line description.
+        population: Whom the source published it for.
+        cutoffs: The bands in each published unit; the first is the primary one.
+            At most one table per kind of unit (mass, amount), all with the same
+            sequence of status, severity and grade.
+        sources: The documents the cut-offs come from.
+        description: Scope, caveats and how the source words it.
+
+    Raises:
+        ImplausibleValueError: If the set has no sources, or its tables are not
+            one per kind of unit with matching bands.
+
+    Examples:
+        >>> ctcae = get_threshold_set("ctcae-v5")
+        >>> ctcae.units
+        ('mmol/L', 'mg/dL')
+        >>> [band.grade for band in ctcae.cutoffs[0].bands]
+        [4, 3, 2, 1, None, 1, 3, 4]
+    """
+
+    name: str
+    """The key of this set in `THRESHOLD_SETS`."""
+    title: str
+    """A one-line description."""
+    population: Population
+    """Whom the source published it for."""
+    cutoffs: tuple[Cutoffs, ...] = attrs.field(converter=_cutoffs_tuple)
+    """The bands in each published unit; the first is the primary one."""
+    sources: tuple[Source, ...] = attrs.field(converter=_sources_tuple)
+    """The documents the cut-offs come from."""
+    description: str = ""
+    """Scope, caveats and how the source words it."""
+    _tables: tuple[tuple[units.UnitKind, tuple[float, ...], tuple[bool, ...], Cutoffs], ...] = (
+        attrs.field(init=False, repr=False, eq=False)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        problem = ""
+        kinds = [units.unit_kind(table.unit) for table in self.cutoffs]
+        shapes = {tuple((b.status, b.severity, b.grade) for b in t.bands) for t in self.cutoffs}
+        if not self.sources:
+            problem = "Cite at least one Source."
+        elif not self.cutoffs or len(set(kinds)) != len(kinds):
+            problem = "Give one table of cut-offs per kind of unit (mass, amount)."
+        elif len(shapes) != 1:
+            problem = "Tables in different units must have the same bands."
+        if problem:
+            raise ImplausibleValueError(self.name, "a consistent, cited threshold set", problem)
+        tables = []
+        for kind, table in zip(kinds, self.cutoffs, strict=True):
+            edges = tuple(units.to_mmol_per_l(edge, table.unit) for edge in table.edges)
+            upper_takes_edge = tuple(band.includes_lower for band in table.bands[1:])
+            tables.append((kind, edges, upper_takes_edge, table))
+        object.__setattr__(self, "_tables", tuple(tables))
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        """The units the set was published in, primary first."""
+        return tuple(table.unit for table in self.cutoffs)
+
+    @property
+    def unit(self) -> str:
+        """The primary published unit."""
+        return self.cutoffs[0].unit
+
+    @property
+    def verified(self) -> bool:
+        """Whether every source of the set was checked against its primary text.
+
+        Examples:
+            >>> get_threshold_set("aha-2005").verified
+            False
+        """
+        return all(source.verified for source in self.sources)
+
+    def band_for(self, level: SerumMagnesium) -> tuple[Band, Cutoffs]:
+        """Return the band a level falls in, and the table it was read from.
+
+        Examples:
+            >>> band, table = get_threshold_set("ctcae-v5").band_for(SerumMagnesium(1.2, "mg/dL"))
+            >>> band.grade, table.unit
+            (1, 'mg/dL')
+        """
+        kind = units.unit_kind(level.unit)
+        chosen = self._tables[0]
+        for table in self._tables:
+            if table[0] == kind:
+                chosen = table
+        _kind, edges, upper_takes_edge, cutoffs = chosen
+        value = level.mmol_per_l
+        index = bisect.bisect_left(edges, value)
+        if index < len(edges) and edges[index] == value and upper_takes_edge[index]:
+            index += 1
+        return cutoffs.bands[index], cutoffs
+
+
+@attrs.frozen
+class Classification:
+    """The result of [`classify`][magnesium.thresholds.classify]: a level read against a set.
+
+    Examples:
+        >>> import magnesium as mg
+        >>> result = mg.classify(mg.SerumMagnesium.of(0.5, "mmol/L"), "bnssg-remedy-2023")
+        >>> result.status, result.severity, result.grade
+        (<Status.LOW: 'low'>, <Severity.UNGRADED: 'ungraded'>, None)
+        >>> print(result)
+        0.5 mmol/L: low (hypomagnesaemia (< 0.7 mmol/L)) by bnssg-remedy-2023
+    """
+
+    level: SerumMagnesium
+    """The level classified."""
+    band: Band
+    """The band it falls in."""
+    threshold_set: ThresholdSet
+    """The set used."""
+    unit_used: str
+    """The unit of the cut-offs that were applied."""
+
+    @property
+    def status(self) -> Status:
+        """Low, normal or high."""
+        return self.band.status
+
+    @property
+    def severity(self) -> Severity:
+        """The severity the set's source gives, if any."""
+        return self.band.severity
+
+    @property
+    def grade(self) -> int | None:
+        """The CTCAE grade, where the set defines one."""
+        return self.band.grade
+
+    @property
+    def label(self) -> str:
+        """What the source calls the band."""
+        return self.band.label
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """The documents behind this classification."""
+        return self.threshold_set.sources
+
+    def __str__(self) -> str:
+        grade = f", CTCAE grade {self.grade}" if self.grade is not None else ""
+        return (
+            f"{self.level}: {self.status.value} ({self.label}{grade}) by {self.threshold_set.name}"
+        )
+
+
+DEFAULT_THRESHOLD_SET: Final = "iom-1997"
+"""The name of the set [`classify`][magnesium.thresholds.classify] uses by default.
+
+The IOM 1997 reference interval, 0.75-0.95 mmol/L (1.8-2.3 mg/dL as the IOM
+prints it), was chosen because it is two-sided (it returns low, normal and
+high), it comes from the report that set the US and Canadian dietary reference
+intakes for magnesium, and its lower limit matches the most common published
+definition of hypomagnesaemia (< 0.75 mmol/L, < 1.8 mg/dL). Your laboratory's
+own interval is the better choice where you have it: build it with
+[`ThresholdSet`][magnesium.thresholds.ThresholdSet] and pass it to `classify`.
+"""
+
+
+def _threshold_sets() -> Mapping[str, ThresholdSet]:
+    from types import MappingProxyType  # noqa: PLC0415
+
+    from magnesium._data.thresholds import SETS  # noqa: PLC0415 (data after the classes)
+
+    return MappingProxyType({threshold_set.name: threshold_set for threshold_set in SETS})
+
+
+THRESHOLD_SETS: Final[Mapping[str, ThresholdSet]] = _threshold_sets()
+"""Every built-in threshold set, by name (read-only).
+
+Examples:
+    >>> import magnesium as mg
+    >>> sorted(mg.THRESHOLD_SETS)[:3]
+    ['aha-2005', 'bnssg-remedy-2023', 'ctcae-v5']
+"""
+
+
+def get_threshold_set(name: str | ThresholdSet | None = None) -> ThresholdSet:
+    """Return a threshold set by name; ``None`` gives the default.
+
+    Raises:
+        UnknownEntryError: If no set has that name (a `LookupError`), with close matches.
+
+    Examples:
+        >>> get_threshold_set().name
+        'iom-1997'
+        >>> get_threshold_set(" CTCAE-v5 ").name
+        'ctcae-v5'
+    """
+    if name is None:
+        return THRESHOLD_SETS[DEFAULT_THRESHOLD_SET]
+    if isinstance(name, ThresholdSet):
+        return name
+    if isinstance(name, str):
+        found = THRESHOLD_SETS.get(name.strip().lower())
+        if found is not None:
+            return found
+    raise UnknownEntryError(name, "threshold set", THRESHOLD_SETS)
+
+
+def classify(
+    level: SerumMagnesium | str | pint.Quantity[float],
+    threshold_set: str | ThresholdSet | None = None,
+) -> Classification:
+    """Classify a serum magnesium level against a threshold set.
+
+    Args:
+        level: A [`SerumMagnesium`][magnesium.serum.SerumMagnesium], a result as
+            text (``"1.4 mg/dL"``), or a pint Quantity.
+        threshold_set: A name from [`THRESHOLD_SETS`][magnesium.thresholds.THRESHOLD_SETS],
+            a [`ThresholdSet`][magnesium.thresholds.ThresholdSet], or ``None`` for
+            [`DEFAULT_THRESHOLD_SET`][magnesium.thresholds.DEFAULT_THRESHOLD_SET].
+
+    Returns:
+        The status, severity and grade, with the set and its sources.
+
+    Raises:
+        UnknownEntryError: If the set's name is unknown.
+        ImplausibleValueError, UnitError, ParseError: If *level* is not a valid level.
+
+    Examples:
+        >>> classify("1.4 mg/dL").status
+        <Status.LOW: 'low'>
+        >>> classify(SerumMagnesium.of(0.74, "mmol/L"), "workeneh-2021").status
+        <Status.LOW: 'low'>
+        >>> classify(SerumMagnesium.of(1.8, "mg/dL"), "workeneh-2021").status
+        <Status.NORMAL: 'normal'>
+    """
+    chosen = get_threshold_set(threshold_set)
+    if not isinstance(level, SerumMagnesium):
+        level = _as_level(level)
+    band, cutoffs = chosen.band_for(level)
+    return Classification(level, band, chosen, cutoffs.unit)
+
+
+def _as_level(level: object) -> SerumMagnesium:
+    if isinstance(level, str):
+        return SerumMagnesium.parse(level)
+    if units.is_quantity(level):
+        return SerumMagnesium.from_quantity(level)  # type: ignore[arg-type]
+    raise ImplausibleValueError(
+        level,
+        "a SerumMagnesium, a result as text such as '1.4 mg/dL', or a pint Quantity",
+        "Build the level first: SerumMagnesium.of(value, unit).",
+    )
+
+
+def ctcae_v5(reference: str | ThresholdSet = DEFAULT_THRESHOLD_SET) -> ThresholdSet:
+    """Build the NCI CTCAE v5.0 grading with the LLN and ULN of a reference interval.
+
+    CTCAE grade 1 runs from the lower (upper) limit of normal of the laboratory
+    to 1.2 mg/dL or 0.5 mmol/L (3.0 mg/dL or 1.23 mmol/L). The built-in
+    ``"ctcae-v5"`` set takes LLN and ULN from ``"iom-1997"``; pass your
+    laboratory's interval to grade against it instead. Each published unit of
+    the reference interval gives the LLN and ULN of the CTCAE table in that
+    unit; a unit the reference lacks takes them by conversion.
+
+    Args:
+        reference: A two-sided set with one normal band, e.g. ``"rcpa-aacb-adult"``.
+
+    Raises:
+        ImplausibleValueError: If *reference* has no single normal band, or its
+            limits are not between CTCAE's grade 1 limits.
+
+    Examples:
+        >>> graded = ctcae_v5("rcpa-aacb-adult")
+        >>> graded.name
+        'ctcae-v5/rcpa-aacb-adult'
+        >>> classify(SerumMagnesium.of(0.72, "mmol/L"), graded).status
+        <Status.NORMAL: 'normal'>
+        >>> classify(SerumMagnesium.of(0.72, "mmol/L"), "ctcae-v5").grade
+        1
+    """
+    from magnesium._data.thresholds import ctcae_v5_set  # noqa: PLC0415
+
+    return ctcae_v5_set(get_threshold_set(reference))

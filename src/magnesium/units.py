@@ -1,0 +1,406 @@
+"""Units of serum magnesium: the accepted units, their factors, and pint at the edges.
+
+A serum magnesium concentration is reported in one of three kinds of unit:
+
+* **amount** of substance per volume: mmol/L (SI), umol/L;
+* **charge equivalents** per volume: mEq/L. Mg2+ carries two charges, so
+  1 mmol = 2 mEq ([`VALENCE`][magnesium.units.VALENCE]);
+* **mass** per volume: mg/dL (the US convention), mg/100 mL (the same unit,
+  older spelling), mg/L. 1 mmol of Mg weighs 24.305 mg
+  ([`MOLAR_MASS_G_PER_MOL`][magnesium.units.MOLAR_MASS_G_PER_MOL]).
+
+Every factor is derived from those two constants; none is typed in rounded.
+Unit strings are matched case-insensitively and without regard to spaces
+(``"MG/DL"``, ``"mmol/l"``, ``"meq/L"``, ``"µmol/L"``), as in UCUM's
+case-insensitive form: none of the accepted spellings has another reading in
+clinical chemistry. Anything else raises [`UnitError`][magnesium.errors.UnitError].
+
+`pint` is used only at the edges: for a `pint.Quantity[float]` coming in (from any
+registry, the caller's own included) and for quantities going out. The
+library's registry is built on first use, never on import, and building it is
+safe when several threads ask at once.
+
+Examples:
+    >>> from magnesium import units
+    >>> units.convert(1.8, "mg/dL", "mmol/L")
+    0.740588356305287
+    >>> units.convert(4, "mEq/L", "mmol/L")
+    2.0
+    >>> units.ACCEPTED_UNITS
+    ('mmol/L', 'mg/dL', 'mEq/L', 'mg/L', 'mg/100 mL', 'umol/L')
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import sys
+import threading
+from decimal import Decimal
+from importlib import resources
+from typing import TYPE_CHECKING, Final, Literal
+
+import attrs
+
+from magnesium.errors import ImplausibleValueError, UnitError
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = [
+    "ACCEPTED_UNITS",
+    "MOLAR_MASS_G_PER_MOL",
+    "PLAUSIBILITY_CEILING_MMOL_PER_L",
+    "VALENCE",
+    "canonical_unit",
+    "convert",
+    "registry",
+]
+
+MOLAR_MASS_G_PER_MOL: Final = 24.305
+"""Molar mass of magnesium in g/mol: the CIAAW conventional atomic weight of Mg.
+
+The standard atomic weight is the interval [24.304, 24.307]; 24.305 is the
+conventional value for use where a single number is needed (source key
+``"ciaaw-magnesium"``). With the molar mass constant of 1 g/mol (exact to
+better than 1e-9 since the 2019 SI), 1 mmol of Mg is 24.305 mg.
+"""
+
+VALENCE: Final = 2
+"""Charge number of the magnesium ion Mg2+: 1 mmol = 2 mEq.
+
+A clinical milliequivalent is the amount that carries one millimole of charge,
+so for a divalent ion it is half a millimole. UCUM defines ``eq`` as one mole
+(source key ``"ucum"``), which is why this library does not convert mEq with
+UCUM or pint rules.
+"""
+
+PLAUSIBILITY_CEILING_MMOL_PER_L: Final = 20.0
+"""The largest serum magnesium value accepted, in mmol/L (48.6 mg/dL, 40 mEq/L).
+
+A library guard against unit mix-ups (a mg/L or umol/L number entered as
+mmol/L), not a clinical threshold: it is a policy of this library, set far above
+the highest grade of hypermagnesaemia in the threshold sets (CTCAE grade 4,
+> 3.30 mmol/L), and it carries no citation.
+"""
+
+UnitKind = Literal["amount", "mass"]
+
+
+@attrs.frozen
+class _Scale:
+    """value [unit] * multiply / divide = value [mmol/L], in exact decimal arithmetic."""
+
+    multiply: Decimal
+    divide: Decimal
+    kind: UnitKind
+
+
+_MOLAR_MASS: Final = Decimal(str(MOLAR_MASS_G_PER_MOL))  # mg per mmol, exactly as cited
+_ONE: Final = Decimal(1)
+
+_SCALES: Final[dict[str, _Scale]] = {
+    "mmol/L": _Scale(_ONE, _ONE, "amount"),
+    "mg/dL": _Scale(Decimal(10), _MOLAR_MASS, "mass"),  # 1 dL = 0.1 L
+    "mEq/L": _Scale(_ONE, Decimal(VALENCE), "amount"),
+    "mg/L": _Scale(_ONE, _MOLAR_MASS, "mass"),
+    "mg/100 mL": _Scale(Decimal(10), _MOLAR_MASS, "mass"),
+    "umol/L": _Scale(_ONE, Decimal(1000), "amount"),
+}
+
+ACCEPTED_UNITS: Final[tuple[str, ...]] = tuple(_SCALES)
+"""The accepted unit spellings, canonical form; UCUM's ``meq/L`` is read as mEq/L."""
+
+_PINT_SPELLING: Final[dict[str, str]] = {
+    "mmol/L": "mmol/L",
+    "mg/dL": "mg/dL",
+    "mEq/L": "mEq/L",
+    "mg/L": "mg/L",
+    "mg/100 mL": "mg/dL",
+    "umol/L": "umol/L",
+}
+
+
+def _key(text: str) -> str:
+    return "".join(text.split()).casefold().replace("\u00b5", "u").replace("\u03bc", "u")
+
+
+_SPELLINGS: Final[dict[str, str]] = {_key(unit): unit for unit in ACCEPTED_UNITS}
+
+_ACCEPTED_TEXT: Final = ", ".join(ACCEPTED_UNITS) + " (case-insensitive; meq/L = mEq/L)"
+
+
+def canonical_unit(unit: str) -> str:
+    """Return the canonical spelling of an accepted unit.
+
+    Args:
+        unit: A unit string such as ``"MG/DL"`` or ``"meq/l"``.
+
+    Raises:
+        UnitError: If *unit* is not one of the accepted units (a `ValueError`).
+
+    Examples:
+        >>> canonical_unit(" mmol/l ")
+        'mmol/L'
+        >>> canonical_unit("MEQ/L")
+        'mEq/L'
+        >>> canonical_unit("µmol/L")
+        'umol/L'
+        >>> canonical_unit("g")
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.UnitError: 'g' is not an accepted unit of serum magnesium: ...
+    """
+    if unit in _SCALES:
+        return unit
+    if isinstance(unit, str):
+        found = _SPELLINGS.get(_key(unit))
+        if found is not None:
+            return found
+    raise UnitError(
+        unit,
+        _ACCEPTED_TEXT,
+        "Give one of these units as a string, or pass a pint Quantity "
+        "with a unit of concentration.",
+    )
+
+
+def unit_kind(unit: str) -> UnitKind:
+    """Return whether an accepted unit measures ``"mass"`` or ``"amount"`` per volume.
+
+    Charge equivalents count as amount: mEq converts to mmol by the valence alone.
+
+    Examples:
+        >>> unit_kind("mg/L"), unit_kind("mEq/L")
+        ('mass', 'amount')
+    """
+    return _SCALES[canonical_unit(unit)].kind
+
+
+def rescale(value: float, source: str, target: str) -> float:
+    """Convert a checked value between canonical units (no validation), rounding once.
+
+    The value is read as the decimal number it prints as, multiplied exactly by
+    the ratio of the two units' factors, and rounded once to the nearest float.
+    Converting a value to its own unit returns it unchanged.
+
+    Examples:
+        >>> rescale(1.3, "mEq/L", "mmol/L")
+        0.65
+        >>> rescale(0.70, "mmol/L", "mg/dL")
+        1.70135
+    """
+    if source == target:
+        return value
+    into, out = _SCALES[source], _SCALES[target]
+    exact = Decimal(repr(value)) * into.multiply * out.divide / (into.divide * out.multiply)
+    return float(exact)
+
+
+_CEILINGS: Final[dict[str, float]] = {
+    unit: rescale(PLAUSIBILITY_CEILING_MMOL_PER_L, "mmol/L", unit) for unit in _SCALES
+}
+
+
+def to_mmol_per_l(value: float, unit: str) -> float:
+    """Convert a checked value in a canonical unit to mmol/L (see `rescale`)."""
+    return rescale(value, unit, "mmol/L")
+
+
+def check_value(value: object, unit: str, *, ceiling: bool = True) -> float:
+    """Return *value* as a float if it is a plausible concentration in *unit*.
+
+    Raises:
+        ImplausibleValueError: For booleans, non-numbers, NaN, infinities, negative
+            values and values above the plausibility ceiling.
+
+    Examples:
+        >>> check_value(1, "mg/dL")
+        1.0
+        >>> check_value(True, "mg/dL")
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.ImplausibleValueError: True is not a plausible serum magnesium value: ...
+    """
+    received = value
+    if type(value) is not float:
+        if isinstance(value, bool) or not _is_real(value):
+            raise ImplausibleValueError(
+                value,
+                "a real number (int or float)",
+                "Pass the numeric result; for text such as '1.8 mg/dL' use SerumMagnesium.parse.",
+            )
+        value = float(value)  # type: ignore[arg-type]
+    limit = _CEILINGS[unit] if ceiling else math.inf
+    if not (math.isfinite(value) and 0.0 <= value <= limit):
+        hint = (
+            "A serum concentration cannot be NaN, infinite or negative."
+            if not math.isfinite(value) or value < 0
+            else "Check the unit: is this value perhaps in another unit?"
+        )
+        raise ImplausibleValueError(
+            received, f"a finite number >= 0 (at most {limit:.4g} {unit})", hint
+        )
+    return value + 0.0  # no negative zero
+
+
+def _is_real(value: object) -> bool:
+    import numbers  # noqa: PLC0415 (rarely needed)
+
+    return isinstance(value, numbers.Real)
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float:
+    """Convert a serum magnesium value between two accepted units.
+
+    Args:
+        value: The concentration, a finite number >= 0.
+        from_unit: The unit of *value*, one of [`ACCEPTED_UNITS`][magnesium.units.ACCEPTED_UNITS].
+        to_unit: The unit wanted.
+
+    Returns:
+        The value in *to_unit*, as a float.
+
+    Raises:
+        UnitError: If either unit is not accepted.
+        ImplausibleValueError: If *value* is not a plausible concentration.
+
+    Examples:
+        >>> convert(0.70, "mmol/L", "mg/dL")
+        1.70135
+        >>> convert(1.8, "mg/dL", "mEq/L")
+        1.481176712610574
+        >>> convert(2.0, "mmol/L", "mmol/L")
+        2.0
+    """
+    source = canonical_unit(from_unit)
+    target = canonical_unit(to_unit)
+    checked = check_value(value, source)
+    if source == target:
+        return checked
+    return rescale(checked, source, target)
+
+
+# --- pint at the edges ----------------------------------------------------------
+
+_LOCK: Final = threading.Lock()
+
+
+@functools.cache
+def _build_registry() -> pint.UnitRegistry[float]:
+    import pint  # noqa: PLC0415 (pint is imported on first use, not on import)
+
+    ureg = pint.UnitRegistry[float]()
+    definitions = resources.files("magnesium").joinpath("units.txt").read_text("utf-8")
+    ureg.load_definitions(definitions.splitlines())
+    return ureg
+
+
+def registry() -> pint.UnitRegistry[float]:
+    """Return the library's own pint registry, building it on first use.
+
+    The registry knows the equivalent (``Eq``, ``eq``) as a dimension of its own,
+    so that pint can never turn mEq into mmol without the valence. Calling this
+    from several threads at once builds one registry.
+
+    Examples:
+        >>> ureg = registry()
+        >>> ureg is registry()
+        True
+        >>> print(ureg.Quantity(1.5, "mEq/L").dimensionality)
+        [charge_equivalent] / [length] ** 3
+    """
+    with _LOCK:
+        return _build_registry()
+
+
+def is_quantity(value: object) -> bool:
+    """Return whether *value* is a pint Quantity, from any registry, without importing pint."""
+    pint = sys.modules.get("pint")
+    return pint is not None and isinstance(value, pint.Quantity[float])
+
+
+_CANONICAL_BY_DIMENSION: Final = (
+    ("[substance] / [length] ** 3", "mmol/L"),
+    ("[mass] / [length] ** 3", "mg/dL"),
+    ("[charge_equivalent] / [length] ** 3", "mEq/L"),
+)
+
+
+def from_quantity(quantity: pint.Quantity[float]) -> tuple[float, str]:
+    """Read a pint Quantity from any registry as ``(value, canonical unit)``.
+
+    A quantity in an accepted unit keeps it; any other unit of concentration is
+    converted by pint (exactly, a power of ten) to mmol/L, mg/dL or mEq/L, by its
+    dimension.
+
+    Raises:
+        UnitError: If the quantity's unit is unknown to the library's registry or
+            is not a concentration of amount, mass or charge.
+        ImplausibleValueError: If its magnitude is not a plausible concentration.
+
+    Examples:
+        >>> import pint
+        >>> caller = pint.UnitRegistry[float]()
+        >>> from_quantity(caller.Quantity(18, "mg/L"))
+        (18.0, 'mg/L')
+        >>> from_quantity(caller.Quantity(0.018, "g/L"))
+        (1.8, 'mg/dL')
+    """
+    import pint  # noqa: PLC0415 (a quantity means pint is loaded already)
+
+    ureg = registry()
+    expression = " * ".join(f"({name}) ** {exponent}" for name, exponent in quantity.unit_items())
+    try:
+        units = ureg.Unit(expression or "dimensionless")
+    except (pint.PintError, ValueError, AttributeError, TypeError):
+        units = None
+    if units is not None:
+        for unit, pint_spelling in _PINT_SPELLING.items():
+            if units == ureg.Unit(pint_spelling):
+                return check_value(quantity.magnitude, unit), unit
+        for dimension, unit in _CANONICAL_BY_DIMENSION:
+            if units.dimensionality == ureg.get_dimensionality(dimension):
+                magnitude = check_value(quantity.magnitude, unit, ceiling=False)
+                # Factors between units of one dimension are short decimals (powers of
+                # ten); read pint's float factor back as one and scale exactly.
+                factor = float(ureg.Quantity(1.0, units).to(unit).magnitude)
+                value = float(Decimal(repr(magnitude)) * Decimal(f"{factor:.15g}"))
+                return check_value(value, unit), unit
+    raise UnitError(
+        f"{quantity.units}",
+        "a pint Quantity of amount, mass or charge per volume, e.g. in " + _ACCEPTED_TEXT,
+        "Convert the quantity to a concentration unit first.",
+    )
+
+
+def to_quantity(
+    value: float, unit: str, ureg: pint.UnitRegistry[float] | None = None
+) -> pint.Quantity[float]:
+    """Return a checked value in an accepted unit as a pint Quantity.
+
+    Args:
+        value: The magnitude.
+        unit: One of [`ACCEPTED_UNITS`][magnesium.units.ACCEPTED_UNITS].
+        ureg: The registry to build the quantity in; the library's own by default.
+
+    Raises:
+        UnitError: If *ureg* cannot express *unit* (a registry without an
+            equivalent unit cannot express mEq/L).
+
+    Examples:
+        >>> to_quantity(1.5, "mEq/L")
+        <Quantity(1.5, 'milliequivalent / liter')>
+    """
+    import pint  # noqa: PLC0415
+
+    target = registry() if ureg is None else ureg
+    try:
+        return target.Quantity(value, _PINT_SPELLING[unit])
+    except pint.PintError:
+        raise UnitError(
+            unit,
+            "a unit that the given pint registry defines",
+            "That registry does not define the equivalent; define "
+            "'equivalent = [charge_equivalent] = Eq = eq' in it, or ask for mmol/L.",
+        ) from None
