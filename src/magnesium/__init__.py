@@ -18,6 +18,7 @@ Examples:
 from __future__ import annotations
 
 from magnesium.errors import (
+    DefinitionError,
     ImplausibleValueError,
     MagnesiumError,
     ParseError,
@@ -60,6 +61,7 @@ __all__ = [
     "Band",
     "Classification",
     "Cutoffs",
+    "DefinitionError",
     "ImplausibleValueError",
     "MagnesiumError",
     "ParseError",

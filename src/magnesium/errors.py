@@ -25,6 +25,7 @@ import difflib
 from collections.abc import Iterable
 
 __all__ = [
+    "DefinitionError",
     "ImplausibleValueError",
     "MagnesiumError",
     "ParseError",
@@ -101,6 +102,26 @@ class ImplausibleValueError(MagnesiumError, ValueError):
 
     def _lead(self) -> str:
         return f"{self.value!r} is not a plausible serum magnesium value"
+
+
+class DefinitionError(MagnesiumError, ValueError):
+    """A table entry built inconsistently: a source, band or threshold set.
+
+    Raised when you build your own [`ThresholdSet`][magnesium.thresholds.ThresholdSet]
+    whose bands leave a gap, or a [`Source`][magnesium.sources.Source] that
+    readers could not find.
+
+    Examples:
+        >>> import math
+        >>> import magnesium as mg
+        >>> mg.Band(lower=-1, upper=math.inf, status=mg.Status.NORMAL, label="x")
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.DefinitionError: invalid definition -1: ...
+    """
+
+    def _lead(self) -> str:
+        return f"invalid definition {self.value!r}"
 
 
 class ParseError(MagnesiumError, ValueError):

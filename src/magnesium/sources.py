@@ -17,13 +17,13 @@ Examples:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
 
 import attrs
 
-from magnesium.errors import ImplausibleValueError, UnknownEntryError
+from magnesium.errors import DefinitionError, UnknownEntryError
 
 __all__ = ["BIBLIOGRAPHY", "Source", "cite"]
 
@@ -32,7 +32,7 @@ _KEY = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
 
 def _check_key(_instance: object, _attribute: object, key: str) -> None:
     if not _KEY.match(key):
-        raise ImplausibleValueError(
+        raise DefinitionError(
             key,
             "a lower-case key of letters, digits, '-' and '.' such as 'iom-1997'",
             "Choose a key in that form.",
@@ -57,7 +57,7 @@ class Source:
             document itself.
 
     Raises:
-        ImplausibleValueError: If the key is malformed or neither *url* nor
+        DefinitionError: If the key is malformed or neither *url* nor
             *identifier* is given.
 
     Examples:
@@ -99,7 +99,7 @@ class Source:
 
     def __attrs_post_init__(self) -> None:
         if self.url is None and self.identifier is None:
-            raise ImplausibleValueError(
+            raise DefinitionError(
                 self.key,
                 "a source with a URL or an identifier (DOI, PMID, NBK ID)",
                 "Give url= or identifier= so that readers can find the document.",
@@ -119,16 +119,31 @@ class Source:
         return "".join(parts).rstrip()
 
 
+def index_sources(sources: Iterable[Source]) -> Mapping[str, Source]:
+    """Return a read-only mapping of sources by key.
+
+    Raises:
+        DefinitionError: If two sources share a key.
+
+    Examples:
+        >>> source = cite("iom-1997")
+        >>> index_sources([source, source])
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.DefinitionError: invalid definition 'iom-1997': ...
+    """
+    table: dict[str, Source] = {}
+    for source in sources:
+        if source.key in table:
+            raise DefinitionError(source.key, "a unique key", "Rename one of the two sources.")
+        table[source.key] = source
+    return MappingProxyType(table)
+
+
 def _bibliography() -> Mapping[str, Source]:
     from magnesium._data.bibliography import SOURCES  # noqa: PLC0415 (data after the class)
 
-    table: dict[str, Source] = {}
-    for source in SOURCES:
-        if source.key in table:
-            msg = f"duplicate source key {source.key!r}"
-            raise AssertionError(msg)
-        table[source.key] = source
-    return MappingProxyType(table)
+    return index_sources(SOURCES)
 
 
 BIBLIOGRAPHY: Final[Mapping[str, Source]] = _bibliography()

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from magnesium import units
-from magnesium.errors import ImplausibleValueError, UnknownEntryError
+from magnesium.errors import DefinitionError, ImplausibleValueError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source
 
@@ -129,11 +129,12 @@ class Population(enum.Enum):
     NEONATAL = "neonatal"
 
 
-def _edge(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if isinstance(value, bool) or not (value >= 0):  # also rejects NaN
-        raise ImplausibleValueError(
-            value, f"a number >= 0 for {attribute.name}", "Give band edges as numbers >= 0."
+def _edge(value: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+        raise DefinitionError(
+            value, "a band edge: a number >= 0 (math.inf for the last)", "Fix the edge."
         )
+    return float(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -159,9 +160,9 @@ class Band:
         0.75 to 0.95 (both included): normal, reference interval
     """
 
-    lower: float = attrs.field(converter=float, validator=_edge)
+    lower: float = attrs.field(converter=_edge)
     """The lower edge."""
-    upper: float = attrs.field(converter=float, validator=_edge)
+    upper: float = attrs.field(converter=_edge)
     """The upper edge; ``inf`` for the last band."""
     status: Status
     """Low, normal or high."""
@@ -215,7 +216,7 @@ class Cutoffs:
             overlaps.
 
     Raises:
-        ImplausibleValueError: If the bands leave a gap, overlap, are out of order,
+        DefinitionError: If the bands leave a gap, overlap, are out of order,
             or their status ever decreases.
 
     Examples:
@@ -226,7 +227,7 @@ class Cutoffs:
         >>> Cutoffs("mmol/L", (low,))
         Traceback (most recent call last):
         ...
-        magnesium.errors.ImplausibleValueError: ...
+        magnesium.errors.DefinitionError: ...
     """
 
     unit: str = attrs.field(converter=units.canonical_unit)
@@ -237,7 +238,7 @@ class Cutoffs:
     def __attrs_post_init__(self) -> None:
         problem = _coverage_problem(self.bands)
         if problem:
-            raise ImplausibleValueError(
+            raise DefinitionError(
                 [str(band) for band in self.bands],
                 "bands that cover [0, inf) in order, without gaps or overlaps, "
                 "with a status that never decreases",
@@ -297,7 +298,7 @@ class ThresholdSet:
         description: Scope, caveats and how the source words it.
 
     Raises:
-        ImplausibleValueError: If the set has no sources, or its tables are not
+        DefinitionError: If the set has no sources, or its tables are not
             one per kind of unit with matching bands.
 
     Examples:
@@ -335,7 +336,7 @@ class ThresholdSet:
         elif len(shapes) != 1:
             problem = "Tables in different units must have the same bands."
         if problem:
-            raise ImplausibleValueError(self.name, "a consistent, cited threshold set", problem)
+            raise DefinitionError(self.name, "a consistent, cited threshold set", problem)
         tables = []
         for kind, table in zip(kinds, self.cutoffs, strict=True):
             edges = tuple(units.to_mmol_per_l(edge, table.unit) for edge in table.edges)
@@ -553,7 +554,7 @@ def ctcae_v5(reference: str | ThresholdSet = DEFAULT_THRESHOLD_SET) -> Threshold
         reference: A two-sided set with one normal band, e.g. ``"rcpa-aacb-adult"``.
 
     Raises:
-        ImplausibleValueError: If *reference* has no single normal band, or its
+        DefinitionError: If *reference* has no single normal band, or its
             limits are not between CTCAE's grade 1 limits.
 
     Examples:

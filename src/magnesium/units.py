@@ -317,7 +317,7 @@ def registry() -> pint.UnitRegistry[float]:
 def is_quantity(value: object) -> bool:
     """Return whether *value* is a pint Quantity, from any registry, without importing pint."""
     pint = sys.modules.get("pint")
-    return pint is not None and isinstance(value, pint.Quantity[float])
+    return pint is not None and isinstance(value, pint.Quantity)
 
 
 _CANONICAL_BY_DIMENSION: Final = (

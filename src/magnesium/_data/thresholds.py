@@ -6,7 +6,7 @@ import math
 from typing import Final
 
 from magnesium import units
-from magnesium.errors import ImplausibleValueError
+from magnesium.errors import DefinitionError
 from magnesium.sources import cite
 from magnesium.thresholds import Band, Cutoffs, Population, Severity, Status, ThresholdSet
 
@@ -106,7 +106,7 @@ _CTCAE_LIMITS: Final = {
 def _ctcae_table(unit: str, lln: float, uln: float) -> Cutoffs:
     g4, g3, g2, hyper1, hyper3 = _CTCAE_LIMITS[unit]
     if not g2 < lln < uln < hyper1:
-        raise ImplausibleValueError(
+        raise DefinitionError(
             (lln, uln),
             f"an LLN above {g2:g} {unit} and a ULN below {hyper1:g} {unit}",
             "CTCAE grade 1 runs from the limit of normal to those values; use a reference "
@@ -196,7 +196,7 @@ def _normal_limits(reference: ThresholdSet, unit: str) -> tuple[float, float]:
     table = by_kind.get(units.unit_kind(unit), reference.cutoffs[0])
     normal = [band for band in table.bands if band.status is Status.NORMAL]
     if len(normal) != 1 or math.isinf(normal[0].upper) or normal[0].lower == 0:
-        raise ImplausibleValueError(
+        raise DefinitionError(
             reference.name,
             "a two-sided reference interval with one normal band",
             "Pass a set such as 'iom-1997' or 'rcpa-aacb-adult'.",

@@ -1,0 +1,125 @@
+"""The magnesium command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import magnesium as mg
+from magnesium.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_convert(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "convert", "1.8", "mg/dL", "--to", "mmol/L")
+    assert (code, out, err) == (0, "1.8 mg/dL = 0.7406 mmol/L\n", "")
+
+
+def test_convert_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "convert", "4", "meq/l", "--to", "mmol/L", "--json")
+    assert code == 0
+    assert json.loads(out) == {"value": 4.0, "unit": "mEq/L", "converted": 2.0, "to": "mmol/L"}
+
+
+def test_classify_default(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "classify", "1.4 mg/dL")
+    assert code == 0
+    assert out.startswith("1.4 mg/dL (0.576 mmol/L): LOW by iom-1997\n")
+    assert "source: Institute of Medicine" in out
+
+
+def test_classify_accepts_value_and_unit_as_two_words(capsys: pytest.CaptureFixture[str]) -> None:
+    _, two_words, _ = run(capsys, "classify", "1.4", "mg/dL")
+    _, one_word, _ = run(capsys, "classify", "1.4 mg/dL")
+    assert two_words == one_word
+
+
+def test_classify_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "classify", "0.4 mmol/L", "--set", "ctcae-v5", "--json")
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["status"] == "low"
+    assert payload["grade"] == 2
+    assert payload["severity"] == "moderate"
+    assert payload["threshold_set"] == "ctcae-v5"
+    assert payload["unit_used"] == "mmol/L"
+    assert [s["key"] for s in payload["sources"]] == ["nci-ctcae-5", "iom-1997"]
+
+
+def test_classify_warns_about_unverified_sets(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "classify", "1.2 mEq/L", "--set", "aha-2005")
+    assert "warning: this set's value was not verified" in out
+
+
+def test_sets(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "sets")
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == len(mg.THRESHOLD_SETS)
+    assert any(line.startswith("iom-1997 (default): ") for line in lines)
+    assert any(line.startswith("aha-2005 (NOT VERIFIED): ") for line in lines)
+
+
+def test_sets_json(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "sets", "--json")
+    payload = json.loads(out)
+    assert {item["name"] for item in payload} == set(mg.THRESHOLD_SETS)
+    default = next(item for item in payload if item["default"])
+    assert default["name"] == "iom-1997"
+    assert default["bands"]["mmol/L"][1] == (
+        "0.75 to 0.95 (both included): normal, within the reference interval (0.75-0.95 mmol/L)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (("convert", "abc", "mg/dL", "--to", "mmol/L"), "'abc'"),
+        (("convert", "nan", "mg/dL", "--to", "mmol/L"), "nan"),
+        (("convert", "1", "mg", "--to", "mmol/L"), "'mg' is not an accepted unit"),
+        (("classify", "<0.5 mmol/L"), "censored"),
+        (("classify", "1.4 mg/dL", "--set", "iom1997"), "Did you mean 'iom-1997'?"),
+    ],
+)
+def test_errors_go_to_stderr_with_status_1(
+    capsys: pytest.CaptureFixture[str], args: tuple[str, ...], fragment: str
+) -> None:
+    code, out, err = run(capsys, *args)
+    assert code == 1
+    assert out == ""
+    assert err.startswith("magnesium: error: ")
+    assert fragment in err
+    assert "Traceback" not in err
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["convert", "1.8"])
+    assert caught.value.code == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_python_dash_m_and_console_script_agree() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "magnesium", "classify", "1.4 mg/dL", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(done.stdout)["status"] == "low"
+    failed = subprocess.run(
+        [sys.executable, "-m", "magnesium", "classify", "-1 mg/dL"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert failed.returncode == 1
+    assert "Traceback" not in failed.stderr
