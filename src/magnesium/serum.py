@@ -50,7 +50,8 @@ class SerumMagnesium:
         value: The reported number, finite and >= 0 (see
             [`PLAUSIBILITY_CEILING_MMOL_PER_L`][magnesium.units.PLAUSIBILITY_CEILING_MMOL_PER_L]).
         unit: The reported unit, one of
-            [`ACCEPTED_UNITS`][magnesium.units.ACCEPTED_UNITS] in any case.
+            [`ACCEPTED_UNITS`][magnesium.units.ACCEPTED_UNITS] in any case. It has
+            no default: the same number means different levels in mg/dL and mmol/L.
 
     Raises:
         ImplausibleValueError: If *value* is NaN, infinite, negative, a bool, not a
@@ -70,10 +71,10 @@ class SerumMagnesium:
     """The concentration in mmol/L."""
     value: float = attrs.field(eq=False, order=False)
     """The number as reported, in [`unit`][magnesium.serum.SerumMagnesium.unit]."""
-    unit: str = attrs.field(eq=False, order=False, default="mmol/L")
+    unit: str = attrs.field(eq=False, order=False)
     """The unit as reported, in its canonical spelling."""
 
-    def __init__(self, value: float, unit: str = "mmol/L") -> None:
+    def __init__(self, value: float, unit: str) -> None:
         canonical = units.canonical_unit(unit)
         checked = units.check_value(value, canonical)
         object.__setattr__(self, "value", value if type(value) is int else checked)
