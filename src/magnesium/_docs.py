@@ -1,0 +1,540 @@
+"""Markdown and SVG for the documentation site, generated from the library's data.
+
+The pages under ``docs/`` call these functions in ``markdown-exec`` blocks, so
+that every threshold, factor and citation shown there is read from the one
+place the library keeps it and the pages cannot drift from the code. Each
+function is pure: it reads the data and returns a string.
+
+Examples:
+    >>> from magnesium import _docs
+    >>> "| `mEq/L` |" in _docs.conversion_table()
+    True
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import io
+import math
+import shlex
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import magnesium
+from magnesium import units
+from magnesium.sources import BIBLIOGRAPHY, Source
+from magnesium.thresholds import (
+    DEFAULT_THRESHOLD_SET,
+    THRESHOLD_SETS,
+    Band,
+    Cutoffs,
+    Severity,
+    Status,
+    ThresholdSet,
+)
+
+__all__ = [
+    "bibliography",
+    "cli_example",
+    "conversion_table",
+    "public_names",
+    "threshold_figure",
+    "threshold_table",
+]
+
+_MMOL: Final = "mmol/L"
+
+
+# --- text helpers -----------------------------------------------------------------
+
+
+def _md(text: str) -> str:
+    """Escape text for Markdown: HTML specials, emphasis, brackets, table pipes."""
+    escaped = html.escape(text, quote=False)
+    for char in ("\\", "`", "*", "_", "[", "]", "|"):
+        escaped = escaped.replace(char, "\\" + char)
+    return escaped
+
+
+def _number(value: float) -> str:
+    """A band edge as a source prints it: ``0.75``, ``1.8``, ``8``."""
+    return f"{value:g}"
+
+
+def _mmol_text(value: float) -> str:
+    """A converted edge in mmol/L, to four decimal places without trailing zeros."""
+    return f"{round(value, 4):g}"
+
+
+def _to_mmol(value: float, unit: str) -> float:
+    return units.rescale(value, unit, _MMOL)
+
+
+def _set_flags(threshold_set: ThresholdSet) -> list[str]:
+    flags = []
+    if threshold_set.name == DEFAULT_THRESHOLD_SET:
+        flags.append("default")
+    if not threshold_set.verified:
+        flags.append("not verified")
+    return flags
+
+
+# --- the threshold table ------------------------------------------------------------
+
+
+def _interval_text(band: Band) -> str:
+    """The band's interval in the source's notation for a level *x*."""
+    lower, upper = _number(band.lower), _number(band.upper)
+    if band.lower == 0 and math.isinf(band.upper):
+        return "any x"
+    if band.lower == 0:
+        return f"x {'≤' if band.includes_upper else '<'} {upper}"
+    if math.isinf(band.upper):
+        return f"x {'≥' if band.includes_lower else '>'} {lower}"
+    left = "≤" if band.includes_lower else "<"
+    right = "≤" if band.includes_upper else "<"
+    return f"{lower} {left} x {right} {upper}"
+
+
+def _status_text(band: Band) -> str:
+    if band.status is Status.NORMAL:
+        return "not low" if math.isinf(band.upper) else "normal"
+    words = [band.status.value]
+    if band.grade is not None:
+        words.append(f"grade {band.grade}")
+    if band.severity not in {Severity.NONE, Severity.UNGRADED}:
+        words.append(band.severity.value)
+    return ", ".join(words)
+
+
+def _cutoffs_text(cutoffs: Cutoffs) -> str:
+    lines = [f"**{_md(cutoffs.unit)}**"]
+    lines += [f"{_interval_text(band)}: {_status_text(band)}" for band in cutoffs.bands]
+    return "<br>".join(lines)
+
+
+def _edges_text(cutoffs: Cutoffs) -> str:
+    edges = ", ".join(_mmol_text(_to_mmol(edge, cutoffs.unit)) for edge in cutoffs.edges)
+    origin = "as published" if cutoffs.unit == _MMOL else f"from {_md(cutoffs.unit)}"
+    return f"{edges} ({origin})"
+
+
+def _anchor(identifier: str, text: str) -> str:
+    """A link to itself that carries the id: ``<a href="#id" id="id">text</a>`` once rendered.
+
+    Needs attr_list; mkdocs-autorefs registers the id, so other pages can link to it
+    as ``[text][id]``. The page must keep ids as they are (markdown-exec's
+    ``idprefix=""``).
+    """
+    return f"[{text}](#{identifier}){{#{identifier}}}"
+
+
+def _source_links(sources: Iterable[Source]) -> str:
+    return ", ".join(f"[{source.key}][{source.key}]" for source in sources)
+
+
+def threshold_table() -> str:
+    """Return a Markdown table of every built-in threshold set, side by side.
+
+    One row per set of [`THRESHOLD_SETS`][magnesium.thresholds.THRESHOLD_SETS],
+    in the library's order: its name (flagged as the default or as not
+    verified), population, published units, the bands of each published table
+    as the source states them, the inner edges converted to mmol/L with
+    [`rescale`][magnesium.units.rescale], and links to its sources.
+
+    Each row starts with an anchor ``set-<name>``, and the sources are linked by
+    key as cross-references (``[iom-1997][iom-1997]``), which mkdocs-autorefs
+    resolves to the anchors of [`bibliography`][magnesium._docs.bibliography],
+    wherever the two pages are.
+
+    Examples:
+        >>> table = threshold_table()
+        >>> "{#set-iom-1997} (default)" in table and "{#set-aha-2005} (not verified)" in table
+        True
+        >>> "0.7406 (from mg/dL)" in table
+        True
+    """
+    rows = [
+        "| Set | Population | Published in | Cut-offs as published | Edges in mmol/L | Sources |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for threshold_set in THRESHOLD_SETS.values():
+        flags = "".join(f" ({flag})" for flag in _set_flags(threshold_set))
+        name = _anchor(f"set-{threshold_set.name}", f"`{threshold_set.name}`") + flags
+        cells = [
+            name,
+            threshold_set.population.value,
+            ", ".join(_md(unit) for unit in threshold_set.units),
+            "<br>".join(_cutoffs_text(table) for table in threshold_set.cutoffs),
+            "<br>".join(_edges_text(table) for table in threshold_set.cutoffs),
+            _source_links(threshold_set.sources),
+        ]
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows) + "\n"
+
+
+# --- the threshold figure -----------------------------------------------------------
+
+_AXIS_MAX: Final = 3.5
+"""The right end of the figure's axis, in mmol/L."""
+
+_WIDTH: Final = 880
+_PLOT_LEFT: Final = 250.0
+_PLOT_RIGHT: Final = 860.0
+_ROW: Final = 14.0
+_ROW_GAP: Final = 3.0
+_SET_GAP: Final = 12.0
+_TOP: Final = 44.0
+
+# ColorBrewer Blues and Oranges, light to dark; greens for normal.
+_LOW_FILLS: Final = ("#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")
+_HIGH_FILLS: Final = ("#fdd0a2", "#fdae6b", "#fd8d3c", "#e6550d", "#a63603")
+_NORMAL_FILL: Final = "#a1d99b"
+_NOT_LOW_FILL: Final = "#e5f5e0"
+_SHADE: Final = {
+    Severity.NONE: 0,
+    Severity.UNGRADED: 0,
+    Severity.MILD: 1,
+    Severity.MODERATE: 2,
+    Severity.SEVERE: 3,
+    Severity.LIFE_THREATENING: 4,
+}
+
+
+def _x(mmol_per_l: float) -> float:
+    span = _PLOT_RIGHT - _PLOT_LEFT
+    return _PLOT_LEFT + span * min(mmol_per_l, _AXIS_MAX) / _AXIS_MAX
+
+
+def _fill(band: Band) -> str:
+    if band.status is Status.LOW:
+        return _LOW_FILLS[_SHADE[band.severity]]
+    if band.status is Status.HIGH:
+        return _HIGH_FILLS[_SHADE[band.severity]]
+    return _NOT_LOW_FILL if math.isinf(band.upper) else _NORMAL_FILL
+
+
+def _text(x: float, y: float, text: str, *, size: int = 12, anchor: str = "start") -> str:
+    return (
+        f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}" '
+        f'fill="currentColor">{html.escape(text)}</text>'
+    )
+
+
+def _band_rect(band: Band, cutoffs: Cutoffs, y: float, set_name: str) -> str:
+    lower = _to_mmol(band.lower, cutoffs.unit)
+    upper = math.inf if math.isinf(band.upper) else _to_mmol(band.upper, cutoffs.unit)
+    if lower >= _AXIS_MAX:
+        return ""
+    x0, x1 = _x(lower), _x(upper)
+    converted = "" if cutoffs.unit == _MMOL else f" [{_mmol_text(lower)} mmol/L and up]"
+    tooltip = f"{set_name} ({cutoffs.unit}): {band}{converted}"
+    return (
+        f'<rect class="band {band.status.value}" x="{x0:.1f}" y="{y:.1f}" '
+        f'width="{x1 - x0:.1f}" height="{_ROW:.1f}" fill="{_fill(band)}" '
+        f'stroke="currentColor" stroke-opacity="0.35" stroke-width="0.5">'
+        f"<title>{html.escape(tooltip)}</title></rect>"
+    )
+
+
+def _set_group(threshold_set: ThresholdSet, top: float) -> tuple[str, float]:
+    """The bars of one set (one row per published table); return it and its height."""
+    height = len(threshold_set.cutoffs) * (_ROW + _ROW_GAP) - _ROW_GAP
+    flags = "".join(f" ({flag})" for flag in _set_flags(threshold_set))
+    parts = [
+        f'<g class="threshold-set" data-set="{html.escape(threshold_set.name)}">',
+        f"<title>{html.escape(threshold_set.name + ': ' + threshold_set.title)}</title>",
+        _text(8, top + height / 2 + 4, threshold_set.name + flags),
+    ]
+    for index, cutoffs in enumerate(threshold_set.cutoffs):
+        y = top + index * (_ROW + _ROW_GAP)
+        parts.append(
+            _text(_PLOT_LEFT - 10, y + _ROW / 2 + 3.5, cutoffs.unit, size=10, anchor="end")
+        )
+        parts += [_band_rect(band, cutoffs, y, threshold_set.name) for band in cutoffs.bands]
+    parts.append("</g>")
+    return "".join(parts), height
+
+
+def _axes(bottom: float) -> list[str]:
+    """Grid lines, the mmol/L axis below the bars and the mg/dL axis above them."""
+    parts = []
+    line = 'stroke="currentColor"'
+    top_axis = _TOP - 8
+    for tenth in range(round(_AXIS_MAX * 10) + 1):
+        value = tenth / 10
+        x = _x(value)
+        major = tenth % 5 == 0
+        if major:
+            parts.append(
+                f'<line x1="{x:.1f}" y1="{top_axis:.1f}" x2="{x:.1f}" y2="{bottom:.1f}" '
+                f'{line} stroke-opacity="0.15"/>'
+            )
+            parts.append(_text(x, bottom + 20, _number(value), size=11, anchor="middle"))
+        tick = 6 if major else 3
+        parts.append(
+            f'<line x1="{x:.1f}" y1="{bottom:.1f}" x2="{x:.1f}" y2="{bottom + tick:.1f}" {line}/>'
+        )
+    parts.append(
+        f'<line x1="{_PLOT_LEFT:.1f}" y1="{bottom:.1f}" x2="{_PLOT_RIGHT:.1f}" '
+        f'y2="{bottom:.1f}" {line}/>'
+    )
+    parts.append(_text(_PLOT_LEFT - 10, bottom + 20, "mmol/L", size=11, anchor="end"))
+    milligrams = 0
+    while (at := _to_mmol(milligrams, "mg/dL")) <= _AXIS_MAX:
+        x = _x(at)
+        parts.append(
+            f'<line x1="{x:.1f}" y1="{top_axis - 5:.1f}" x2="{x:.1f}" y2="{top_axis:.1f}" {line}/>'
+        )
+        parts.append(_text(x, top_axis - 9, str(milligrams), size=11, anchor="middle"))
+        milligrams += 1
+    parts.append(
+        f'<line x1="{_PLOT_LEFT:.1f}" y1="{top_axis:.1f}" x2="{_PLOT_RIGHT:.1f}" '
+        f'y2="{top_axis:.1f}" {line}/>'
+    )
+    parts.append(_text(_PLOT_LEFT - 10, top_axis - 9, "mg/dL", size=11, anchor="end"))
+    return parts
+
+
+def _open_end_note() -> str:
+    """Say where the highest band that continues past the axis starts."""
+    note = f"The last band of every set is open-ended; the axis stops at {_number(_AXIS_MAX)}"
+    note += " mmol/L."
+    ctcae = THRESHOLD_SETS.get("ctcae-v5")
+    if ctcae is not None:
+        starts = []
+        for cutoffs in ctcae.cutoffs:
+            last = cutoffs.bands[-1]
+            sign = "≥" if last.includes_lower else ">"
+            starts.append(f"{sign} {_number(last.lower)} {cutoffs.unit}")
+        grade = ctcae.cutoffs[0].bands[-1].grade
+        note += f" CTCAE grade {grade} hypermagnesaemia ({', '.join(starts)}) continues beyond."
+    return note
+
+
+def _legend(top: float) -> tuple[list[str], float]:
+    rows = [
+        ("low", [(fill, severity.value) for severity, fill in _graded(_LOW_FILLS)]),
+        ("high", [(fill, severity.value) for severity, fill in _graded(_HIGH_FILLS)]),
+        (
+            "normal",
+            [
+                (_NORMAL_FILL, "within a reference interval"),
+                (_NOT_LOW_FILL, "not low (one-sided definition)"),
+            ],
+        ),
+    ]
+    parts = []
+    y = top
+    for status, swatches in rows:
+        parts.append(_text(8, y + 10, status, size=11))
+        x = 60.0
+        for fill, label in swatches:
+            parts.append(
+                f'<rect x="{x:.1f}" y="{y:.1f}" width="12" height="12" fill="{fill}" '
+                'stroke="currentColor" stroke-opacity="0.35" stroke-width="0.5"/>'
+            )
+            parts.append(_text(x + 16, y + 10, label, size=11))
+            x += 26 + 6 * len(label)
+        y += 18
+    return parts, y
+
+
+def _graded(fills: Sequence[str]) -> list[tuple[Severity, str]]:
+    order = (
+        Severity.UNGRADED,
+        Severity.MILD,
+        Severity.MODERATE,
+        Severity.SEVERE,
+        Severity.LIFE_THREATENING,
+    )
+    return [(severity, fills[_SHADE[severity]]) for severity in order]
+
+
+def threshold_figure() -> str:
+    """Return an inline SVG drawing every threshold set on one mmol/L axis.
+
+    Each set of [`THRESHOLD_SETS`][magnesium.thresholds.THRESHOLD_SETS] is one
+    group (``<g class="threshold-set">``) with one bar per published table, its
+    bands placed by their edges converted to mmol/L and coloured by status
+    (blue low, green normal, orange high), darker for a higher severity. The
+    axis runs from 0 to 3.5 mmol/L with a mg/dL scale above; the last band of
+    each set continues past it. Text uses ``currentColor``, so the figure
+    follows the page's light or dark scheme. The output depends on the data
+    alone.
+
+    Examples:
+        >>> svg = threshold_figure()
+        >>> svg.startswith("<svg") and "<title" in svg
+        True
+        >>> svg.count('class="threshold-set"') == len(THRESHOLD_SETS)
+        True
+    """
+    body: list[str] = []
+    y = _TOP
+    for threshold_set in THRESHOLD_SETS.values():
+        group, height = _set_group(threshold_set, y)
+        body.append(group)
+        y += height + _SET_GAP
+    bottom = y - _SET_GAP + 6
+    axes = _axes(bottom)
+    note = _text(8, bottom + 40, _open_end_note(), size=11)
+    legend, end = _legend(bottom + 54)
+    height = end + 6
+    title = "Serum magnesium threshold sets on one axis in mmol/L"
+    description = (
+        "One bar per published table of each set, from 0 to "
+        f"{_number(_AXIS_MAX)} mmol/L: low bands blue, normal green, high orange, "
+        "darker for a higher severity."
+    )
+    head = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {height:.0f}" '
+        f'width="100%" role="img" aria-labelledby="threshold-figure-title '
+        f'threshold-figure-desc" font-family="system-ui, sans-serif" '
+        f'style="max-width: {_WIDTH}px; height: auto">'
+        f'<title id="threshold-figure-title">{html.escape(title)}</title>'
+        f'<desc id="threshold-figure-desc">{html.escape(description)}</desc>'
+    )
+    return "\n".join([head, *axes, *body, note, *legend, "</svg>"]) + "\n"
+
+
+# --- the bibliography ---------------------------------------------------------------
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith(".") else text + "."
+
+
+def _citation(source: Source) -> str:
+    """Authors. *Title.* Publisher; year. (as `Source.__str__` starts, in Markdown)."""
+    authors = _sentence(_md(source.authors)) + " " if source.authors else ""
+    year = "n.d." if source.year is None else f"{source.year}."
+    return f"{authors}*{_sentence(_md(source.title))}* {_md(source.publisher)}; {year}"
+
+
+def _identifier(identifier: str) -> str:
+    if identifier.lower().startswith("doi:"):
+        doi = identifier[4:]
+        return f"[{_md(identifier)}](https://doi.org/{doi})"
+    return _md(identifier)
+
+
+def bibliography() -> str:
+    """Return every source of [`BIBLIOGRAPHY`][magnesium.sources.BIBLIOGRAPHY] as a Markdown list.
+
+    Sources are sorted by key; each item starts with an anchor whose ``id`` is the
+    key (``<a href="#iom-1997" id="iom-1997">``), so that ``[iom-1997][iom-1997]``
+    links to it from any page. An item gives the
+    citation, where to read the document, its identifier, where in it the cited
+    numbers stand, the note, the threshold sets that cite it (linked to the rows
+    of [`threshold_table`][magnesium._docs.threshold_table]), and a visible flag
+    where the source is not verified against its primary text.
+
+    Examples:
+        >>> text = bibliography()
+        >>> "[`iom-1997`](#iom-1997){#iom-1997}" in text
+        True
+        >>> "Not verified against the primary text" in text
+        True
+    """
+    items = []
+    for key in sorted(BIBLIOGRAPHY):
+        source = BIBLIOGRAPHY[key]
+        details = []
+        if not source.verified:
+            details.append("⚠ **Not verified against the primary text.**")
+        if source.url:
+            details.append(f"Read it: <{source.url}>")
+        if source.identifier:
+            details.append(f"Identifier: {_identifier(source.identifier)}")
+        if source.locator:
+            details.append(f"Where: {_md(source.locator)}")
+        if source.note:
+            details.append(f"Note: {_md(source.note)}")
+        citing = [s.name for s in THRESHOLD_SETS.values() if source in s.sources]
+        if citing:
+            links = ", ".join(f"[`{name}`][set-{name}]" for name in citing)
+            details.append(f"Cited by the threshold sets {links}")
+        item = f"- **{_anchor(key, f'`{key}`')}**: {_citation(source)}\n"
+        item += "".join(f"    - {detail}\n" for detail in details)
+        items.append(item)
+    return "\n".join(items)
+
+
+# --- units ------------------------------------------------------------------------
+
+
+def conversion_table() -> str:
+    """Return the factor between every pair of accepted units as a Markdown table.
+
+    A row's unit times the factor in a column gives the column's unit; each factor
+    is [`convert`][magnesium.units.convert]``(1, row, column)``, shown to six
+    significant digits.
+
+    Examples:
+        >>> table = conversion_table()
+        >>> all(f"`{unit}`" in table for unit in units.ACCEPTED_UNITS)
+        True
+        >>> "| `mEq/L` | 0.5 |" in table
+        True
+    """
+    header = "| 1 of &darr; is | " + " | ".join(f"`{u}`" for u in units.ACCEPTED_UNITS) + " |"
+    rule = "| --- " * (len(units.ACCEPTED_UNITS) + 1) + "|"
+    rows = [header, rule]
+    for source in units.ACCEPTED_UNITS:
+        factors = [f"{units.convert(1, source, target):.6g}" for target in units.ACCEPTED_UNITS]
+        rows.append(f"| `{source}` | " + " | ".join(factors) + " |")
+    return "\n".join(rows) + "\n"
+
+
+# --- the command line and the API index -------------------------------------------
+
+
+def cli_example(*args: str) -> str:
+    """Run the ``magnesium`` command with *args* and return the session as a fenced block.
+
+    Examples:
+        >>> print(cli_example("convert", "4", "mEq/L", "--to", "mmol/L"))
+        ```console
+        $ magnesium convert 4 mEq/L --to mmol/L
+        4 mEq/L = 2 mmol/L
+        ```
+        <BLANKLINE>
+    """
+    from magnesium import cli  # noqa: PLC0415 (argparse only where the CLI is shown)
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        cli.main(list(args))
+    text = (out.getvalue() + err.getvalue()).rstrip("\n")
+    return f"```console\n$ magnesium {shlex.join(args)}\n{text}\n```\n"
+
+
+_MODULES: Final = ("serum", "units", "thresholds", "sources", "errors")
+
+
+def public_names() -> str:
+    """Return a Markdown table of the names `magnesium` exports, with where each is documented.
+
+    Examples:
+        >>> "[`SerumMagnesium`][magnesium.serum.SerumMagnesium]" in public_names()
+        True
+    """
+    import importlib  # noqa: PLC0415
+
+    home: dict[str, str] = {}
+    for submodule in _MODULES:
+        exported: Sequence[str] = importlib.import_module(f"magnesium.{submodule}").__all__
+        home.update({name: submodule for name in exported if name not in home})
+    rows = ["| Name | Documented in |", "| --- | --- |"]
+    for name in magnesium.__all__:
+        module = home.get(name)
+        if module is None:
+            rows.append(f"| [`{name}`][magnesium.{name}] | `magnesium` |")
+        else:
+            rows.append(
+                f"| [`{name}`][magnesium.{module}.{name}] "
+                f"| [`magnesium.{module}`][magnesium.{module}] |"
+            )
+    return "\n".join(rows) + "\n"
