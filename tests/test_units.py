@@ -245,9 +245,9 @@ def test_quantities_in_units_the_library_does_not_know_raise_unit_error() -> Non
         units.from_quantity(caller.Quantity(1.0, "smidgen/dL"))
 
 
-def test_array_magnitudes_are_not_a_value() -> None:
+def test_non_real_magnitudes_are_not_a_value() -> None:
     with pytest.raises(mg.ImplausibleValueError, match="real number"):
-        units.from_quantity(CALLER.Quantity([1.0, 2.0], "mmol/L"))
+        units.from_quantity(CALLER.Quantity(1 + 2j, "mmol/L"))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("unit", mg.ACCEPTED_UNITS)
