@@ -6,6 +6,7 @@ import math
 import subprocess
 import sys
 import textwrap
+from decimal import Decimal
 from fractions import Fraction
 
 import pint
@@ -140,6 +141,18 @@ def test_the_plausibility_ceiling_is_in_mmol_per_l_whatever_the_unit() -> None:
     assert mg.convert(mg_per_dl, "mg/dL", "mmol/L") == ceiling
     with pytest.raises(mg.ImplausibleValueError, match=r"at most 48\.61 mg/dL"):
         mg.convert(mg_per_dl * 1.001, "mg/dL", "mmol/L")
+
+
+def test_decimal_fraction_and_int_values_are_numbers() -> None:
+    assert mg.convert(Decimal("1.3"), "mEq/L", "mmol/L") == 0.65  # type: ignore[arg-type]
+    assert mg.convert(Fraction(13, 10), "mEq/L", "mmol/L") == 0.65  # type: ignore[arg-type]
+    assert mg.convert(4, "mEq/L", "mmol/L") == 2.0
+
+
+@pytest.mark.parametrize("value", [10**400, Decimal("1e400"), Decimal("NaN"), Decimal("-1")])
+def test_huge_and_special_numbers_are_implausible_not_overflow(value: object) -> None:
+    with pytest.raises(mg.ImplausibleValueError):
+        mg.convert(value, "mmol/L", "mg/dL")  # type: ignore[arg-type]
 
 
 def test_negative_zero_becomes_zero() -> None:

@@ -227,10 +227,13 @@ def check_value(value: object, unit: str, *, ceiling: bool = True) -> float:
         if isinstance(value, bool) or not _is_real(value):
             raise ImplausibleValueError(
                 value,
-                "a real number (int or float)",
+                "a real number (int, float, Decimal or Fraction)",
                 "Pass the numeric result; for text such as '1.8 mg/dL' use SerumMagnesium.parse.",
             )
-        value = float(value)  # type: ignore[arg-type]
+        try:
+            value = float(value)  # type: ignore[arg-type]
+        except OverflowError:
+            value = math.inf
     limit = _CEILINGS[unit] if ceiling else math.inf
     if not (math.isfinite(value) and 0.0 <= value <= limit):
         hint = (
@@ -247,7 +250,7 @@ def check_value(value: object, unit: str, *, ceiling: bool = True) -> float:
 def _is_real(value: object) -> bool:
     import numbers  # noqa: PLC0415 (rarely needed)
 
-    return isinstance(value, numbers.Real)
+    return isinstance(value, numbers.Real | Decimal)
 
 
 def convert(value: float, from_unit: str, to_unit: str) -> float:
