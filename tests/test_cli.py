@@ -82,7 +82,7 @@ def test_sets_json(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [
-        (("convert", "abc", "mg/dL", "--to", "mmol/L"), "'abc'"),
+        (("convert", "abc", "mg/dL", "--to", "mmol/L"), "'abc mg/dL'"),
         (("convert", "nan", "mg/dL", "--to", "mmol/L"), "nan"),
         (("convert", "1", "mg", "--to", "mmol/L"), "'mg' is not an accepted unit"),
         (("classify", "<0.5 mmol/L"), "censored"),

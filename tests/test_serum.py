@@ -171,3 +171,11 @@ def test_parse_of_str_of_a_level_in_its_own_unit(level: mg.SerumMagnesium) -> No
 def test_construction_rejects_implausible_values(value: object) -> None:
     with pytest.raises(mg.ImplausibleValueError):
         mg.SerumMagnesium(value, "mmol/L")  # type: ignore[arg-type]
+
+
+def test_a_leading_zero_group_is_a_decimal_comma() -> None:
+    assert mg.SerumMagnesium.parse("0,740 mmol/L").value == 0.74
+
+
+def test_str_shows_the_value_as_reported() -> None:
+    assert str(mg.SerumMagnesium.of(0.7499999, "mmol/L")) == "0.7499999 mmol/L"

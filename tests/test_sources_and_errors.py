@@ -112,3 +112,8 @@ def test_errors_name_value_expectation_and_fix_and_pickle(error: mg.MagnesiumErr
 
 def test_errors_module_exports() -> None:
     assert set(errors.__all__) <= set(mg.__all__)
+
+
+def test_cite_rejects_non_text_keys_with_the_library_error() -> None:
+    with pytest.raises(mg.UnknownEntryError):
+        mg.cite(["x"])  # type: ignore[arg-type]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 import itertools
 import math
 import pickle
@@ -227,7 +228,7 @@ def test_classifications_are_values_with_sources() -> None:
     assert pickle.loads(pickle.dumps(result)) == result  # noqa: S301
     assert result.sources == mg.get_threshold_set("ctcae-v5").sources
     assert str(result) == (
-        "1 mg/dL (0.4114 mmol/L): low (hypomagnesemia grade 2 "
+        "1.0 mg/dL (0.4114 mmol/L): low (hypomagnesemia grade 2 "
         "(< 1.2 - 0.9 mg/dL), CTCAE grade 2) by ctcae-v5"
     )
 
@@ -429,3 +430,33 @@ def test_band_text() -> None:
 def test_status_comparisons_with_other_types() -> None:
     assert Status.LOW.__lt__(1) is NotImplemented
     assert Status.HIGH.rank == 1
+
+
+# --- regressions from review --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("result", "set_name", "status", "grade"),
+    [
+        ("3.0000000000000004 mg/dL", "ctcae-v5", HIGH, 3),
+        ("3.0 mg/dL", "ctcae-v5", HIGH, 1),
+        ("1000.0000000000001 umol/L", "rcpa-aacb-neonatal", HIGH, None),
+        ("1000 umol/L", "rcpa-aacb-neonatal", NORMAL, None),
+        ("26.735500000000002 mg/L", "rcpa-aacb-adult", HIGH, None),
+        ("1.1026537749434273 mmol/L", "statpearls", HIGH, None),
+    ],
+)
+def test_one_float_step_past_an_edge_is_past_it(
+    result: str, set_name: str, status: Status, grade: int | None
+) -> None:
+    classification = mg.classify(level(result), set_name)
+    assert (classification.status, classification.grade) == (status, grade)
+
+
+def test_the_callers_decimal_context_changes_nothing() -> None:
+    expected = mg.classify("1.7999 mg/dL", "workeneh-2021").status
+    strict = decimal.Context(prec=3)
+    strict.traps[decimal.Inexact] = True
+    with decimal.localcontext(strict):
+        assert mg.classify("1.7999 mg/dL", "workeneh-2021").status is expected is LOW
+        assert mg.convert(1.8, "mg/dL", "mmol/L") == 0.740588356305287

@@ -149,7 +149,7 @@ def test_decimal_fraction_and_int_values_are_numbers() -> None:
     assert mg.convert(4, "mEq/L", "mmol/L") == 2.0
 
 
-@pytest.mark.parametrize("value", [10**400, Decimal("1e400"), Decimal("NaN"), Decimal("-1")])
+@pytest.mark.parametrize("value", [10**400, Decimal("1e400"), Decimal("NaN"), Decimal(-1)])
 def test_huge_and_special_numbers_are_implausible_not_overflow(value: object) -> None:
     with pytest.raises(mg.ImplausibleValueError):
         mg.convert(value, "mmol/L", "mg/dL")  # type: ignore[arg-type]
@@ -278,3 +278,28 @@ def test_quantities_out_in_the_library_registry_and_a_callers(unit: str) -> None
 def test_a_registry_without_equivalents_cannot_express_meq() -> None:
     with pytest.raises(mg.UnitError, match="does not define the equivalent"):
         units.to_quantity(1.5, "mEq/L", pint.UnitRegistry())
+
+
+def test_a_signalling_nan_is_implausible() -> None:
+    with pytest.raises(mg.ImplausibleValueError):
+        mg.convert(Decimal("sNaN"), "mmol/L", "mg/dL")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("unit", [["mg/dL"], {}, ("mg/dL",)])
+def test_unhashable_units_raise_unit_error(unit: object) -> None:
+    with pytest.raises(mg.UnitError):
+        mg.convert(1.0, unit, "mmol/L")  # type: ignore[arg-type]
+
+
+def test_a_ucum_style_registry_cannot_take_meq() -> None:
+    caller: pint.UnitRegistry[float] = pint.UnitRegistry()
+    caller.define("equivalent = mole = eq = Eq")
+    level = mg.SerumMagnesium.of(0.75, "mmol/L")
+    with pytest.raises(mg.UnitError, match="as a mole"):
+        level.to("mEq/L", caller)
+    assert level.to("mmol/L", caller).magnitude == 0.75
+
+
+def test_a_registry_must_be_a_registry() -> None:
+    with pytest.raises(mg.UnitError, match="UnitRegistry"):
+        units.to_quantity(1.0, "mmol/L", object())  # type: ignore[arg-type]

@@ -498,7 +498,7 @@ def cli_example(*args: str) -> str:
         >>> print(cli_example("convert", "4", "mEq/L", "--to", "mmol/L"))
         ```console
         $ magnesium convert 4 mEq/L --to mmol/L
-        4 mEq/L = 2 mmol/L
+        4.0 mEq/L = 2 mmol/L
         ```
         <BLANKLINE>
     """

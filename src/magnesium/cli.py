@@ -23,11 +23,11 @@ from collections.abc import Sequence
 from typing import TextIO
 
 import magnesium
-from magnesium.errors import ImplausibleValueError, MagnesiumError
+from magnesium.errors import MagnesiumError
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source
 from magnesium.thresholds import THRESHOLD_SETS, Classification, classify, get_threshold_set
-from magnesium.units import ACCEPTED_UNITS, canonical_unit, convert
+from magnesium.units import ACCEPTED_UNITS, canonical_unit
 
 __all__ = ["main"]
 
@@ -98,14 +98,19 @@ def _classification_dict(result: Classification) -> dict[str, object]:
 
 def _run(args: argparse.Namespace, out: TextIO) -> None:
     if args.command == "convert":
-        value = _number(args.value)
-        converted = convert(value, args.unit, args.target)
-        source, target = canonical_unit(args.unit), canonical_unit(args.target)
+        level = SerumMagnesium.parse(f"{args.value} {args.unit}")
+        target = canonical_unit(args.target)
+        converted = level.in_unit(target)
         if args.json:
-            payload = {"value": value, "unit": source, "converted": converted, "to": target}
+            payload = {
+                "value": level.value,
+                "unit": level.unit,
+                "converted": converted,
+                "to": target,
+            }
             print(json.dumps(payload), file=out)
         else:
-            print(f"{value:g} {source} = {converted:.4g} {target}", file=out)
+            print(f"{level.value!r} {level.unit} = {converted:.4g} {target}", file=out)
     elif args.command == "classify":
         result = classify(
             SerumMagnesium.parse(" ".join(args.result)), get_threshold_set(args.threshold_set)
@@ -136,15 +141,6 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
                 flags = " (default)" if item.name == magnesium.DEFAULT_THRESHOLD_SET else ""
                 flags += "" if item.verified else " (NOT VERIFIED)"
                 print(f"{item.name}{flags}: {item.title}", file=out)
-
-
-def _number(text: str) -> float:
-    try:
-        return float(text)
-    except ValueError:
-        raise ImplausibleValueError(
-            text, "a number such as 1.8", "Give the value as digits."
-        ) from None
 
 
 def _print_classification(result: Classification, out: TextIO) -> None:

@@ -32,7 +32,7 @@ _NUMBER: Final = r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?"
 _RESULT: Final = re.compile(
     rf"^\s*(?P<qualifier>[<>]=?|[\u2264\u2265])?\s*(?P<number>{_NUMBER})\s*(?P<unit>.*?)\s*$"
 )
-_THOUSANDS_LIKE: Final = re.compile(r"^[+-]?\d{1,3},\d{3}$")
+_THOUSANDS_LIKE: Final = re.compile(r"^[+-]?[1-9]\d{0,2},\d{3}$")
 
 
 @attrs.frozen(repr=False, order=True)
@@ -231,7 +231,7 @@ class SerumMagnesium:
         return f"{type(self).__name__}({self.value!r}, {self.unit!r})"
 
     def __str__(self) -> str:
-        text = f"{self.value:g} {self.unit}"
+        text = f"{self.value!r} {self.unit}"
         if self.unit != "mmol/L":
             text += f" ({self.mmol_per_l:.4g} mmol/L)"
         return text

@@ -167,7 +167,7 @@ def cite(key: str) -> Source:
         ...
         magnesium.errors.UnknownEntryError: 'nci-ctcae5' is not a known source: ...
     """
-    try:
-        return BIBLIOGRAPHY[key]
-    except KeyError:
-        raise UnknownEntryError(key, "source", BIBLIOGRAPHY) from None
+    found = BIBLIOGRAPHY.get(key) if isinstance(key, str) else None
+    if found is None:
+        raise UnknownEntryError(key, "source", BIBLIOGRAPHY)
+    return found

@@ -40,6 +40,7 @@ import functools
 import itertools
 import math
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -380,8 +381,16 @@ class ThresholdSet:
         _kind, edges, upper_takes_edge, cutoffs = chosen
         value = level.mmol_per_l
         index = bisect.bisect_left(edges, value)
-        if index < len(edges) and edges[index] == value and upper_takes_edge[index]:
-            index += 1
+        near = [i for i in (index - 1, index) if 0 <= i < len(edges)]
+        if any(math.isclose(edges[i], value, rel_tol=1e-12) for i in near):
+            # Two reported values may share one float in mmol/L: decide exactly, in the
+            # table's own unit, from the value as reported.
+            exact = units.exact_in(float(level.value), level.unit, cutoffs.unit)
+            index = sum(
+                1
+                for edge, takes in zip(cutoffs.edges, upper_takes_edge, strict=True)
+                if Decimal(repr(edge)) < exact or (Decimal(repr(edge)) == exact and takes)
+            )
         return cutoffs.bands[index], cutoffs
 
 

@@ -36,7 +36,7 @@ import functools
 import math
 import sys
 import threading
-from decimal import Decimal
+from decimal import Context, Decimal
 from importlib import resources
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -96,6 +96,7 @@ class _Scale:
     kind: UnitKind
 
 
+_CONTEXT: Final = Context(prec=40)  # private: the caller's decimal context never applies
 _MOLAR_MASS: Final = Decimal(str(MOLAR_MASS_G_PER_MOL))  # mg per mmol, exactly as cited
 _ONE: Final = Decimal(1)
 
@@ -151,9 +152,9 @@ def canonical_unit(unit: str) -> str:
         ...
         magnesium.errors.UnitError: 'g' is not an accepted unit of serum magnesium: ...
     """
-    if unit in _SCALES:
-        return unit
     if isinstance(unit, str):
+        if unit in _SCALES:
+            return unit
         found = _SPELLINGS.get(_key(unit))
         if found is not None:
             return found
@@ -192,9 +193,24 @@ def rescale(value: float, source: str, target: str) -> float:
     """
     if source == target:
         return value
+    return float(exact_in(value, source, target))
+
+
+def exact_in(value: float, source: str, target: str) -> Decimal:
+    """Return *value* (read as the decimal it prints as) in *target*, to 40 digits.
+
+    The arithmetic uses a private decimal context, so the caller's decimal
+    settings never change a result.
+
+    Examples:
+        >>> exact_in(1.3, "mEq/L", "mmol/L")
+        Decimal('0.65')
+    """
     into, out = _SCALES[source], _SCALES[target]
-    exact = Decimal(repr(value)) * into.multiply * out.divide / (into.divide * out.multiply)
-    return float(exact)
+    numerator = _CONTEXT.multiply(
+        _CONTEXT.multiply(Decimal(repr(value)), into.multiply), out.divide
+    )
+    return _CONTEXT.divide(numerator, _CONTEXT.multiply(into.divide, out.multiply))
 
 
 _CEILINGS: Final[dict[str, float]] = {
@@ -233,7 +249,11 @@ def check_value(value: object, unit: str, *, ceiling: bool = True) -> float:
         try:
             value = float(value)  # type: ignore[arg-type]
         except OverflowError:
-            value = math.inf
+            raise ImplausibleValueError(
+                received, "a finite number >= 0", "Check the unit: the value is far too large."
+            ) from None
+        except ValueError:  # a signalling NaN
+            value = math.nan
     limit = _CEILINGS[unit] if ceiling else math.inf
     if not (math.isfinite(value) and 0.0 <= value <= limit):
         hint = (
@@ -242,7 +262,11 @@ def check_value(value: object, unit: str, *, ceiling: bool = True) -> float:
             else "Check the unit: is this value perhaps in another unit?"
         )
         raise ImplausibleValueError(
-            received, f"a finite number >= 0 (at most {limit:.4g} {unit})", hint
+            received,
+            f"a finite number >= 0 (at most {limit:.4g} {unit})"
+            if ceiling
+            else "a finite number >= 0",
+            hint,
         )
     return value + 0.0  # no negative zero
 
@@ -368,7 +392,9 @@ def from_quantity(quantity: pint.Quantity[float]) -> tuple[float, str]:
                 # Factors between units of one dimension are short decimals (powers of
                 # ten); read pint's float factor back as one and scale exactly.
                 factor = float(ureg.Quantity(1.0, units).to(unit).magnitude)
-                value = float(Decimal(repr(magnitude)) * Decimal(f"{factor:.15g}"))
+                value = float(
+                    _CONTEXT.multiply(Decimal(repr(magnitude)), Decimal(f"{factor:.15g}"))
+                )
                 return check_value(value, unit), unit
     raise UnitError(
         f"{quantity.units}",
@@ -399,11 +425,28 @@ def to_quantity(
 
     target = registry() if ureg is None else ureg
     try:
-        return target.Quantity(value, _PINT_SPELLING[unit])
-    except pint.PintError:
+        quantity = target.Quantity(value, _PINT_SPELLING[unit])
+        ucum_like = unit == "mEq/L" and quantity.check("[substance] / [length] ** 3")
+    except (pint.PintError, AttributeError):
+        ucum_like = False
+        quantity = None
+    if quantity is not None and not ucum_like:
+        return quantity
+    if quantity is None and not isinstance(target, pint.UnitRegistry):
+        raise UnitError(
+            unit, "a pint UnitRegistry to build the quantity in", "Pass a pint.UnitRegistry."
+        )
+    if ucum_like:
         raise UnitError(
             unit,
-            "a unit that the given pint registry defines",
-            "That registry does not define the equivalent; define "
-            "'equivalent = [charge_equivalent] = Eq = eq' in it, or ask for mmol/L.",
-        ) from None
+            "a registry whose equivalent is a charge, not a mole",
+            "That registry defines the equivalent as a mole (UCUM's reading), which would "
+            "make 1 mEq/L of Mg2+ 1 mmol/L; define 'equivalent = [charge_equivalent] = Eq = eq' "
+            "in it, or ask for mmol/L.",
+        )
+    raise UnitError(
+        unit,
+        "a unit that the given pint registry defines",
+        "That registry does not define the equivalent; define "
+        "'equivalent = [charge_equivalent] = Eq = eq' in it, or ask for mmol/L.",
+    )
