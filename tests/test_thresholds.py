@@ -176,13 +176,7 @@ def test_ctcae_refuses_references_it_cannot_use(reference: str) -> None:
 
 
 def test_ctcae_refuses_limits_outside_grade_1() -> None:
-    wide = mg.ThresholdSet(
-        name="wide",
-        title="too wide",
-        population=Population.ADULT,
-        cutoffs=(_interval("mmol/L", 0.4, 1.5),),
-        sources=(mg.cite("iom-1997"),),
-    )
+    wide = _lab_interval("wide", "mmol/L", 0.4, 1.5)
     with pytest.raises(mg.DefinitionError, match=r"LLN above 0\.5 mmol/L"):
         mg.ctcae_v5(wide)
 
@@ -334,6 +328,16 @@ def _interval(unit: str, lower: float, upper: float) -> Cutoffs:
     )
 
 
+def _lab_interval(name: str, unit: str, lower: float, upper: float) -> mg.ThresholdSet:
+    return mg.ThresholdSet(
+        name=name,
+        title=f"{name}: {lower}-{upper} {unit}",
+        population=Population.ADULT,
+        cutoffs=(_interval(unit, lower, upper),),
+        sources=(mg.cite("iom-1997"),),
+    )
+
+
 @pytest.mark.parametrize(
     ("bands", "problem"),
     [
@@ -406,13 +410,7 @@ def test_threshold_sets_refuse_inconsistent_tables() -> None:
 
 
 def test_a_laboratorys_own_interval_classifies() -> None:
-    own = mg.ThresholdSet(
-        name="my-lab",
-        title="My laboratory, 0.66-1.07 mmol/L",
-        population=Population.ADULT,
-        cutoffs=(_interval("mmol/l", 0.66, 1.07),),
-        sources=(mg.cite("iom-1997"),),
-    )
+    own = _lab_interval("my-lab", "mmol/l", 0.66, 1.07)
     assert own.unit == "mmol/L"
     assert mg.classify("0.66 mmol/L", own).status is NORMAL
     assert mg.classify("1.08 mmol/L", own).status is HIGH

@@ -18,9 +18,10 @@ How a level meets a set:
   DynaMed), a level reported in a mass unit (mg/dL, mg/100 mL, mg/L) is graded
   on the mass table, and a level reported in an amount unit (mmol/L, umol/L,
   mEq/L) on the amount table. A set with one table grades every level on it.
-* Comparisons are made in mmol/L, with the edges converted by the same
-  arithmetic as the level, so a value reported exactly at a published edge
-  lands where the source puts it.
+* Comparisons are made in mmol/L; near an edge the band is decided exactly,
+  in the table's unit, from the value as reported. A value reported at a
+  published edge lands where the source puts it, and one a float step past it
+  lands past it.
 
 Examples:
     >>> import magnesium as mg
@@ -235,6 +236,9 @@ class Cutoffs:
     """The unit of the band edges."""
     bands: tuple[Band, ...] = attrs.field(converter=_bands_tuple)
     """The bands, from 0 upwards."""
+    _mmol_edges: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False)
+    _exact_edges: tuple[Decimal, ...] = attrs.field(init=False, repr=False, eq=False)
+    _upper_takes_edge: tuple[bool, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         problem = _coverage_problem(self.bands)
@@ -245,6 +249,37 @@ class Cutoffs:
                 "with a status that never decreases",
                 problem,
             )
+        edges = self.edges
+        mmol_edges = tuple(units.to_mmol_per_l(edge, self.unit) for edge in edges)
+        object.__setattr__(self, "_mmol_edges", mmol_edges)
+        object.__setattr__(self, "_exact_edges", tuple(Decimal(repr(edge)) for edge in edges))
+        takes = tuple(band.includes_lower for band in self.bands[1:])
+        object.__setattr__(self, "_upper_takes_edge", takes)
+
+    def band_of(self, level: SerumMagnesium) -> Band:
+        """Return the band of this table that a level falls in.
+
+        Levels are compared in mmol/L; near an edge, where two reported values may
+        share one float in mmol/L, the band is decided exactly in this table's
+        unit from the value as reported.
+
+        Examples:
+            >>> table = get_threshold_set("ctcae-v5").cutoffs[1]
+            >>> table.band_of(SerumMagnesium(3.0000000000000004, "mg/dL")).grade
+            3
+        """
+        value = level.mmol_per_l
+        edges = self._mmol_edges
+        index = bisect.bisect_left(edges, value)
+        near = (i for i in (index - 1, index) if 0 <= i < len(edges))
+        if any(math.isclose(edges[i], value, rel_tol=1e-12) for i in near):
+            exact = units.exact_in(float(level.value), level.unit, self.unit)
+            index = sum(
+                1
+                for edge, takes in zip(self._exact_edges, self._upper_takes_edge, strict=True)
+                if edge < exact or (edge == exact and takes)
+            )
+        return self.bands[index]
 
     @property
     def edges(self) -> tuple[float, ...]:
@@ -322,9 +357,6 @@ class ThresholdSet:
     """The documents the cut-offs come from."""
     description: str = ""
     """Scope, caveats and how the source words it."""
-    _tables: tuple[tuple[units.UnitKind, tuple[float, ...], tuple[bool, ...], Cutoffs], ...] = (
-        attrs.field(init=False, repr=False, eq=False)
-    )
 
     def __attrs_post_init__(self) -> None:
         problem = ""
@@ -338,12 +370,6 @@ class ThresholdSet:
             problem = "Tables in different units must have the same bands."
         if problem:
             raise DefinitionError(self.name, "a consistent, cited threshold set", problem)
-        tables = []
-        for kind, table in zip(kinds, self.cutoffs, strict=True):
-            edges = tuple(units.to_mmol_per_l(edge, table.unit) for edge in table.edges)
-            upper_takes_edge = tuple(band.includes_lower for band in table.bands[1:])
-            tables.append((kind, edges, upper_takes_edge, table))
-        object.__setattr__(self, "_tables", tuple(tables))
 
     @property
     def units(self) -> tuple[str, ...]:
@@ -374,24 +400,9 @@ class ThresholdSet:
             (1, 'mg/dL')
         """
         kind = units.unit_kind(level.unit)
-        chosen = self._tables[0]
-        for table in self._tables:
-            if table[0] == kind:
-                chosen = table
-        _kind, edges, upper_takes_edge, cutoffs = chosen
-        value = level.mmol_per_l
-        index = bisect.bisect_left(edges, value)
-        near = [i for i in (index - 1, index) if 0 <= i < len(edges)]
-        if any(math.isclose(edges[i], value, rel_tol=1e-12) for i in near):
-            # Two reported values may share one float in mmol/L: decide exactly, in the
-            # table's own unit, from the value as reported.
-            exact = units.exact_in(float(level.value), level.unit, cutoffs.unit)
-            index = sum(
-                1
-                for edge, takes in zip(cutoffs.edges, upper_takes_edge, strict=True)
-                if Decimal(repr(edge)) < exact or (Decimal(repr(edge)) == exact and takes)
-            )
-        return cutoffs.bands[index], cutoffs
+        same_kind = (table for table in self.cutoffs if units.unit_kind(table.unit) == kind)
+        table = next(same_kind, self.cutoffs[0])
+        return table.band_of(level), table
 
 
 @attrs.frozen

@@ -94,6 +94,8 @@ class _Scale:
     multiply: Decimal
     divide: Decimal
     kind: UnitKind
+    pint: str
+    """How pint spells the unit (pint has no mg/100 mL: it is mg/dL)."""
 
 
 _CONTEXT: Final = Context(prec=40)  # private: the caller's decimal context never applies
@@ -101,25 +103,16 @@ _MOLAR_MASS: Final = Decimal(str(MOLAR_MASS_G_PER_MOL))  # mg per mmol, exactly 
 _ONE: Final = Decimal(1)
 
 _SCALES: Final[dict[str, _Scale]] = {
-    "mmol/L": _Scale(_ONE, _ONE, "amount"),
-    "mg/dL": _Scale(Decimal(10), _MOLAR_MASS, "mass"),  # 1 dL = 0.1 L
-    "mEq/L": _Scale(_ONE, Decimal(VALENCE), "amount"),
-    "mg/L": _Scale(_ONE, _MOLAR_MASS, "mass"),
-    "mg/100 mL": _Scale(Decimal(10), _MOLAR_MASS, "mass"),
-    "umol/L": _Scale(_ONE, Decimal(1000), "amount"),
+    "mmol/L": _Scale(_ONE, _ONE, "amount", "mmol/L"),
+    "mg/dL": _Scale(Decimal(10), _MOLAR_MASS, "mass", "mg/dL"),  # 1 dL = 0.1 L
+    "mEq/L": _Scale(_ONE, Decimal(VALENCE), "amount", "mEq/L"),
+    "mg/L": _Scale(_ONE, _MOLAR_MASS, "mass", "mg/L"),
+    "mg/100 mL": _Scale(Decimal(10), _MOLAR_MASS, "mass", "mg/dL"),
+    "umol/L": _Scale(_ONE, Decimal(1000), "amount", "umol/L"),
 }
 
 ACCEPTED_UNITS: Final[tuple[str, ...]] = tuple(_SCALES)
 """The accepted unit spellings, canonical form; UCUM's ``meq/L`` is read as mEq/L."""
-
-_PINT_SPELLING: Final[dict[str, str]] = {
-    "mmol/L": "mmol/L",
-    "mg/dL": "mg/dL",
-    "mEq/L": "mEq/L",
-    "mg/L": "mg/L",
-    "mg/100 mL": "mg/dL",
-    "umol/L": "umol/L",
-}
 
 
 def _key(text: str) -> str:
@@ -383,8 +376,8 @@ def from_quantity(quantity: pint.Quantity[float]) -> tuple[float, str]:
     except (pint.PintError, ValueError, AttributeError, TypeError):
         units = None
     if units is not None:
-        for unit, pint_spelling in _PINT_SPELLING.items():
-            if units == ureg.Unit(pint_spelling):
+        for unit, scale in _SCALES.items():
+            if units == ureg.Unit(scale.pint):
                 return check_value(quantity.magnitude, unit), unit
         for dimension, unit in _CANONICAL_BY_DIMENSION:
             if units.dimensionality == ureg.get_dimensionality(dimension):
@@ -425,7 +418,7 @@ def to_quantity(
 
     target = registry() if ureg is None else ureg
     try:
-        quantity = target.Quantity(value, _PINT_SPELLING[unit])
+        quantity = target.Quantity(value, _SCALES[unit].pint)
         ucum_like = unit == "mEq/L" and quantity.check("[substance] / [length] ** 3")
     except (pint.PintError, AttributeError):
         ucum_like = False
