@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 import magnesium
+from magnesium import _cli_causes, _cli_rda, _cli_repletion
 from magnesium.errors import MagnesiumError
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source
@@ -66,6 +67,9 @@ def _parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("sets", help="list the threshold sets and their sources")
     listing.add_argument("--json", action="store_true", help="print JSON")
+
+    for topic in (_cli_rda, _cli_causes, _cli_repletion):
+        topic.register(commands)
     return parser
 
 
@@ -97,7 +101,10 @@ def _classification_dict(result: Classification) -> dict[str, object]:
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> None:
-    if args.command == "convert":
+    handler = getattr(args, "handler", None)
+    if handler is not None:  # a command registered by a topic module (_cli_*.py)
+        handler(args, out)
+    elif args.command == "convert":
         level = SerumMagnesium.parse(f"{args.value} {args.unit}")
         target = canonical_unit(args.target)
         converted = level.in_unit(target)

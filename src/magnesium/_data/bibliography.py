@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from magnesium._data import sources_causes, sources_rda, sources_repletion
 from magnesium.sources import Source
 
-SOURCES: Final[tuple[Source, ...]] = (
+_FOUNDATION: Final[tuple[Source, ...]] = (
     Source(
         key="ciaaw-magnesium",
         title="Standard atomic weight of magnesium",
@@ -161,3 +162,8 @@ SOURCES: Final[tuple[Source, ...]] = (
         ),
     ),
 )
+
+SOURCES: Final[tuple[Source, ...]] = (
+    _FOUNDATION + sources_rda.SOURCES + sources_causes.SOURCES + sources_repletion.SOURCES
+)
+"""Every source, in the order the bibliography lists them by topic."""
