@@ -54,6 +54,7 @@ __all__ = [
     "VALENCE",
     "canonical_unit",
     "convert",
+    "factor",
     "registry",
 ]
 
@@ -136,6 +137,24 @@ _RATIOS: Final[dict[tuple[str, str], tuple[int, int]]] = {
     for source in _SCALES
     for target in _SCALES
 }
+
+
+def factor(from_unit: str, to_unit: str) -> float:
+    """Return the factor from one accepted unit to another, as the nearest float.
+
+    The factor is exact as a fraction (from the molar mass and valence) and
+    rounded once; [`convert`][magnesium.units.convert] does not use it, as it
+    rounds the exact product of value and factor instead.
+
+    Examples:
+        >>> factor("mmol/L", "mEq/L")
+        2.0
+        >>> factor("mg/dL", "mmol/L") == 10 / 24.305
+        True
+    """
+    numerator, denominator = _RATIOS[canonical_unit(from_unit), canonical_unit(to_unit)]
+    return numerator / denominator
+
 
 _ACCEPTED_TEXT: Final = ", ".join(ACCEPTED_UNITS) + " (case-insensitive; meq/L = mEq/L)"
 
