@@ -222,23 +222,24 @@ def rescale(value: float, source: str, target: str) -> float:
     if source == target:
         return value
     numerator, denominator = _RATIOS[source, target]
-    digits, exponent = _decimal_parts(value)
+    text = repr(value)
+    point = text.find(".")
+    if point < 0 or "e" in text:  # an int, or a float printed with an exponent
+        digits, exponent = _decimal_parts(text)
+    else:
+        digits, exponent = int(text[:point] + text[point + 1 :]), point + 1 - len(text)
     if exponent >= 0:
-        return digits * _power_of_ten(exponent) * numerator / denominator
+        return digits * _POWERS_OF_TEN[exponent] * numerator / denominator
     # int / int is correctly rounded in CPython: the one rounding of the result
-    return digits * numerator / (denominator * _power_of_ten(-exponent))
+    return digits * numerator / (denominator * _POWERS_OF_TEN[-exponent])
 
 
-_POWERS_OF_TEN: Final[tuple[int, ...]] = tuple(10**exponent for exponent in range(32))
+_POWERS_OF_TEN: Final[tuple[int, ...]] = tuple(10**exponent for exponent in range(400))
 
 
-def _power_of_ten(exponent: int) -> int:
-    return _POWERS_OF_TEN[exponent] if exponent < len(_POWERS_OF_TEN) else int(10**exponent)
-
-
-def _decimal_parts(value: float) -> tuple[int, int]:
-    """Return (digits, exponent) with value == digits * 10**exponent as *value* prints."""
-    mantissa, _, power = repr(value).partition("e")
+def _decimal_parts(text: str) -> tuple[int, int]:
+    """Return (digits, exponent) such that the number *text* is digits * 10**exponent."""
+    mantissa, _, power = text.partition("e")
     whole, _, fraction = mantissa.partition(".")
     return int(whole + fraction), (int(power) if power else 0) - len(fraction)
 
