@@ -165,7 +165,7 @@ def peak_memory(run: Callable[[], object]) -> float:
     return float(peak)
 
 
-def bench_dask(partitions: int, rows: int) -> list[Row]:
+def bench_dask(partitions: int, rows: int, repeat: int) -> list[Row]:
     dd: Any = importlib.import_module("dask.dataframe")  # optional, untyped
     pd: Any = importlib.import_module("pandas")
 
@@ -178,22 +178,18 @@ def bench_dask(partitions: int, rows: int) -> list[Row]:
     def classify_partition(part: Any) -> Any:  # noqa: ANN401 (a pandas Series)
         return arrays.classify(part, "mg/dL").cat.codes.astype("int8")
 
-    def per_partition_seconds(count: int) -> tuple[float, np.ndarray[Any, Any]]:
-        part_rows = rows // partitions
-        lazy = dd.from_pandas(frame.iloc[: part_rows * count], npartitions=count)
-        start = time.perf_counter()
-        codes = (
-            lazy["mg_dl"]
-            .map_partitions(classify_partition, meta=("mg_dl", "int8"))
-            .compute(scheduler="threads")
-            .to_numpy()
-        )
-        return (time.perf_counter() - start) / count, codes
+    def run(count: int) -> np.ndarray[Any, Any]:
+        lazy = dd.from_pandas(frame.iloc[: (rows // partitions) * count], npartitions=count)
+        series = lazy["mg_dl"].map_partitions(classify_partition, meta=("mg_dl", "int8"))
+        codes: np.ndarray[Any, Any] = series.compute(scheduler="threads").to_numpy()
+        return codes
 
+    run(partitions // 4)  # warm up: imports, first allocations
     rows_done = []
     for count in (partitions // 4, partitions // 2, partitions):
-        seconds, codes = per_partition_seconds(count)
-        rows_done.append((count, seconds))
+        seconds = median_seconds(lambda count=count: run(count), repeat=repeat)  # type: ignore[misc]
+        rows_done.append((count, seconds / count))
+    codes = run(partitions)
     if not np.array_equal(codes, expected[: len(codes)]):
         message = "dask result differs from the in-memory result"
         raise AssertionError(message)
@@ -227,6 +223,7 @@ def table(rows: Sequence[Row]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes, few repeats")
+    parser.add_argument("--output", help="also write the table (Markdown) to this file")
     parser.add_argument(
         "--skip", nargs="*", default=[], choices=["import", "scalar", "arrays", "dask"]
     )
@@ -240,9 +237,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "arrays" not in args.skip:
         rows += bench_arrays(repeat, 10_000 if args.quick else 1_000_000)
     if "dask" not in args.skip:
-        rows += bench_dask(20, 200_000 if args.quick else 20_000_000)
-    print(f"python {sys.version.split()[0]}, numpy {np.__version__}, {os.cpu_count()} cores")
+        rows += bench_dask(20, 200_000 if args.quick else 20_000_000, repeat)
+    header = f"python {sys.version.split()[0]}, numpy {np.__version__}, {os.cpu_count()} cores"
+    print(header)
     print(table(rows))
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as out:  # noqa: PTH123
+            out.write(f"{table(rows)}\n\nMeasured with {header}.\n")
     return 0
 
 
