@@ -296,7 +296,11 @@ def test_unit_invariance(set_name: str, lvl: mg.SerumMagnesium) -> None:
     has_mass_table = any(units.unit_kind(unit) == "mass" for unit in threshold_set.units)
     reported_in_mass = units.unit_kind(lvl.unit) == "mass"
     if not (has_mass_table and reported_in_mass) or len(threshold_set.cutoffs) == 1:
-        assert mg.classify(lvl, set_name).band == mg.classify(in_mmol, set_name).band
+        # a value exactly at an edge, re-reported as the nearest mmol/L float, may
+        # lie a hair beyond the edge when read exactly (2.68 mg/dL in statpearls)
+        assert mg.classify(lvl, set_name).band == mg.classify(
+            in_mmol, set_name
+        ).band or _at_an_edge(mg.classify(lvl, set_name), lvl)
     else:
         in_mg_per_dl = mg.SerumMagnesium(lvl.in_unit("mg/dL"), "mg/dL")
         assert mg.classify(lvl, set_name).band == mg.classify(

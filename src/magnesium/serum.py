@@ -33,6 +33,7 @@ _RESULT: Final = re.compile(
     rf"^\s*(?P<qualifier>[<>]=?|[\u2264\u2265])?\s*(?P<number>{_NUMBER})\s*(?P<unit>.*?)\s*$"
 )
 _THOUSANDS_LIKE: Final = re.compile(r"^[+-]?[1-9]\d{0,2},\d{3}$")
+_set: Final = object.__setattr__  # how a frozen attrs class sets its own fields
 
 
 @attrs.frozen(repr=False, order=True)
@@ -77,9 +78,9 @@ class SerumMagnesium:
     def __init__(self, value: float, unit: str) -> None:
         canonical = units.canonical_unit(unit)
         checked = units.check_value(value, canonical)
-        object.__setattr__(self, "value", value if type(value) is int else checked)
-        object.__setattr__(self, "unit", canonical)
-        object.__setattr__(self, "mmol_per_l", units.to_mmol_per_l(checked, canonical))
+        _set(self, "value", value if type(value) is int else checked)
+        _set(self, "unit", canonical)
+        _set(self, "mmol_per_l", units.to_mmol_per_l(checked, canonical))
 
     @classmethod
     def of(cls, value: float, unit: str) -> Self:

@@ -42,6 +42,7 @@ import itertools
 import math
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -271,8 +272,10 @@ class Cutoffs:
         value = level.mmol_per_l
         edges = self._mmol_edges
         index = bisect.bisect_left(edges, value)
-        near = (i for i in (index - 1, index) if 0 <= i < len(edges))
-        if any(math.isclose(edges[i], value, rel_tol=1e-12) for i in near):
+        tolerance = _EDGE_TOLERANCE * value
+        if (index < len(edges) and edges[index] - value <= tolerance) or (
+            index and value - edges[index - 1] <= tolerance
+        ):
             exact = units.exact_in(float(level.value), level.unit, self.unit)
             index = sum(
                 1
@@ -357,8 +360,18 @@ class ThresholdSet:
     """The documents the cut-offs come from."""
     description: str = ""
     """Scope, caveats and how the source words it."""
+    _table_for_unit: dict[str, Cutoffs] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
+        self._check()
+        by_kind = {units.unit_kind(table.unit): table for table in self.cutoffs}
+        tables = {
+            unit: by_kind.get(units.unit_kind(unit), self.cutoffs[0])
+            for unit in units.ACCEPTED_UNITS
+        }
+        object.__setattr__(self, "_table_for_unit", tables)  # private; a dict pickles
+
+    def _check(self) -> None:
         problem = ""
         kinds = [units.unit_kind(table.unit) for table in self.cutoffs]
         shapes = {tuple((b.status, b.severity, b.grade) for b in t.bands) for t in self.cutoffs}
@@ -399,10 +412,12 @@ class ThresholdSet:
             >>> band.grade, table.unit
             (1, 'mg/dL')
         """
-        kind = units.unit_kind(level.unit)
-        same_kind = (table for table in self.cutoffs if units.unit_kind(table.unit) == kind)
-        table = next(same_kind, self.cutoffs[0])
+        table = self._table_for_unit[level.unit]
         return table.band_of(level), table
+
+
+_EDGE_TOLERANCE: Final = 1e-12
+"""Relative distance in mmol/L below which a band edge is decided exactly."""
 
 
 @attrs.frozen
@@ -473,8 +488,6 @@ own interval is the better choice where you have it: build it with
 
 
 def _threshold_sets() -> Mapping[str, ThresholdSet]:
-    from types import MappingProxyType  # noqa: PLC0415
-
     from magnesium._data.thresholds import SETS  # noqa: PLC0415 (data after the classes)
 
     return MappingProxyType({threshold_set.name: threshold_set for threshold_set in SETS})

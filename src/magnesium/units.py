@@ -54,6 +54,7 @@ __all__ = [
     "VALENCE",
     "canonical_unit",
     "convert",
+    "factor",
     "registry",
 ]
 
@@ -121,6 +122,40 @@ def _key(text: str) -> str:
 
 _SPELLINGS: Final[dict[str, str]] = {_key(unit): unit for unit in ACCEPTED_UNITS}
 
+
+def _ratio(source: _Scale, target: _Scale) -> tuple[int, int]:
+    """The exact factor from *source* to *target* as a reduced integer fraction."""
+    top_n, top_d = (source.multiply * target.divide).as_integer_ratio()
+    bottom_n, bottom_d = (source.divide * target.multiply).as_integer_ratio()
+    numerator, denominator = top_n * bottom_d, top_d * bottom_n
+    common = math.gcd(numerator, denominator)
+    return numerator // common, denominator // common
+
+
+_RATIOS: Final[dict[tuple[str, str], tuple[int, int]]] = {
+    (source, target): _ratio(_SCALES[source], _SCALES[target])
+    for source in _SCALES
+    for target in _SCALES
+}
+
+
+def factor(from_unit: str, to_unit: str) -> float:
+    """Return the factor from one accepted unit to another, as the nearest float.
+
+    The factor is exact as a fraction (from the molar mass and valence) and
+    rounded once; [`convert`][magnesium.units.convert] does not use it, as it
+    rounds the exact product of value and factor instead.
+
+    Examples:
+        >>> factor("mmol/L", "mEq/L")
+        2.0
+        >>> factor("mg/dL", "mmol/L") == 10 / 24.305
+        True
+    """
+    numerator, denominator = _RATIOS[canonical_unit(from_unit), canonical_unit(to_unit)]
+    return numerator / denominator
+
+
 _ACCEPTED_TEXT: Final = ", ".join(ACCEPTED_UNITS) + " (case-insensitive; meq/L = mEq/L)"
 
 
@@ -186,7 +221,27 @@ def rescale(value: float, source: str, target: str) -> float:
     """
     if source == target:
         return value
-    return float(exact_in(value, source, target))
+    numerator, denominator = _RATIOS[source, target]
+    text = repr(value)
+    point = text.find(".")
+    if point < 0 or "e" in text:  # an int, or a float printed with an exponent
+        digits, exponent = _decimal_parts(text)
+    else:
+        digits, exponent = int(text[:point] + text[point + 1 :]), point + 1 - len(text)
+    if exponent >= 0:
+        return digits * _POWERS_OF_TEN[exponent] * numerator / denominator
+    # int / int is correctly rounded in CPython: the one rounding of the result
+    return digits * numerator / (denominator * _POWERS_OF_TEN[-exponent])
+
+
+_POWERS_OF_TEN: Final[tuple[int, ...]] = tuple(10**exponent for exponent in range(400))
+
+
+def _decimal_parts(text: str) -> tuple[int, int]:
+    """Return (digits, exponent) such that the number *text* is digits * 10**exponent."""
+    mantissa, _, power = text.partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    return int(whole + fraction), (int(power) if power else 0) - len(fraction)
 
 
 def exact_in(value: float, source: str, target: str) -> Decimal:
@@ -211,8 +266,13 @@ _CEILINGS: Final[dict[str, float]] = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def to_mmol_per_l(value: float, unit: str) -> float:
-    """Convert a checked value in a canonical unit to mmol/L (see `rescale`)."""
+    """Convert a checked value in a canonical unit to mmol/L (see `rescale`).
+
+    Laboratory results repeat (a method reports to one or two decimals), so the
+    most recent conversions are remembered: a pure function, cached.
+    """
     return rescale(value, unit, "mmol/L")
 
 
@@ -231,6 +291,8 @@ def check_value(value: object, unit: str, *, ceiling: bool = True) -> float:
         ...
         magnesium.errors.ImplausibleValueError: True is not a plausible serum magnesium value: ...
     """
+    if type(value) is float and 0.0 <= value <= (_CEILINGS[unit] if ceiling else math.inf):
+        return value + 0.0  # the common case; + 0.0 turns a negative zero positive
     received = value
     if type(value) is not float:
         if isinstance(value, bool) or not _is_real(value):

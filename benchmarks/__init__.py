@@ -1,0 +1,1 @@
+"""Benchmarks of magnesium, run on demand: ``python -m benchmarks``."""
