@@ -629,10 +629,8 @@ class IntakeAssessment:
         """
         ref = self.reference
         share = f"{self.percent_of_reference:.0f}%"
-        lines = [
-            f"total intake {self.total_mg:g} mg/day is {share} of the {ref.kind.value} "
-            + f"({ref.amount_mg:g} mg/day)"
-        ]
+        reference = f"{ref.kind.value} ({ref.amount_mg:g} mg/day)"
+        lines = [f"total intake {self.total_mg:g} mg/day is {share} of the {reference}"]
         if ref.ear_mg is None:
             lines.append(
                 f"{ref.authority.value} sets no EAR: an intake below an AI cannot be judged "
@@ -704,7 +702,7 @@ def get_authority(name: str | Authority | None = None) -> AuthorityTable:
         found = AUTHORITIES.get(name.strip().upper())
         if found is not None:
             return found
-    raise UnknownEntryError(name, "authority", AUTHORITIES)
+    raise UnknownEntryError(name, "authority", [known.lower() for known in AUTHORITIES])
 
 
 def _sex(value: object) -> Sex:
