@@ -360,6 +360,14 @@ def test_a_table_with_a_gap_is_refused() -> None:
             upper_levels=iom.upper_levels,
             ul_scope="x",
         )
+    with pytest.raises(DefinitionError, match="gap or overlap at 48 / 108"):
+        AuthorityTable(
+            authority=Authority.IOM,
+            title="broken",
+            rows=[row for row in iom.rows if row.life_stage.label != "4-8 y"],
+            upper_levels=iom.upper_levels,
+            ul_scope="x",
+        )
     with pytest.raises(DefinitionError, match="upper levels"):
         AuthorityTable(
             authority=Authority.IOM,

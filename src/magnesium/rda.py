@@ -55,11 +55,17 @@ from magnesium.sources import Source
 __all__ = [
     "AUTHORITIES",
     "DEFAULT_AUTHORITY",
+    "FOODS",
     "MAX_AGE_YEARS",
+    "MAX_SERVINGS",
     "Authority",
     "AuthorityTable",
+    "Food",
+    "FoodGroup",
+    "FoodPortion",
     "IntakeAssessment",
     "IntakeError",
+    "IntakeEstimate",
     "IntakeKind",
     "LifeStage",
     "NoReferenceValueError",
@@ -69,7 +75,9 @@ __all__ = [
     "Sex",
     "UpperLevel",
     "assess_intake",
+    "estimate_intake",
     "get_authority",
+    "get_food",
     "recommended_intake",
     "reference_row",
     "upper_level",
@@ -965,3 +973,190 @@ def assess_intake(  # noqa: PLR0913 (keyword-only: one person, described in full
         authority=authority,
     )
     return IntakeAssessment(reference=reference, total_mg=total, supplemental_mg=supplemental)
+
+
+# --- foods --------------------------------------------------------------------------
+
+
+class FoodGroup(enum.Enum):
+    """The group a food belongs to.
+
+    Examples:
+        >>> get_food("almonds").group
+        <FoodGroup.NUTS_AND_SEEDS: 'nuts and seeds'>
+    """
+
+    NUTS_AND_SEEDS = "nuts and seeds"
+    LEGUMES = "legumes"
+    GRAINS = "grains"
+    VEGETABLES = "vegetables"
+    FRUITS = "fruits"
+    DAIRY_AND_ALTERNATIVES = "dairy and alternatives"
+    MEAT_AND_FISH = "meat and fish"
+
+
+@attrs.frozen(kw_only=True)
+class Food:
+    """A food with its magnesium content per standard serving.
+
+    Args:
+        key: A short lower-case name, e.g. ``"pumpkin-seeds"``.
+        name: The food as the source prints it.
+        serving: The standard serving, e.g. ``"1 ounce"``.
+        mg_per_serving: Magnesium in mg per serving.
+        group: The food group.
+        sources: The documents the value comes from.
+
+    Examples:
+        >>> food = get_food("pumpkin-seeds")
+        >>> food.mg_per_serving, food.serving
+        (156.0, '1 ounce')
+        >>> print(food)
+        Pumpkin seeds, roasted, 1 ounce: 156 mg
+    """
+
+    key: str
+    """A short lower-case name."""
+    name: str
+    """The food as the source prints it."""
+    serving: str
+    """The standard serving."""
+    mg_per_serving: float = attrs.field(converter=float)
+    """Magnesium in mg per serving."""
+    group: FoodGroup
+    """The food group."""
+    sources: tuple[Source, ...] = attrs.field(converter=_sources_tuple)
+    """The documents the value comes from."""
+
+    def __str__(self) -> str:
+        return f"{self.name}, {self.serving}: {self.mg_per_serving:g} mg"
+
+
+def _foods() -> Mapping[str, Food]:
+    from types import MappingProxyType  # noqa: PLC0415
+
+    from magnesium._data.foods import FOODS as ROWS  # noqa: PLC0415 (data after the class)
+
+    return MappingProxyType({food.key: food for food in ROWS})
+
+
+FOODS: Final[Mapping[str, Food]] = _foods()
+"""Every food of the table by key, richest first (read-only).
+
+Examples:
+    >>> list(FOODS)[:3]
+    ['pumpkin-seeds', 'chia-seeds', 'almonds']
+"""
+
+
+def get_food(name: str | Food) -> Food:
+    """Return a food by key or printed name (case-insensitive).
+
+    Raises:
+        UnknownEntryError: If no food has that key or name, with close matches.
+
+    Examples:
+        >>> get_food("Spinach, boiled").key
+        'spinach'
+        >>> get_food("almond")
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.UnknownEntryError: 'almond' is not a known food: ... \
+Did you mean 'almonds' or 'salmon'?
+    """
+    if isinstance(name, Food):
+        return name
+    if isinstance(name, str):
+        wanted = name.strip().lower()
+        for food in FOODS.values():
+            if wanted in {food.key, food.name.lower()}:
+                return food
+    raise UnknownEntryError(name, "food", FOODS)
+
+
+MAX_SERVINGS: Final = 100
+"""The largest number of servings of one food accepted per day."""
+
+
+@attrs.frozen(kw_only=True)
+class FoodPortion:
+    """A number of servings of a food and the magnesium they provide.
+
+    Examples:
+        >>> estimate_intake([("almonds", 2)]).portions[0].mg
+        160.0
+    """
+
+    food: Food
+    """The food."""
+    servings: float
+    """The number of standard servings a day."""
+
+    @property
+    def mg(self) -> float:
+        """Magnesium in mg/day from these servings."""
+        return self.food.mg_per_serving * self.servings
+
+
+@attrs.frozen(kw_only=True)
+class IntakeEstimate:
+    """A daily intake estimated from foods, from `estimate_intake`.
+
+    Examples:
+        >>> estimate = estimate_intake([("banana", 1), ("spinach", 2)])
+        >>> estimate.total_mg
+        188.0
+        >>> [portion.food.key for portion in estimate.richest]
+        ['spinach', 'banana']
+    """
+
+    portions: tuple[FoodPortion, ...]
+    """The foods in the order given."""
+
+    @property
+    def total_mg(self) -> float:
+        """Magnesium in mg/day from all the foods."""
+        return math.fsum(portion.mg for portion in self.portions)
+
+    @property
+    def richest(self) -> tuple[FoodPortion, ...]:
+        """The portions, largest contribution first (ties in the order given)."""
+        return tuple(sorted(self.portions, key=lambda portion: -portion.mg))
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """The documents behind the food values."""
+        return tuple(dict.fromkeys(s for p in self.portions for s in p.food.sources))
+
+
+def estimate_intake(portions: Iterable[tuple[str | Food, float]]) -> IntakeEstimate:
+    """Estimate daily magnesium intake from (food, servings a day) pairs.
+
+    Food composition varies, and the table's values are typical, not exact: the
+    result is an estimate of intake from food only (pass it to
+    [`assess_intake`][magnesium.rda.assess_intake] as ``total_mg``, with any
+    supplements added).
+
+    Raises:
+        UnknownEntryError: For an unknown food.
+        IntakeError: For a negative, non-finite or absurd number of servings
+            (over [`MAX_SERVINGS`][magnesium.rda.MAX_SERVINGS]).
+
+    Examples:
+        >>> estimate = estimate_intake([("pumpkin-seeds", 1), ("black-beans", 1.5)])
+        >>> estimate.total_mg
+        246.0
+        >>> print(estimate.richest[0].food)
+        Pumpkin seeds, roasted, 1 ounce: 156 mg
+    """
+    chosen = []
+    for food, servings in portions:
+        amount = float(_exact(servings, "servings"))
+        if amount > MAX_SERVINGS:
+            raise IntakeError(
+                servings,
+                f"at most {MAX_SERVINGS} servings a day",
+                "Give servings a day, not grams.",
+            )
+        chosen.append(FoodPortion(food=get_food(food), servings=amount))
+    return IntakeEstimate(portions=tuple(chosen))
