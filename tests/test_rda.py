@@ -94,7 +94,34 @@ EFSA_CELLS = [
 # The EU (SCF) upper level: none below 4 years, 250 mg/day from 4 years.
 EU_UL = [(0, 3.999, None), (4, 120, 250)]
 
-AUTHORITY_CELLS = [("IOM", cell) for cell in IOM_CELLS] + [("EFSA", cell) for cell in EFSA_CELLS]
+# D-A-CH 2021 Schätzwerte (AIs), from the DGE's table; both sexes where one value is given.
+DACH_CELLS = [
+    (sex, False, False, first, last, label, amount, AI, None)
+    for label, first, last, amounts in [
+        ("0 bis unter 4 Monate", 0, 3.99 / 12, (24, 24)),
+        ("4 bis unter 12 Monate", Fraction(4, 12), 0.999, (80, 80)),
+        ("1 bis unter 4 Jahre", 1, 3.999, (170, 170)),
+        ("4 bis unter 7 Jahre", 4, 6.999, (190, 190)),
+        ("7 bis unter 10 Jahre", 7, 9.999, (240, 240)),
+        ("10 bis unter 13 Jahre", 10, 12.999, (260, 230)),
+        ("13 bis unter 15 Jahre", 13, 14.999, (280, 240)),
+        ("15 bis unter 19 Jahre", 15, 18.999, (330, 260)),
+        ("19 bis unter 25 Jahre", 19, 24.999, (350, 300)),
+        ("25 bis unter 51 Jahre", 25, 50.999, (350, 300)),
+        ("51 bis unter 65 Jahre", 51, 64.999, (350, 300)),
+        ("65 Jahre und älter", 65, 120, (350, 300)),
+    ]
+    for sex, amount in zip((M, F), amounts, strict=True)
+] + [
+    (F, True, False, 19, 120, "Schwangere", 300, AI, None),
+    (F, False, True, 19, 120, "Stillende", 300, AI, None),
+]
+
+AUTHORITY_CELLS = (
+    [("IOM", cell) for cell in IOM_CELLS]
+    + [("EFSA", cell) for cell in EFSA_CELLS]
+    + [("D-A-CH", cell) for cell in DACH_CELLS]
+)
 
 
 @pytest.mark.parametrize(("authority", "cell"), AUTHORITY_CELLS)
@@ -115,7 +142,9 @@ def test_every_published_cell(authority: str, cell: tuple[object, ...]) -> None:
 
 @pytest.mark.parametrize(
     ("authority", "first", "last", "ul"),
-    [("IOM", *row) for row in IOM_UL] + [("EFSA", *row) for row in EU_UL],
+    [("IOM", *row) for row in IOM_UL]
+    + [("EFSA", *row) for row in EU_UL]
+    + [("D-A-CH", *row) for row in EU_UL],
 )
 def test_every_upper_level(authority: str, first: float, last: float, ul: float | None) -> None:
     for age in (first, last):
@@ -168,6 +197,17 @@ def test_efsa_sets_no_value_for_young_infants() -> None:
     row = rda.reference_row(age_months=6.5, sex="female", authority="EFSA")
     assert (row.amount_mg, row.kind) == (None, None)
     assert rda.recommended_intake(age_months=7, sex="female", authority="EFSA").amount_mg == 80
+
+
+def test_dach_2021_not_the_superseded_2000_values() -> None:
+    # 2000: 400/310 mg at 19 to < 25 years and 390 mg in lactation; 2021: 350/300 and 300.
+    assert rda.recommended_intake(age_years=20, sex="male", authority="dach").amount_mg == 350
+    lactating = rda.recommended_intake(age_years=30, sex=F, lactating=True, authority="D-A-CH")
+    assert lactating.amount_mg == 300
+    assert lactating.ear_mg is None
+    assert any("Schätzwerte" in note for note in lactating.notes)
+    assert any("no upper level of its own" in note for note in lactating.notes)
+    assert rda.recommended_intake(age_months=2, sex=M, authority="D-A-CH").amount_mg == 24
 
 
 def test_efsa_final_value_not_the_draft() -> None:

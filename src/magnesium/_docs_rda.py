@@ -161,6 +161,8 @@ _STYLES: Final = {
     ("IOM", Sex.MALE): ("#1b9e77", ""),
     ("EFSA", Sex.FEMALE): ("#d95f02", "6 4"),
     ("EFSA", Sex.MALE): ("#1b9e77", "6 4"),
+    ("D-A-CH", Sex.FEMALE): ("#d95f02", "2 3"),
+    ("D-A-CH", Sex.MALE): ("#1b9e77", "2 3"),
 }
 _OTHER: Final = ("#7570b3", "2 3")
 
@@ -274,7 +276,8 @@ def intake_figure() -> str:
     title = "Recommended daily magnesium intake (RDA or AI) by age, per authority and sex"
     description = (
         "Step lines of the RDA or AI in mg/day against age in years, from birth to "
-        f"{_MAX_AGE} years, without pregnancy or lactation; solid IOM, dashed EFSA."
+        f"{_MAX_AGE} years, without pregnancy or lactation; solid IOM, dashed EFSA, dotted "
+        "D-A-CH; orange female, green male."
     )
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {_HEIGHT}" '

@@ -179,6 +179,7 @@ class Authority(enum.Enum):
 
     IOM = "IOM"
     EFSA = "EFSA"
+    DACH = "D-A-CH"
 
 
 def _months(value: object) -> int | None:
@@ -667,7 +668,8 @@ DEFAULT_AUTHORITY: Final = "IOM"
 
 They are the only table here with EARs and RDAs (not only AIs), so they allow
 the EAR-based judgement of a usual intake; they are what the NIH Office of
-Dietary Supplements publishes. EFSA's AIs are the European alternative.
+Dietary Supplements publishes. EFSA's and D-A-CH's AIs (Schätzwerte) are the
+European alternatives.
 """
 
 
@@ -683,8 +685,8 @@ AUTHORITIES: Final[Mapping[str, AuthorityTable]] = _authorities()
 """Every authority's table, by name (read-only).
 
 Examples:
-    >>> sorted(AUTHORITIES)
-    ['EFSA', 'IOM']
+    >>> list(AUTHORITIES)
+    ['IOM', 'EFSA', 'D-A-CH']
 """
 
 
@@ -707,10 +709,16 @@ def get_authority(name: str | Authority | None = None) -> AuthorityTable:
     if isinstance(name, Authority):
         return AUTHORITIES[name.value]
     if isinstance(name, str):
-        found = AUTHORITIES.get(name.strip().upper())
-        if found is not None:
-            return found
+        wanted = _authority_key(name)
+        for known, table in AUTHORITIES.items():
+            if _authority_key(known) == wanted:
+                return table
     raise UnknownEntryError(name, "authority", [known.lower() for known in AUTHORITIES])
+
+
+def _authority_key(name: str) -> str:
+    """``"D-A-CH"``, ``"dach"`` and ``" D-A-CH "`` are the same authority."""
+    return name.strip().upper().replace("-", "")
 
 
 def _sex(value: object) -> Sex:
@@ -849,7 +857,7 @@ def recommended_intake(  # noqa: PLR0913 (keyword-only: one person, described in
         sex: ``"female"`` or ``"male"`` (or a [`Sex`][magnesium.rda.Sex]).
         pregnant: Whether she is pregnant.
         lactating: Whether she is breastfeeding.
-        authority: ``"IOM"`` (default) or ``"EFSA"``.
+        authority: ``"IOM"`` (default), ``"EFSA"`` or ``"D-A-CH"``.
 
     Returns:
         The RDA or AI, the EAR and the upper level for supplemental magnesium,

@@ -314,5 +314,101 @@ _EFSA: Final = AuthorityTable(
     ),
 )
 
-TABLES: Final[tuple[AuthorityTable, ...]] = (_IOM, _EFSA)
+# --- D-A-CH 2021 (Germany, Austria, Switzerland): Schätzwerte, i.e. adequate intakes ------
+
+_DACH_AI: Final = (cite("dge-2021-magnesium"), cite("ernaehrungs-umschau-2021-dach"))
+
+# (label, lower months, upper months, male AI, female AI) as the DGE prints them.
+_DACH_BANDS: Final = (
+    ("0 bis unter 4 Monate", 0, 4, 24, 24),
+    ("4 bis unter 12 Monate", 4, 12, 80, 80),
+    ("1 bis unter 4 Jahre", 1 * _Y, 4 * _Y, 170, 170),
+    ("4 bis unter 7 Jahre", 4 * _Y, 7 * _Y, 190, 190),
+    ("7 bis unter 10 Jahre", 7 * _Y, 10 * _Y, 240, 240),
+    ("10 bis unter 13 Jahre", 10 * _Y, 13 * _Y, 260, 230),
+    ("13 bis unter 15 Jahre", 13 * _Y, 15 * _Y, 280, 240),
+    ("15 bis unter 19 Jahre", 15 * _Y, 19 * _Y, 330, 260),
+    ("19 bis unter 25 Jahre", 19 * _Y, 25 * _Y, 350, 300),
+    ("25 bis unter 51 Jahre", 25 * _Y, 51 * _Y, 350, 300),
+    ("51 bis unter 65 Jahre", 51 * _Y, 65 * _Y, 350, 300),
+    ("65 Jahre und älter", 65 * _Y, None, 350, 300),
+)
+
+_DACH_PREGNANCY_NOTE: Final = (
+    "D-A-CH gives one value for 'Schwangere' and 'Stillende' (300 mg/day, the same as for "
+    "women) without an age range; it is applied here from 19 years, where the DGE states it "
+    "for women, so no pregnancy or lactation value is modelled before 19."
+)
+
+
+def _dach_rows() -> tuple[ReferenceRow, ...]:
+    rows = []
+    for label, lower, upper, male, female in _DACH_BANDS:
+        if male == female:
+            rows.append(
+                ReferenceRow(
+                    life_stage=_stage(label, lower, upper),
+                    amount_mg=male,
+                    kind=_AI,
+                    ear_mg=None,
+                    sources=_DACH_AI,
+                )
+            )
+            continue
+        rows += [
+            ReferenceRow(
+                life_stage=_stage(label, lower, upper, sex),
+                amount_mg=amount,
+                kind=_AI,
+                ear_mg=None,
+                sources=_DACH_AI,
+            )
+            for sex, amount in ((Sex.MALE, male), (Sex.FEMALE, female))
+        ]
+    rows += [
+        ReferenceRow(
+            life_stage=_stage(label, 19 * _Y, None, Sex.FEMALE, status),
+            amount_mg=300,
+            kind=_AI,
+            ear_mg=None,
+            sources=_DACH_AI,
+            note=_DACH_PREGNANCY_NOTE,
+        )
+        for label, status in (("Schwangere", _PREGNANT), ("Stillende", _LACTATING))
+    ]
+    return tuple(rows)
+
+
+_DACH: Final = AuthorityTable(
+    authority=Authority.DACH,
+    title="D-A-CH 2021 Schätzwerte (adequate intakes); EU (SCF) upper level for "
+    "supplemental magnesium",
+    rows=_dach_rows(),
+    upper_levels=tuple(
+        UpperLevel(
+            label=ul.label,
+            lower_months=ul.lower_months,
+            upper_months=ul.upper_months,
+            ul_supplemental_mg=ul.ul_supplemental_mg,
+            sources=ul.sources,
+            note=((ul.note + " ") if ul.note else "")
+            + "D-A-CH sets no upper level of its own; this is the EU (SCF) level, on which "
+            "the German BfR bases its maximum for food supplements.",
+        )
+        for ul in _EU_UPPER
+    ),
+    ul_scope=_EFSA.ul_scope,
+    no_ear_reason=(
+        "Since 2021 D-A-CH gives Schätzwerte (estimated values for an adequate intake) derived "
+        "from the average intake of the population, because studies of the average requirement "
+        "are lacking: no EAR exists."
+    ),
+    description=(
+        "The 2021 revision, which replaced the recommended intakes of 2000 with estimated "
+        "values (AIs), raised them for infants and children, and dropped the extra amount in "
+        "lactation. Note the German life stages (e.g. 15 to < 19 and 25 to < 51 years)."
+    ),
+)
+
+TABLES: Final[tuple[AuthorityTable, ...]] = (_IOM, _EFSA, _DACH)
 """Every authority's table, the default (IOM) first."""

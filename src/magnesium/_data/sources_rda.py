@@ -174,6 +174,44 @@ SOURCES: Final[tuple[Source, ...]] = (
         ),
     ),
     Source(
+        key="dge-2021-magnesium",
+        authors="Deutsche Gesellschaft für Ernährung (DGE), Österreichische Gesellschaft für "
+        "Ernährung (ÖGE), Schweizerische Gesellschaft für Ernährung (SGE)",
+        title="D-A-CH-Referenzwerte für die Nährstoffzufuhr: Magnesium (Schätzwerte für eine "
+        "angemessene Zufuhr)",
+        publisher="Deutsche Gesellschaft für Ernährung, Bonn",
+        year=2021,
+        url="https://www.dge.de/wissenschaft/referenzwerte/magnesium/",
+        locator="Referenzwert Magnesium, 'Stand Ableitung: 2021', table of Schätzwerte (mg/Tag)",
+        note=(
+            "Read on the DGE's reference-value page (its address was not shown in the copy "
+            "consulted; the one given is the DGE's usual path). Schätzwerte (estimated values "
+            "for an adequate intake) as read: infants 0 to < 4 months 24, 4 to < 12 months 80; "
+            "1 to < 4 years 170, 4 to < 7 years 190, 7 to < 10 years 240; 10 to < 13 years m "
+            "260 f 230; 13 to < 15 years m 280 f 240; 15 to < 19 years m 330 f 260; 19 to < 25, "
+            "25 to < 51, 51 to < 65 years and 65 years and older m 350 f 300; 'Schwangere 300', "
+            "'Stillende 300'. Replaces the D-A-CH values of 2000 (recommended intakes; secondary copies of "
+            "that table give e.g. 400/310 mg at 19 to < 25 years, 310 mg in pregnancy and 390 "
+            "mg in lactation), which are superseded and not modelled."
+        ),
+    ),
+    Source(
+        key="ernaehrungs-umschau-2021-dach",
+        title="D-A-CH-Referenzwerte für Magnesium, Pantothensäure und Ballaststoffe aktualisiert",
+        publisher="Ernährungs Umschau 12/2021, M730-M732",
+        year=2021,
+        url="https://ernaehrungs-umschau.de/print-artikel/15-12-2021-d-a-ch-referenzwerte-fuer-"
+        "magnesium-pantothensaeure-und-ballaststoffe-aktualisiert",
+        locator="Schätzwert für Magnesium",
+        note=(
+            "Quoted: 'Neu ist, dass für Magnesium ab jetzt ein Schätzwert für eine angemessene "
+            "Zufuhr gilt', derived 'anhand der durchschnittlichen Magnesiumzufuhr der "
+            "Bevölkerung'; adults 19 to over 65 years '350 mg/Tag für Männer und ... 300 "
+            "mg/Tag für Frauen'. A press report of the DGE adds that the 300 mg for women "
+            "'gilt auch für Schwangere und Stillende'."
+        ),
+    ),
+    Source(
         key="nih-ods-magnesium-foods",
         authors="NIH Office of Dietary Supplements",
         title="Magnesium: Fact Sheet for Health Professionals, Table 2: Magnesium Content of "
