@@ -190,9 +190,9 @@ SOURCES: Final[tuple[Source, ...]] = (
             "1 to < 4 years 170, 4 to < 7 years 190, 7 to < 10 years 240; 10 to < 13 years m "
             "260 f 230; 13 to < 15 years m 280 f 240; 15 to < 19 years m 330 f 260; 19 to < 25, "
             "25 to < 51, 51 to < 65 years and 65 years and older m 350 f 300; 'Schwangere 300', "
-            "'Stillende 300'. Replaces the D-A-CH values of 2000 (recommended intakes; secondary copies of "
-            "that table give e.g. 400/310 mg at 19 to < 25 years, 310 mg in pregnancy and 390 "
-            "mg in lactation), which are superseded and not modelled."
+            "'Stillende 300'. Replaces the D-A-CH values of 2000 (recommended intakes; "
+            "secondary copies of that table give e.g. 400/310 mg at 19 to < 25 years, 310 mg "
+            "in pregnancy and 390 mg in lactation), which are superseded and not modelled."
         ),
     ),
     Source(
