@@ -196,12 +196,10 @@ def _series(table: AuthorityTable, sex: Sex) -> list[ReferenceRow]:
 def _path(rows: list[ReferenceRow]) -> str:
     """A step line: one horizontal segment per row, joined by vertical steps."""
     points: list[tuple[float, float]] = []
-    for row in rows:
-        stage = row.life_stage
-        if stage.lower_months >= _MAX_AGE * 12 or row.amount_mg is None:
-            continue
+    steps = [(row.life_stage, row.amount_mg) for row in rows if row.amount_mg is not None]
+    for stage, amount in steps:
         upper = _MAX_AGE * 12 if stage.upper_months is None else stage.upper_months
-        y = _y(row.amount_mg)
+        y = _y(amount)
         points += [(_x(stage.lower_months), y), (_x(upper), y)]
     return " ".join(f"{'M' if i == 0 else 'L'}{x:.1f},{y:.1f}" for i, (x, y) in enumerate(points))
 
