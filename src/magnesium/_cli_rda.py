@@ -32,7 +32,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
 from magnesium import rda
-from magnesium.errors import MagnesiumError
 from magnesium.sources import Source
 
 _WIDTH = 80
@@ -161,7 +160,7 @@ def _shorten(text: str) -> str:
 
 def _person_kwargs(args: argparse.Namespace) -> dict[str, Any]:
     if args.sex is None:
-        raise MagnesiumError(None, "--sex female or --sex male", "Give the person's sex.")
+        raise rda.IntakeError(None, "--sex female or --sex male", "Give the person's sex.")
     return {
         "age_years": args.age,
         "age_months": args.age_months,
