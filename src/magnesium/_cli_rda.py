@@ -3,13 +3,253 @@
 A topic module registers its sub-commands on the parser of
 [`magnesium.cli`][magnesium.cli]; each sets ``handler`` (a function of the
 parsed arguments and the output stream) with ``set_defaults``.
+
+Examples:
+    >>> from magnesium.cli import main
+    >>> main(["rda", "--age", "30", "--sex", "female", "--pregnant"])
+    IOM pregnancy 19-30 y: RDA 350 mg/day (total intake, all sources)
+      EAR: 290 mg/day
+      UL: 350 mg/day of SUPPLEMENTAL magnesium (never compare total intake with it)
+      UL applies to: supplemental magnesium only: magnesium from dietary supplements and \
+pharmacological agents (e.g. laxatives, antacids), not from food and water
+      source: Institute of Medicine, Standing Committee on the Scientific Evalua ...
+      source: ...
+    0
+    >>> main(["intake", "--total", "250", "--supplemental", "100", "--age", "40",
+    ...       "--sex", "male"])
+    IOM male 31-50 y: RDA 420 mg/day (EAR 350 mg/day; UL 350 mg/day of supplemental magnesium)
+      total intake 250 mg/day is 60% of the RDA (420 mg/day)
+      usual intake is below the EAR (350 mg/day): a shortfall is likely
+      supplemental intake 100 mg/day is within the upper level (350 mg/day)
+    0
 """
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import json
+from decimal import Decimal, InvalidOperation
+from typing import Any, TextIO
+
+from magnesium import rda
+from magnesium.sources import Source
+
+_WIDTH = 80
+
+
+def _number(text: str) -> Decimal:
+    """A decimal number as typed, kept exact (argparse reports a bad one as usage)."""
+    try:
+        return Decimal(text.strip())
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+
+
+def _food(text: str) -> tuple[str, Decimal]:
+    name, sep, servings = text.rpartition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected FOOD=SERVINGS such as almonds=2, got {text!r}")
+    return name.strip(), _number(servings)
+
+
+def _person(parser: argparse.ArgumentParser) -> None:
+    age = parser.add_mutually_exclusive_group(required=True)
+    age.add_argument("--age", type=_number, metavar="YEARS", help="age in years, e.g. 30 or 13.5")
+    age.add_argument(
+        "--age-months", type=_number, metavar="MONTHS", help="age in months, for infants, e.g. 8"
+    )
+    parser.add_argument("--sex", required=True, help="female or male")
+    status = parser.add_mutually_exclusive_group()
+    status.add_argument("--pregnant", action="store_true", help="pregnancy")
+    status.add_argument("--lactating", action="store_true", help="lactation (breastfeeding)")
+    parser.add_argument(
+        "--authority",
+        default=None,
+        help=f"one of {', '.join(rda.AUTHORITIES)} (default {rda.DEFAULT_AUTHORITY})",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON")
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
-    """Add this topic's sub-commands to *commands*."""
+    """Add the ``rda`` and ``intake`` sub-commands to *commands*."""
+    reference = commands.add_parser(
+        "rda",
+        help="the recommended daily intake (RDA or AI), EAR and supplemental UL for a person",
+    )
+    _person(reference)
+    reference.set_defaults(handler=_run_rda)
+
+    intake = commands.add_parser(
+        "intake",
+        help="assess a usual daily magnesium intake against a person's reference",
+    )
+    source = intake.add_mutually_exclusive_group(required=True)
+    source.add_argument(
+        "--total", type=_number, metavar="MG", help="usual total intake in mg/day, all sources"
+    )
+    source.add_argument(
+        "--food",
+        type=_food,
+        action="append",
+        metavar="FOOD=SERVINGS",
+        help="servings a day of a food (repeatable), e.g. almonds=2; list: 'intake --foods'",
+    )
+    source.add_argument("--foods", action="store_true", help="list the foods and exit")
+    intake.add_argument(
+        "--supplemental",
+        type=_number,
+        default=Decimal(0),
+        metavar="MG",
+        help="mg/day from supplements and medicines (part of --total; added to --food)",
+    )
+    _person_optional(intake)
+    intake.set_defaults(handler=_run_intake)
+
+
+def _person_optional(parser: argparse.ArgumentParser) -> None:
+    """The person's arguments; the age is checked by the handler (``--foods`` needs none)."""
+    age = parser.add_mutually_exclusive_group()
+    age.add_argument("--age", type=_number, metavar="YEARS", help="age in years, e.g. 30 or 13.5")
+    age.add_argument(
+        "--age-months", type=_number, metavar="MONTHS", help="age in months, for infants, e.g. 8"
+    )
+    parser.add_argument("--sex", default=None, help="female or male")
+    status = parser.add_mutually_exclusive_group()
+    status.add_argument("--pregnant", action="store_true", help="pregnancy")
+    status.add_argument("--lactating", action="store_true", help="lactation (breastfeeding)")
+    parser.add_argument(
+        "--authority",
+        default=None,
+        help=f"one of {', '.join(rda.AUTHORITIES)} (default {rda.DEFAULT_AUTHORITY})",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _source_dict(source: Source) -> dict[str, object]:
+    return {
+        "key": source.key,
+        "citation": str(source),
+        "url": source.url,
+        "identifier": source.identifier,
+        "verified": source.verified,
+    }
+
+
+def _reference_dict(ref: rda.RecommendedIntake) -> dict[str, object]:
+    stage = ref.life_stage
+    return {
+        "authority": ref.authority.value,
+        "life_stage": stage.label,
+        "sex": None if stage.sex is None else stage.sex.value,
+        "status": stage.status.value,
+        "age_interval": stage.interval,
+        "amount_mg": ref.amount_mg,
+        "kind": ref.kind.value,
+        "ear_mg": ref.ear_mg,
+        "ul_supplemental_mg": ref.ul_supplemental_mg,
+        "ul_scope": ref.ul_scope,
+        "notes": list(ref.notes),
+        "verified": ref.verified,
+        "sources": [_source_dict(source) for source in ref.sources],
+    }
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= _WIDTH else text[: _WIDTH - 4].rstrip() + " ..."
+
+
+def _person_kwargs(args: argparse.Namespace) -> dict[str, Any]:
+    if args.sex is None:
+        raise rda.IntakeError(None, "--sex female or --sex male", "Give the person's sex.")
+    return {
+        "age_years": args.age,
+        "age_months": args.age_months,
+        "sex": args.sex,
+        "pregnant": args.pregnant,
+        "lactating": args.lactating,
+        "authority": args.authority,
+    }
+
+
+def _run_rda(args: argparse.Namespace, out: TextIO) -> None:
+    ref = rda.recommended_intake(**_person_kwargs(args))
+    if args.json:
+        print(json.dumps(_reference_dict(ref)), file=out)
+        return
+    head = f"{ref.authority.value} {ref.life_stage}: {ref.kind.value} {ref.amount_mg:g} mg/day"
+    lines = [
+        f"{head} (total intake, all sources)",
+        "  EAR: " + ("none set" if ref.ear_mg is None else f"{ref.ear_mg:g} mg/day"),
+    ]
+    if ref.ul_supplemental_mg is None:
+        lines.append("  UL: none set at this age")
+    else:
+        lines.append(
+            f"  UL: {ref.ul_supplemental_mg:g} mg/day of SUPPLEMENTAL magnesium "
+            "(never compare total intake with it)"
+        )
+        lines.append(f"  UL applies to: {ref.ul_scope}")
+    lines += [_shorten(f"  note: {note}") for note in ref.notes]
+    lines += [_shorten(f"  source: {source}") for source in ref.sources]
+    if not ref.verified:
+        lines.append("  warning: a value here was not verified against its primary source")
+    print("\n".join(lines), file=out)
+
+
+def _run_intake(args: argparse.Namespace, out: TextIO) -> None:
+    if args.foods:
+        _print_foods(args, out)
+        return
+    estimate = None
+    total = args.total
+    if args.food is not None:
+        estimate = rda.estimate_intake(args.food)
+        total = Decimal(repr(estimate.total_mg)) + args.supplemental
+    result = rda.assess_intake(
+        total_mg=total, supplemental_mg=args.supplemental, **_person_kwargs(args)
+    )
+    if args.json:
+        payload: dict[str, object] = {
+            "total_mg": result.total_mg,
+            "supplemental_mg": result.supplemental_mg,
+            "percent_of_reference": result.percent_of_reference,
+            "meets_reference": result.meets_reference,
+            "below_ear": result.below_ear,
+            "supplemental_above_ul": result.supplemental_above_ul,
+            "findings": list(result.findings),
+            "reference": _reference_dict(result.reference),
+        }
+        if estimate is not None:
+            payload["foods"] = [
+                {"food": p.food.key, "servings": p.servings, "mg": p.mg} for p in estimate.richest
+            ]
+        print(json.dumps(payload), file=out)
+        return
+    lines = [str(result.reference)]
+    if estimate is not None:
+        lines.append(f"  from foods: {estimate.total_mg:g} mg/day; richest sources first:")
+        lines += [
+            f"    {p.mg:g} mg  {p.food.name}, {p.servings:g} x {p.food.serving}"
+            for p in estimate.richest
+        ]
+    lines += [f"  {line}" for line in result.findings]
+    print("\n".join(lines), file=out)
+
+
+def _print_foods(args: argparse.Namespace, out: TextIO) -> None:
+    foods = list(rda.FOODS.values())
+    if args.json:
+        listing = [
+            {
+                "key": food.key,
+                "name": food.name,
+                "serving": food.serving,
+                "mg_per_serving": food.mg_per_serving,
+                "group": food.group.value,
+            }
+            for food in foods
+        ]
+        print(json.dumps(listing), file=out)
+        return
+    for food in foods:
+        print(f"{food.key:<18} {food.mg_per_serving:>4g} mg  {food.name}, {food.serving}", file=out)

@@ -1,0 +1,287 @@
+"""Markdown and SVG for the intake page, generated from the library's intake tables.
+
+``docs/intake.md`` calls these functions in ``markdown-exec`` blocks, so that
+every value shown there is read from [`AUTHORITIES`][magnesium.rda.AUTHORITIES]
+and [`FOODS`][magnesium.rda.FOODS] and cannot drift from the code. Each
+function is pure: it reads the data and returns a string.
+
+Examples:
+    >>> from magnesium import _docs_rda
+    >>> "| female | 31-50 y |" in _docs_rda.reference_table("IOM")
+    True
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from typing import Final
+
+from magnesium._docs import _md
+from magnesium.rda import (
+    AUTHORITIES,
+    FOODS,
+    AuthorityTable,
+    ReferenceRow,
+    ReproductiveStatus,
+    Sex,
+    get_authority,
+)
+from magnesium.sources import Source
+
+__all__ = ["food_table", "intake_figure", "reference_table", "upper_level_table"]
+
+_NONE_SET: Final = "none set"
+
+
+def _mg(value: float | None) -> str:
+    return _NONE_SET if value is None else f"{value:g}"
+
+
+def _source_links(sources: Iterable[Source]) -> str:
+    return ", ".join(f"[{source.key}][{source.key}]" for source in sources)
+
+
+def _who(row: ReferenceRow) -> str:
+    stage = row.life_stage
+    if stage.status is not ReproductiveStatus.NONE:
+        return str(stage.status.value)
+    return "both" if stage.sex is None else stage.sex.value
+
+
+def _flags(sources: Iterable[Source]) -> str:
+    return "" if all(source.verified for source in sources) else " (not verified)"
+
+
+def reference_table(authority: str) -> str:
+    """Return one authority's intake rows as a Markdown table, in the table's order.
+
+    Columns: who the row is for (both sexes, female, male, pregnant, lactating),
+    the life stage as published, the age interval in the library's half-open
+    notation, the kind of value (RDA or AI), the amount, the EAR and the sources.
+    A row without a value says "none set" and gives the reason.
+
+    Examples:
+        >>> table = reference_table("EFSA")
+        >>> "| both | 0-6 months | `[0 mo, 7 mo)` | none set | none set | none set |" in table
+        True
+        >>> "| male | 31-50 y | `[31 y, 51 y)` | RDA | 420 | 350 |" in reference_table("IOM")
+        True
+    """
+    table = get_authority(authority)
+    rows = [
+        "| For | Life stage | Ages | Kind | Amount (mg/day) | EAR (mg/day) | Note | Sources |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for row in table.rows:
+        stage = row.life_stage
+        kind = _NONE_SET if row.kind is None else row.kind.value
+        cells = [
+            _who(row),
+            _md(stage.label),
+            f"`{stage.interval}`",
+            kind,
+            _mg(row.amount_mg),
+            _mg(row.ear_mg),
+            _md(row.note),
+            _source_links(row.sources) + _flags(row.sources),
+        ]
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows) + "\n"
+
+
+def upper_level_table(authority: str) -> str:
+    """Return one authority's upper levels for supplemental magnesium as a Markdown table.
+
+    Examples:
+        >>> "| 4-8 y | `[4 y, 9 y)` | 110 |" in upper_level_table("IOM")
+        True
+    """
+    table = get_authority(authority)
+    rows = [
+        f"Applies to: {_md(table.ul_scope)}.",
+        "",
+        "| Ages as published | Ages | UL, supplemental (mg/day) | Note | Sources |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for ul in table.upper_levels:
+        upper = "inf" if ul.upper_months is None else _age(ul.upper_months)
+        cells = [
+            _md(ul.label),
+            f"`[{_age(ul.lower_months)}, {upper})`",
+            _mg(ul.ul_supplemental_mg),
+            _md(ul.note),
+            _source_links(ul.sources) + _flags(ul.sources),
+        ]
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows) + "\n"
+
+
+def _age(months: int) -> str:
+    return f"{months // 12} y" if months and months % 12 == 0 else f"{months} mo"
+
+
+def food_table() -> str:
+    """Return the food table, richest first, as a Markdown table.
+
+    Examples:
+        >>> "| `pumpkin-seeds` | Pumpkin seeds, roasted | 1 ounce | 156 |" in food_table()
+        True
+    """
+    rows = [
+        "| Key | Food | Serving | Magnesium (mg) | Group | Sources |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for food in FOODS.values():
+        cells = [
+            f"`{food.key}`",
+            _md(food.name),
+            _md(food.serving),
+            f"{food.mg_per_serving:g}",
+            food.group.value,
+            _source_links(food.sources) + _flags(food.sources),
+        ]
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows) + "\n"
+
+
+# --- the figure ---------------------------------------------------------------------
+
+_WIDTH: Final = 880
+_HEIGHT: Final = 420
+_LEFT: Final = 60.0
+_RIGHT: Final = 700.0
+_TOP: Final = 40.0
+_BOTTOM: Final = 360.0
+_MAX_AGE: Final = 80
+"""The right end of the age axis, in years; the last bands continue past it."""
+_MAX_MG: Final = 450
+_STYLES: Final = {
+    ("IOM", Sex.FEMALE): ("#d95f02", ""),
+    ("IOM", Sex.MALE): ("#1b9e77", ""),
+    ("EFSA", Sex.FEMALE): ("#d95f02", "6 4"),
+    ("EFSA", Sex.MALE): ("#1b9e77", "6 4"),
+    ("D-A-CH", Sex.FEMALE): ("#d95f02", "2 3"),
+    ("D-A-CH", Sex.MALE): ("#1b9e77", "2 3"),
+}
+_OTHER: Final = ("#7570b3", "2 3")
+
+
+def _x(months: float) -> float:
+    return _LEFT + (_RIGHT - _LEFT) * min(months, _MAX_AGE * 12) / (_MAX_AGE * 12)
+
+
+def _y(mg: float) -> float:
+    return _BOTTOM - (_BOTTOM - _TOP) * mg / _MAX_MG
+
+
+def _text(x: float, y: float, text: str, *, size: int = 12, anchor: str = "start") -> str:
+    return (
+        f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}" '
+        f'fill="currentColor">{html.escape(text)}</text>'
+    )
+
+
+def _series(table: AuthorityTable, sex: Sex) -> list[ReferenceRow]:
+    return sorted(
+        (
+            row
+            for row in table.rows
+            if row.life_stage.applies_to(sex, ReproductiveStatus.NONE) and row.amount_mg is not None
+        ),
+        key=lambda row: row.life_stage.lower_months,
+    )
+
+
+def _path(rows: list[ReferenceRow]) -> str:
+    """A step line: one horizontal segment per row, joined by vertical steps."""
+    points: list[tuple[float, float]] = []
+    steps = [(row.life_stage, row.amount_mg) for row in rows if row.amount_mg is not None]
+    for stage, amount in steps:
+        upper = _MAX_AGE * 12 if stage.upper_months is None else stage.upper_months
+        y = _y(amount)
+        points += [(_x(stage.lower_months), y), (_x(upper), y)]
+    return " ".join(f"{'M' if i == 0 else 'L'}{x:.1f},{y:.1f}" for i, (x, y) in enumerate(points))
+
+
+def _axes() -> list[str]:
+    parts = [
+        f'<line x1="{_LEFT}" y1="{_BOTTOM}" x2="{_RIGHT}" y2="{_BOTTOM}" stroke="currentColor"/>',
+        f'<line x1="{_LEFT}" y1="{_TOP}" x2="{_LEFT}" y2="{_BOTTOM}" stroke="currentColor"/>',
+    ]
+    for years in range(0, _MAX_AGE + 1, 10):
+        x = _x(years * 12)
+        parts.append(
+            f'<line x1="{x:.1f}" y1="{_BOTTOM}" x2="{x:.1f}" y2="{_BOTTOM + 5}" '
+            'stroke="currentColor"/>'
+        )
+        parts.append(_text(x, _BOTTOM + 18, str(years), size=11, anchor="middle"))
+    for mg in range(0, _MAX_MG + 1, 50):
+        y = _y(mg)
+        parts.append(
+            f'<line x1="{_LEFT - 5}" y1="{y:.1f}" x2="{_RIGHT}" y2="{y:.1f}" '
+            'stroke="currentColor" stroke-opacity="0.15"/>'
+        )
+        parts.append(_text(_LEFT - 8, y + 4, str(mg), size=11, anchor="end"))
+    parts.append(_text((_LEFT + _RIGHT) / 2, _BOTTOM + 38, "age (years)", anchor="middle"))
+    parts.append(
+        f'<text x="16" y="{(_TOP + _BOTTOM) / 2:.1f}" font-size="12" text-anchor="middle" '
+        f'fill="currentColor" transform="rotate(-90 16 {(_TOP + _BOTTOM) / 2:.1f})">'
+        "RDA or AI (mg/day)</text>"
+    )
+    return parts
+
+
+def intake_figure() -> str:
+    """Return an inline SVG of the RDA or AI by age, one step line per authority and sex.
+
+    Each line is a group ``<g class="intake-series">`` with ``data-authority``
+    and ``data-sex``, drawn from the rows without pregnancy or lactation; the
+    age axis runs from birth to 80 years (the last band continues past it). Rows
+    where an authority sets no value are left out, so a line may start after
+    birth (EFSA: 7 months). Text uses ``currentColor`` for light and dark pages.
+
+    Examples:
+        >>> svg = intake_figure()
+        >>> svg.startswith("<svg") and svg.count('class="intake-series"') == 2 * len(AUTHORITIES)
+        True
+    """
+    body = []
+    legend_y = _TOP
+    for name, table in AUTHORITIES.items():
+        for sex in Sex:
+            colour, dash = _STYLES.get((name, sex), _OTHER)
+            rows = _series(table, sex)
+            label = f"{name} {sex.value}"
+            tooltip = "; ".join(
+                f"{row.life_stage.label}: {row.kind.value if row.kind else ''} "
+                f"{_mg(row.amount_mg)} mg/day"
+                for row in rows
+            )
+            dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
+            body.append(
+                f'<g class="intake-series" data-authority="{name}" data-sex="{sex.value}">'
+                f"<title>{html.escape(label + ': ' + tooltip)}</title>"
+                f'<path d="{_path(rows)}" fill="none" stroke="{colour}" stroke-width="2"'
+                f"{dash_attr}/></g>"
+            )
+            body.append(
+                f'<line x1="{_RIGHT + 20}" y1="{legend_y:.1f}" x2="{_RIGHT + 50}" '
+                f'y2="{legend_y:.1f}" stroke="{colour}" stroke-width="2"{dash_attr}/>'
+            )
+            body.append(_text(_RIGHT + 56, legend_y + 4, label, size=11))
+            legend_y += 18
+    title = "Recommended daily magnesium intake (RDA or AI) by age, per authority and sex"
+    description = (
+        "Step lines of the RDA or AI in mg/day against age in years, from birth to "
+        f"{_MAX_AGE} years, without pregnancy or lactation; solid IOM, dashed EFSA, dotted "
+        "D-A-CH; orange female, green male."
+    )
+    head = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {_HEIGHT}" '
+        'width="100%" role="img" aria-labelledby="intake-figure-title intake-figure-desc" '
+        f'font-family="system-ui, sans-serif" style="max-width: {_WIDTH}px; height: auto">'
+        f'<title id="intake-figure-title">{html.escape(title)}</title>'
+        f'<desc id="intake-figure-desc">{html.escape(description)}</desc>'
+    )
+    return "\n".join([head, *_axes(), *body, "</svg>"]) + "\n"

@@ -1,0 +1,109 @@
+"""The generated intake page: tables and figure follow the library's data."""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from magnesium import _docs_rda, rda
+from magnesium.rda import ReproductiveStatus, Sex
+from magnesium.sources import BIBLIOGRAPHY
+
+SVG = "{http://www.w3.org/2000/svg}"
+CROSS_REFERENCE = re.compile(r"\]\[([a-z0-9.-]+)\]")
+
+
+def table_rows(markdown: str) -> list[list[str]]:
+    lines = [line for line in markdown.splitlines() if line.startswith("|")]
+    return [[cell.strip() for cell in line.strip("|").split(" | ")] for line in lines[2:]]
+
+
+@pytest.mark.parametrize("name", sorted(rda.AUTHORITIES))
+def test_reference_table_has_every_row_in_order(name: str) -> None:
+    table = rda.get_authority(name)
+    rows = table_rows(_docs_rda.reference_table(name))
+    assert len(rows) == len(table.rows)
+    for cells, row in zip(rows, table.rows, strict=True):
+        assert cells[1] == html.escape(row.life_stage.label, quote=False)
+        assert cells[2] == f"`{row.life_stage.interval}`"
+        expected = "none set" if row.amount_mg is None else f"{row.amount_mg:g}"
+        assert cells[4] == expected
+        assert set(CROSS_REFERENCE.findall(cells[7])) == {s.key for s in row.sources}
+
+
+def test_reference_table_known_rows() -> None:
+    rows = table_rows(_docs_rda.reference_table("IOM"))
+    assert ["female", "31-50 y", "`[31 y, 51 y)`", "RDA", "320", "265"] in [r[:6] for r in rows]
+    assert ["pregnant", "14-18 y", "`[14 y, 19 y)`", "RDA", "400", "335"] in [r[:6] for r in rows]
+    efsa = table_rows(_docs_rda.reference_table("EFSA"))
+    assert efsa[0][3:6] == ["none set", "none set", "none set"]
+
+
+@pytest.mark.parametrize("name", sorted(rda.AUTHORITIES))
+def test_upper_level_table_has_every_band_and_the_scope(name: str) -> None:
+    table = rda.get_authority(name)
+    text = _docs_rda.upper_level_table(name)
+    assert text.startswith("Applies to: supplemental magnesium only")
+    rows = table_rows(text.split("\n\n", 1)[1])
+    assert [cells[2] for cells in rows] == [
+        "none set" if ul.ul_supplemental_mg is None else f"{ul.ul_supplemental_mg:g}"
+        for ul in table.upper_levels
+    ]
+    assert ("(not verified)" in text) == (name != "IOM")
+
+
+def test_food_table_lists_every_food() -> None:
+    rows = table_rows(_docs_rda.food_table())
+    assert [cells[0] for cells in rows] == [f"`{key}`" for key in rda.FOODS]
+    assert all(cells[5].endswith("(not verified)") for cells in rows)
+
+
+def test_every_cross_reference_is_a_source() -> None:
+    text = "".join(
+        [_docs_rda.food_table()]
+        + [_docs_rda.reference_table(name) for name in rda.AUTHORITIES]
+        + [_docs_rda.upper_level_table(name) for name in rda.AUTHORITIES]
+    )
+    assert set(CROSS_REFERENCE.findall(text)) <= set(BIBLIOGRAPHY)
+
+
+def parse_figure() -> ET.Element:
+    return ET.fromstring(_docs_rda.intake_figure())  # noqa: S314 (our own output)
+
+
+def test_figure_is_an_accessible_svg() -> None:
+    root = parse_figure()
+    assert root.get("role") == "img"
+    title = root.find(f"{SVG}title")
+    assert title is not None
+    assert title.get("id") in (root.get("aria-labelledby") or "").split()
+
+
+def test_figure_has_one_step_line_per_authority_and_sex_from_the_data() -> None:
+    root = parse_figure()
+    groups = [g for g in root.iter(f"{SVG}g") if g.get("class") == "intake-series"]
+    assert [(g.get("data-authority"), g.get("data-sex")) for g in groups] == [
+        (name, sex.value) for name in rda.AUTHORITIES for sex in Sex
+    ]
+    for group in groups:
+        table = rda.get_authority(group.get("data-authority"))
+        sex = Sex(group.get("data-sex"))
+        path = group.find(f"{SVG}path")
+        assert path is not None
+        heights = {float(y) for y in re.findall(r"[ML][\d.]+,([\d.]+)", path.get("d", ""))}
+        amounts = {
+            row.amount_mg
+            for row in table.rows
+            if row.life_stage.applies_to(sex, ReproductiveStatus.NONE) and row.amount_mg
+        }
+        assert len(heights) == len(amounts)
+        title = group.find(f"{SVG}title")
+        assert title is not None
+        assert all(f"{amount:g} mg/day" in (title.text or "") for amount in amounts)
+
+
+def test_figure_is_deterministic() -> None:
+    assert _docs_rda.intake_figure() == _docs_rda.intake_figure()
