@@ -52,13 +52,14 @@ def _food(text: str) -> tuple[str, Decimal]:
     return name.strip(), _number(servings)
 
 
-def _person(parser: argparse.ArgumentParser) -> None:
-    age = parser.add_mutually_exclusive_group(required=True)
+def _person(parser: argparse.ArgumentParser, *, age_required: bool = True) -> None:
+    """Add the person's arguments; without *age_required* the handler checks them."""
+    age = parser.add_mutually_exclusive_group(required=age_required)
     age.add_argument("--age", type=_number, metavar="YEARS", help="age in years, e.g. 30 or 13.5")
     age.add_argument(
         "--age-months", type=_number, metavar="MONTHS", help="age in months, for infants, e.g. 8"
     )
-    parser.add_argument("--sex", required=True, help="female or male")
+    parser.add_argument("--sex", required=age_required, default=None, help="female or male")
     status = parser.add_mutually_exclusive_group()
     status.add_argument("--pregnant", action="store_true", help="pregnancy")
     status.add_argument("--lactating", action="store_true", help="lactation (breastfeeding)")
@@ -102,27 +103,8 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         metavar="MG",
         help="mg/day from supplements and medicines (part of --total; added to --food)",
     )
-    _person_optional(intake)
+    _person(intake, age_required=False)
     intake.set_defaults(handler=_run_intake)
-
-
-def _person_optional(parser: argparse.ArgumentParser) -> None:
-    """The person's arguments; the age is checked by the handler (``--foods`` needs none)."""
-    age = parser.add_mutually_exclusive_group()
-    age.add_argument("--age", type=_number, metavar="YEARS", help="age in years, e.g. 30 or 13.5")
-    age.add_argument(
-        "--age-months", type=_number, metavar="MONTHS", help="age in months, for infants, e.g. 8"
-    )
-    parser.add_argument("--sex", default=None, help="female or male")
-    status = parser.add_mutually_exclusive_group()
-    status.add_argument("--pregnant", action="store_true", help="pregnancy")
-    status.add_argument("--lactating", action="store_true", help="lactation (breastfeeding)")
-    parser.add_argument(
-        "--authority",
-        default=None,
-        help=f"one of {', '.join(rda.AUTHORITIES)} (default {rda.DEFAULT_AUTHORITY})",
-    )
-    parser.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _source_dict(source: Source) -> dict[str, object]:
