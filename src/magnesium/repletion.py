@@ -459,7 +459,7 @@ class Solution:
 # --- conversions ----------------------------------------------------------------------
 
 
-def elemental_magnesium(grams: float, salt: str | Salt) -> ElementalDose:
+def elemental_magnesium(grams: float | Decimal, salt: str | Salt) -> ElementalDose:
     """Return the elemental magnesium in *grams* of a salt.
 
     Args:
