@@ -221,6 +221,11 @@ def test_limits_and_regimens_in_elemental_terms() -> None:
     assert _regimen("oral-magnesium-oxide").grams_within(72) == pytest.approx(2.4)
 
 
+def test_per_kg_regimen_needs_a_weight() -> None:
+    with pytest.raises(InputError, match="weight_kg"):
+        _regimen("label-severe-im")
+
+
 def test_regimen_sources_flags() -> None:
     assert _regimen("label-severe-iv").verified
     assert not _regimen("aha-cardiac-arrest").verified

@@ -299,6 +299,9 @@ def test_decimal_and_huge_decimal() -> None:
     assert elemental_magnesium(Decimal(1), "MgO").mmol == elemental_magnesium(1, "MgO").mmol
     with pytest.raises(InputError):
         elemental_magnesium(Decimal("1e400"), "MgO")
+    with pytest.raises(InputError):
+        elemental_magnesium(Decimal("sNaN"), "MgO")
+    assert ElementalDose.of(10, "mmol").as_dict() == {"mg": 243.05, "mmol": 10.0, "meq": 20.0}
 
 
 def test_error_pickles_and_names_its_parts() -> None:

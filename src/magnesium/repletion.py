@@ -1139,11 +1139,8 @@ def plan_repletion(  # noqa: C901, PLR0912, PLR0913, PLR0915 (one decision table
             warnings.append(f"{current.title}: dose reduced to stay within a limit ({limit.key}).")
         fitted.append(current)
 
-    if built:
-        if parenteral:
-            monitoring.extend((_MONITOR_REFLEX, _MONITOR_CALCIUM))
-            source_keys.append("fda-label-mgso4-injection")
-        monitoring.append(_MONITOR_SERUM)
+    if built:  # every non-empty plan holds a parenteral option
+        monitoring.extend((_MONITOR_REFLEX, _MONITOR_CALCIUM, _MONITOR_SERUM))
         source_keys.append("fda-label-mgso4-injection")
         if kidney is None:
             warnings.append(
