@@ -116,6 +116,11 @@ class AmbiguousSaltError(UnknownEntryError):
 form: ...
     """
 
+    def __init__(self, value: object, kind: str, known: Iterable[str]) -> None:
+        super().__init__(value, kind, known)
+        self.suggestions = ()
+        self.hint = "Name one of these forms: their magnesium per gram differs."
+
     def _lead(self) -> str:
         return f"{self.value!r} names more than one salt form"
 
