@@ -166,7 +166,7 @@ SOURCES: Final[tuple[Source, ...]] = (
         url="https://www.whocc.no/atc_ddd_index/?code=A02AA",
         locator="A02AA; A12 guideline text",
         note=(
-            "Partly verified: the WHOCC index says 'Magnesium carbonate used for treatment of "
+            "NOT VERIFIED in part: the WHOCC index says 'Magnesium carbonate used for treatment of "
             "mineral deficiency is classified in A02AA01'. A02AA02 (magnesium oxide), "
             "A02AA04 (magnesium hydroxide) and A06AD02 (magnesium oxide) were read in "
             "third-party transcriptions of the index (rxreasoner.com, hipaaspace.com). The "
