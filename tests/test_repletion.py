@@ -19,6 +19,7 @@ from magnesium.repletion import (
     _limit,
     _regimen,
     get_salt,
+    get_solution,
     plan_repletion,
 )
 from magnesium.thresholds import Status
@@ -85,8 +86,14 @@ def test_issue_example() -> None:
 
 def test_mild_asymptomatic_gets_oral_first_then_the_label_im_regimen() -> None:
     plan = plan_repletion(level("1.5 mg/dL"), egfr=90)
-    assert [r.key for r in plan.regimens] == ["oral-magnesium-oxide", "label-mild-im"]
-    oral, im = plan.regimens
+    assert [r.key for r in plan.regimens] == [
+        "nhs-highland-oral-aspartate",
+        "oral-magnesium-oxide",
+        "label-mild-im",
+    ]
+    aspartate, oral, im = plan.regimens
+    assert aspartate.per_dose.mmol == pytest.approx(10)  # NHS Highland: one 10 mmol sachet
+    assert aspartate.salt.name == "magnesium L-aspartate dihydrate"
     assert oral.route is Route.ORAL
     assert (oral.dose_g, oral.dose_min_g) == (0.8, 0.4)  # 1 to 2 tablets of 400 mg
     assert im.dose_g == 1
@@ -112,8 +119,12 @@ def test_short_bowel() -> None:
 
 def test_severe_by_grade_without_symptoms() -> None:
     plan = plan_repletion(level("0.45 mmol/L"), weight_kg=70, egfr=90)
-    assert [r.key for r in plan.regimens] == ["label-severe-iv", "label-severe-im"]
-    im = plan.regimens[1]
+    assert [r.key for r in plan.regimens] == [
+        "label-severe-iv",
+        "nhs-highland-severe-iv",
+        "label-severe-im",
+    ]
+    im = plan.regimens[2]
     assert im.dose_g == pytest.approx(17.5)  # 250 mg/kg x 70 kg
     assert im.within_hours == 4
     assert im.notes
@@ -121,17 +132,29 @@ def test_severe_by_grade_without_symptoms() -> None:
 
 def test_severe_im_capped_by_the_daily_limit() -> None:
     plan = plan_repletion(level("0.45 mmol/L"), weight_kg=200, egfr=90)
-    im = plan.regimens[1]
+    im = plan.regimens[2]
     assert im.dose_g == 30  # 250 mg/kg x 200 kg = 50 g, capped at 30 g per 24 h
     assert any("reduced" in warning for warning in plan.warnings)
 
 
 def test_severe_without_weight_or_with_renal_failure_leaves_out_the_im_option() -> None:
-    assert [r.key for r in plan_repletion(level("0.9 mg/dL"), egfr=90).regimens] == [
-        "label-severe-iv"
-    ]
+    both_iv = ["label-severe-iv", "nhs-highland-severe-iv"]
+    assert [r.key for r in plan_repletion(level("0.9 mg/dL"), egfr=90).regimens] == both_iv
     plan = plan_repletion(level("0.9 mg/dL"), weight_kg=70, egfr=10)
-    assert [r.key for r in plan.regimens] == ["label-severe-iv"]
+    assert [r.key for r in plan.regimens] == both_iv
+
+
+def test_nhs_highland_regimen_and_its_renal_halving() -> None:
+    normal = plan_repletion(level("0.45 mmol/L"), egfr=90).regimens[1]
+    assert normal.per_dose.mmol == pytest.approx(20)  # 20 mmol over 3 hours
+    assert (normal.doses, normal.interval_hours, normal.infusion_minutes) == (3, 12, 180)
+    # The guideline calls it "10mL magnesium sulfate 50% injection (2mmol/mL)".
+    injection = get_solution("magnesium sulfate 50%")
+    assert injection.volume_ml(normal.per_dose) == pytest.approx(10, abs=0.15)
+    halved = plan_repletion(level("0.45 mmol/L"), egfr=20).regimens[1]
+    assert halved.per_dose.mmol == pytest.approx(10)  # eGFR < 30: 50% of the dose
+    oral = plan_repletion(level("0.6 mmol/L"), egfr=20).regimens[0]
+    assert oral.per_dose.mmol == pytest.approx(5)  # eGFR < 30: halved
 
 
 def test_normal_level_gives_no_regimen_and_says_why() -> None:

@@ -32,7 +32,7 @@ def test_salts_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert citrate["meq_per_gram"] == pytest.approx(2 * citrate["mmol_per_gram"])
     hepta = table["magnesium sulfate heptahydrate"]
     assert hepta["verified"] is True
-    assert {f["stated"] for f in hepta["label_figures"]} == {246.47, 8.12, 40.0}
+    assert {f["stated"] for f in hepta["label_figures"]} == {246.47, 8.12, 40.0, 160.0}
 
 
 def test_dose(capsys: pytest.CaptureFixture[str]) -> None:
@@ -105,10 +105,14 @@ def test_plan_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     payload = json.loads(out)
     assert payload["status"] == "low"
-    assert [r["key"] for r in payload["regimens"]] == ["oral-magnesium-oxide", "label-mild-im"]
-    oral = payload["regimens"][0]
+    assert [r["key"] for r in payload["regimens"]] == [
+        "nhs-highland-oral-aspartate",
+        "oral-magnesium-oxide",
+        "label-mild-im",
+    ]
+    oral = payload["regimens"][1]
     assert oral["per_dose_min"]["mg"] < oral["per_dose"]["mg"]
-    assert payload["regimens"][1]["per_dose_min"] is None
+    assert payload["regimens"][2]["per_dose_min"] is None
     assert {limit["kind"] for limit in payload["limits"]} == {"daily", "oral-daily"}
     assert "not a prescriber" in payload["disclaimer"]
 

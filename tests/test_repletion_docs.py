@@ -26,7 +26,7 @@ def test_label_table_lists_every_label_figure_and_solution() -> None:
 def test_regimen_table_marks_unverified_sources() -> None:
     table = _docs_repletion.regimen_table()
     assert "`aha-ecc-handbook-2020` (not verified)" in table
-    assert "`fda-label-mgso4-injection` |" in table
+    assert "`fda-label-mgso4-injection`, `emc-mgso4-50-smpc` |" in table
 
 
 def test_plan_markdown_without_regimen() -> None:

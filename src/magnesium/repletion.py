@@ -805,8 +805,11 @@ _REGIMEN_ROWS: Final = {row.key: row for row in regimens.REGIMEN_ROWS}
 _LIMIT_ROWS: Final = {row.key: row for row in regimens.LIMIT_ROWS}
 
 
-def _regimen(key: str, weight_kg: float | None = None) -> Regimen:
-    """Build a regimen from its row; per-kg rows need *weight_kg*."""
+def _regimen(key: str, weight_kg: float | None = None, *, severe_renal: bool = False) -> Regimen:
+    """Build a regimen from its row; per-kg rows need *weight_kg*.
+
+    With *severe_renal*, a row's published reduction for eGFR < 30 is applied.
+    """
     row = _REGIMEN_ROWS[key]
     salt = SALTS[row.salt]
     notes: list[str] = []
@@ -833,6 +836,9 @@ def _regimen(key: str, weight_kg: float | None = None) -> Regimen:
         notes.append(f"{row.dose_mmol} mmol of Mg = {dose:.4g} g of {salt.name}")
     else:
         dose = float(row.dose_g or 0)
+    if severe_renal and row.renal_factor is not None:
+        dose *= float(row.renal_factor)
+        notes.append(f"x {row.renal_factor} for eGFR < {regimens.SEVERE_RENAL_EGFR}, as published")
     return Regimen(
         key=row.key,
         title=row.title,
@@ -928,9 +934,16 @@ _MONITOR_REFLEX: Final = (
     "present and that breathing is not depressed (US label)."
 )
 _MONITOR_SERUM: Final = (
-    "Recheck serum magnesium after the course, and during it where doses are repeated or "
-    "kidney function is impaired; stop when the level is normal (US label: discontinue as "
-    "soon as the desired effect is obtained). The label gives no fixed interval."
+    "Recheck serum magnesium: daily until stable, and 6 hours after the last of the NHS "
+    "Highland infusions; continue oral treatment for 48 hours after the level is normal "
+    "(NHS Highland). Stop parenteral magnesium as soon as the desired effect is obtained "
+    "(US label)."
+)
+_MONITOR_VITALS: Final = (
+    "During infusions monitor blood pressure, heart rate, respiratory rate, urine output and "
+    "signs of hypermagnesaemia (NHS Highland); the UK SmPC continues IM maintenance doses "
+    "only while the respiratory rate is > 16/min, urine output > 25 mL/h and knee jerks are "
+    "present."
 )
 _MONITOR_CALCIUM: Final = (
     "Keep an injectable calcium salt (e.g. calcium gluconate) at hand as the antidote to "
@@ -993,7 +1006,7 @@ def plan_repletion(  # noqa: C901, PLR0912, PLR0913, PLR0915 (one decision table
         >>> import magnesium as mg
         >>> plan = plan_repletion(mg.SerumMagnesium.of(1.5, "mg/dL"))
         >>> [regimen.key for regimen in plan.regimens]
-        ['oral-magnesium-oxide', 'label-mild-im']
+        ['nhs-highland-oral-aspartate', 'oral-magnesium-oxide', 'label-mild-im']
         >>> plan = plan_repletion(mg.SerumMagnesium.of(2.0, "mg/dL"), torsades=True)
         >>> plan.regimens[0].key, plan.regimens[0].route.value
         ('aha-torsades-pulse', 'IV')
@@ -1064,7 +1077,7 @@ def plan_repletion(  # noqa: C901, PLR0912, PLR0913, PLR0915 (one decision table
                 "doses. Use paediatric guidance."
             )
         elif severe:
-            keys.append("label-severe-iv")
+            keys.extend(("label-severe-iv", "nhs-highland-severe-iv"))
             if weight is None:
                 warnings.append(
                     "The label's IM option for severe deficiency (250 mg/kg within 4 hours) "
@@ -1077,12 +1090,10 @@ def plan_repletion(  # noqa: C901, PLR0912, PLR0913, PLR0915 (one decision table
             else:
                 keys.append("label-severe-im")
         elif low:
-            if flags["oral_route_available"]:
-                keys.append(
-                    "short-bowel-magnesium-oxide"
-                    if flags["short_bowel"]
-                    else "oral-magnesium-oxide"
-                )
+            if flags["oral_route_available"] and flags["short_bowel"]:
+                keys.append("short-bowel-magnesium-oxide")
+            elif flags["oral_route_available"]:
+                keys.extend(("nhs-highland-oral-aspartate", "oral-magnesium-oxide"))
             keys.append("label-mild-im")
         if not low and not urgent:
             reason = (
@@ -1113,7 +1124,7 @@ def plan_repletion(  # noqa: C901, PLR0912, PLR0913, PLR0915 (one decision table
                 "a body weight in kg for a child",
                 "Paediatric magnesium for torsades is dosed per kg (PALS): pass weight_kg.",
             )
-        built.append(_regimen(key, weight))
+        built.append(_regimen(key, weight, severe_renal=severe_renal))
 
     limit_keys: list[str] = []
     parenteral = any(regimen.route is not Route.ORAL for regimen in built)
@@ -1145,7 +1156,8 @@ def plan_repletion(  # noqa: C901, PLR0912, PLR0913, PLR0915 (one decision table
         fitted.append(current)
 
     if built:  # every non-empty plan holds a parenteral option
-        monitoring.extend((_MONITOR_REFLEX, _MONITOR_CALCIUM, _MONITOR_SERUM))
+        monitoring.extend((_MONITOR_REFLEX, _MONITOR_VITALS, _MONITOR_CALCIUM, _MONITOR_SERUM))
+        source_keys.extend(("nhs-highland-hypomagnesaemia", "emc-mgso4-50-smpc"))
         source_keys.append("fda-label-mgso4-injection")
         if kidney is None:
             warnings.append(

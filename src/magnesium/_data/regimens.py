@@ -14,6 +14,8 @@ _MGSO4: Final = "magnesium sulfate heptahydrate"
 _MGO: Final = "magnesium oxide"
 _LABEL: Final = "fda-label-mgso4-injection"
 _AHA: Final = "aha-ecc-handbook-2020"
+_SMPC: Final = "emc-mgso4-50-smpc"
+_HIGHLAND: Final = "nhs-highland-hypomagnesaemia"
 
 
 class RegimenRow(NamedTuple):
@@ -38,6 +40,7 @@ class RegimenRow(NamedTuple):
     within_hours: str | None = None
     paediatric: bool = False
     rate_limit_exempt: bool = False
+    renal_factor: str | None = None  # dose multiplier the source gives for eGFR < 30
 
 
 REGIMEN_ROWS: Final[tuple[RegimenRow, ...]] = (
@@ -90,7 +93,23 @@ REGIMEN_ROWS: Final[tuple[RegimenRow, ...]] = (
         infusion_minutes="180",
         instructions="5 g added to 1 L of 5% dextrose or 0.9% sodium chloride, infused slowly "
         "over 3 hours.",
-        sources=(_LABEL,),
+        sources=(_LABEL, _SMPC),
+    ),
+    RegimenRow(
+        key="nhs-highland-severe-iv",
+        title="Magnesium < 0.5 mmol/L: IV infusions 12 hours apart (NHS Highland)",
+        route="IV",
+        salt=_MGSO4,
+        dose_mmol="20",
+        doses=3,
+        interval_hours="12",
+        infusion_minutes="180",
+        renal_factor="0.5",
+        instructions="20 mmol (10 mL of the 50% injection) in 250 mL glucose 5% over 3 hours, "
+        "three doses 12 hours apart (t = 0, 12 and 24 h); this may not replete stores. eGFR < 30: "
+        "50% of the dose, over a longer period. Not for heart block or myocardial damage, "
+        "critically ill patients or those at risk of refeeding syndrome.",
+        sources=(_HIGHLAND,),
     ),
     RegimenRow(
         key="label-severe-im",
@@ -101,7 +120,7 @@ REGIMEN_ROWS: Final[tuple[RegimenRow, ...]] = (
         within_hours="4",
         instructions="As much as 250 mg/kg (0.5 mL/kg of the 50% solution) IM within 4 hours "
         "if necessary.",
-        sources=(_LABEL,),
+        sources=(_LABEL, _SMPC),
     ),
     RegimenRow(
         key="label-mild-im",
@@ -112,7 +131,21 @@ REGIMEN_ROWS: Final[tuple[RegimenRow, ...]] = (
         doses=4,
         interval_hours="6",
         instructions="1 g (2 mL of the 50% solution) IM every 6 hours for 4 doses.",
-        sources=(_LABEL,),
+        sources=(_LABEL, _SMPC),
+    ),
+    RegimenRow(
+        key="nhs-highland-oral-aspartate",
+        title="Magnesium 0.5-0.7 mmol/L: oral magnesium aspartate (NHS Highland)",
+        route="oral",
+        salt="magnesium L-aspartate dihydrate",
+        dose_mmol="10",
+        doses=None,
+        interval_hours="12",
+        renal_factor="0.5",
+        instructions="One sachet of magnesium aspartate dihydrate oral powder (10 mmol Mg) once "
+        "or twice daily, by mouth or feeding tube; halved at eGFR < 30. Continue for 48 hours "
+        "after the level is normal.",
+        sources=(_HIGHLAND,),
     ),
     RegimenRow(
         key="oral-magnesium-oxide",

@@ -82,6 +82,14 @@ SALT_ROWS: Final[tuple[SaltRow, ...]] = (
                 _LABEL_DOSAGE,
                 "5 g (approximately 40 mEq) can be added to one liter",
             ),
+            LabelRow(
+                "Magnesium Sulfate 50% w/v Solution for Injection (UK SmPC)",
+                "40",
+                "160",
+                "mmol",
+                "emc-mgso4-50-smpc",
+                "Up to 40g MgSO4 (equivalent to 160mmol Mg2+)",
+            ),
         ),
     ),
     SaltRow(

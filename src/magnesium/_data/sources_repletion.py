@@ -105,6 +105,50 @@ SOURCES: Final[tuple[Source, ...]] = (
         ),
     ),
     Source(
+        key="emc-mgso4-50-smpc",
+        title="Magnesium Sulfate 50% w/v Solution for Injection: Summary of Product "
+        "Characteristics",
+        publisher="electronic medicines compendium (emc), Datapharm, UK",
+        year=None,
+        url="https://www.medicines.org.uk/emc/product/3539/smpc",
+        locator="4.2 Posology and method of administration",
+        note=(
+            "Quoted: 'Mild magnesium deficiency 1g intramuscularly every 6 hours for 4 doses. "
+            "Severe magnesium deficiency Up to 250mg/kg intramuscularly given within a period "
+            "of 4 hours or 5g/litre of infusion solution intravenously over 3 hours'; 'Up to "
+            "40g MgSO4 (equivalent to 160mmol Mg2+) by slow intravenous infusion ... over up "
+            "to 5 days, may be required to replace the deficit'; 'Dosage should be reduced in "
+            "renal impairment' (no amount given); IM maintenance in eclampsia continues "
+            "'provided the respiratory rate is >16/min, urine output >25ml/h, and knee jerks "
+            "are present'. It agrees with the US label on the mild and severe regimens."
+        ),
+    ),
+    Source(
+        key="nhs-highland-hypomagnesaemia",
+        title="Hypomagnesaemia (Guidelines): Treatment of low electrolytes, adult therapeutic "
+        "guidelines",
+        publisher="NHS Highland; Right Decisions (Healthcare Improvement Scotland)",
+        year=None,
+        url="https://rightdecisions.scot.nhs.uk/tam-treatments-and-medicines-nhs-highland/"
+        "therapeutic-guidelines/fluid-and-electrolytes/treatment-of-low-electrolytes/"
+        "hypomagnesaemia-guidelines",
+        locator="Hypomagnesaemia Treatment Regimen (table)",
+        note=(
+            "Quoted: '0·5 to 0·7mmol/L Oral or via enteral feeding tube: The contents of one "
+            "magnesium aspartate dihydrate oral powder sachet (Magnaspartate®) (10mmol Mg) "
+            "once or twice daily ... Adults with eGFR less than 30mL/min should have above "
+            "recommendations halved'; 'Less than 0·5mmol/L ... 20mmol (10mL magnesium sulfate "
+            "50% injection (2mmol/mL)) in 250mL glucose 5% over 3 hours ... Give a total of "
+            "three doses at 12 hour intervals'; 'Adult with impaired eGFR less than 30mL/min "
+            "should receive 50% of the recommended dose delivered over a longer period'; "
+            "'Check magnesium levels daily. Continue treatment for 48 hours after magnesium "
+            "levels return to normal'; 'Monitor BP, heart rate, respiratory rate, urine "
+            "output and for signs of hypermagnesaemia during infusion'. A local guideline "
+            "of one NHS board; it does not apply to critically ill patients or patients at "
+            "risk of refeeding syndrome. The update date was not shown in the copy read."
+        ),
+    ),
+    Source(
         key="pfizer-mgso4-dextrose",
         title="Magnesium Sulfate in 5% Dextrose Injection, USP: prescribing information",
         publisher="Hospira (Pfizer); Pfizer Medical Information",
