@@ -88,6 +88,30 @@ def test_fifty_percent_injection() -> None:
         assert solution.per_ml.meq == pytest.approx(solution.label_meq_per_ml, rel=0.01)
 
 
+@pytest.mark.parametrize(
+    ("name", "molar_mass", "tolerance"),
+    [
+        ("trimagnesium dicitrate anhydrous", 451.11, 0.01),  # Merck Index
+        ("magnesium hydrogen citrate", 214.41, 0.01),  # Merck Index
+        ("magnesium gluconate anhydrous", 414.60, 0.01),  # USP
+        ("magnesium gluconate dihydrate", 450.64, 0.015),  # USP (older atomic weights)
+        ("magnesium L-threonate anhydrous", 294.4958, 0.001),  # GSRS
+        ("magnesium L-threonate monohydrate", 312.511, 0.002),  # GSRS; UK SI: 312.51 Da
+        ("magnesium L-aspartate dihydrate", 324.5, 0.05),  # manufacturer specification
+    ],
+)
+def test_molar_masses_against_monographs(name: str, molar_mass: float, tolerance: float) -> None:
+    assert get_salt(name).molar_mass_g_per_mol == pytest.approx(molar_mass, abs=tolerance)
+
+
+def test_published_magnesium_percentages() -> None:
+    # Merck Index: Mg 16.16% (trimagnesium dicitrate), 11.34% (magnesium hydrogen citrate)
+    assert round(get_salt("trimagnesium dicitrate anhydrous").elemental_fraction * 100, 2) == 16.16
+    assert round(get_salt("magnesium hydrogen citrate").elemental_fraction * 100, 2) == 11.34
+    # UK novel-food specification of the monohydrate: "Magnesium: 7.2 to 8.3%"
+    assert 0.072 <= get_salt("magnesium L-threonate monohydrate").elemental_fraction <= 0.083
+
+
 def test_anhydrous_sulfate_carries_about_twice_the_magnesium() -> None:
     hepta = get_salt("magnesium sulfate heptahydrate").elemental_fraction
     anhydrous = get_salt("magnesium sulfate anhydrous").elemental_fraction
@@ -131,7 +155,15 @@ def test_get_salt_passes_a_salt_through() -> None:
 
 @pytest.mark.parametrize(
     "generic",
-    ["magnesium citrate", "magnesium sulfate", "magnesium gluconate", "magnesium lactate"],
+    [
+        "magnesium citrate",
+        "magnesium sulfate",
+        "magnesium gluconate",
+        "magnesium lactate",
+        "magnesium chloride",
+        "magnesium aspartate",
+        "magnesium L-threonate",
+    ],
 )
 def test_generic_names_never_guess(generic: str) -> None:
     with pytest.raises(AmbiguousSaltError) as caught:
@@ -213,7 +245,7 @@ def test_salts_table() -> None:
         "magnesium lactate anhydrous",
         "magnesium lactate dihydrate",
         "magnesium bisglycinate",
-        "magnesium L-threonate",
+        "magnesium L-threonate anhydrous",
         "magnesium pidolate",
         "magnesium glycerophosphate",
     ):

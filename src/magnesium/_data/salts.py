@@ -180,7 +180,7 @@ SALT_ROWS: Final[tuple[SaltRow, ...]] = (
         routes=("oral",),
         products=(),
         atc_codes=(),
-        sources=(_FORMULAS,),
+        sources=("merck-index-magnesium-citrate",),
         note="Three Mg atoms per formula unit.",
     ),
     SaltRow(
@@ -191,7 +191,7 @@ SALT_ROWS: Final[tuple[SaltRow, ...]] = (
         routes=("oral",),
         products=(),
         atc_codes=(),
-        sources=(_FORMULAS,),
+        sources=("merck-index-magnesium-citrate",),
         note="Three Mg atoms per formula unit.",
     ),
     SaltRow(
@@ -202,7 +202,7 @@ SALT_ROWS: Final[tuple[SaltRow, ...]] = (
         routes=("oral",),
         products=(),
         atc_codes=(),
-        sources=(_FORMULAS,),
+        sources=("merck-index-magnesium-citrate",),
     ),
     SaltRow(
         name="magnesium gluconate anhydrous",
@@ -212,7 +212,7 @@ SALT_ROWS: Final[tuple[SaltRow, ...]] = (
         routes=("oral",),
         products=(),
         atc_codes=(),
-        sources=(_FORMULAS,),
+        sources=("usp-magnesium-gluconate",),
     ),
     SaltRow(
         name="magnesium gluconate dihydrate",
@@ -222,7 +222,7 @@ SALT_ROWS: Final[tuple[SaltRow, ...]] = (
         routes=("oral",),
         products=(),
         atc_codes=(),
-        sources=(_FORMULAS,),
+        sources=("usp-magnesium-gluconate",),
     ),
     SaltRow(
         name="magnesium lactate anhydrous",
@@ -287,17 +287,31 @@ SALT_ROWS: Final[tuple[SaltRow, ...]] = (
         routes=("oral",),
         products=(),
         atc_codes=(),
-        sources=(_FORMULAS,),
+        sources=("wbcil-magnesium-aspartate",),
     ),
     SaltRow(
-        name="magnesium L-threonate",
+        name="magnesium L-threonate anhydrous",
         formula="Mg(C4H7O5)2",
-        group="magnesium threonate",
-        synonyms=("magnesium threonate",),
+        group="magnesium L-threonate",
+        synonyms=(),
         routes=("oral",),
         products=(),
         atc_codes=(),
-        sources=(_FORMULAS,),
+        sources=("gsrs-magnesium-l-threonate",),
+    ),
+    SaltRow(
+        name="magnesium L-threonate monohydrate",
+        formula="Mg(C4H7O5)2·H2O",
+        group="magnesium L-threonate",
+        synonyms=(),
+        routes=("oral",),
+        products=(),
+        atc_codes=(),
+        sources=("gsrs-magnesium-l-threonate", "uk-si-2026-56-threonate"),
+        note=(
+            "The form authorised as a novel food in Great Britain, specified there with a "
+            "magnesium assay of 7.2 to 8.3%."
+        ),
     ),
     SaltRow(
         name="magnesium pidolate",

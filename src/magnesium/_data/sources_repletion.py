@@ -54,12 +54,82 @@ SOURCES: Final[tuple[Source, ...]] = (
         url="https://pubchem.ncbi.nlm.nih.gov/",
         locator="Molecular formula of each salt",
         note=(
-            "NOT VERIFIED: the formulas of the salts other than MgSO4·7H2O (printed on its "
-            "label) and the MgO and anhydrous magnesium lactate products (whose labelled "
-            "magnesium content agrees with the formula to 0.05%) were written from chemical "
-            "nomenclature and not checked against the PubChem records in this release."
+            "NOT VERIFIED: the formulas of anhydrous magnesium sulfate, the chlorides, oxide, "
+            "hydroxide, carbonate, anhydrous aspartate, lactates, bisglycinate, pidolate and "
+            "glycerophosphate were written from chemical nomenclature and not checked against "
+            "PubChem records. The oxide and anhydrous lactate agree with their labels' "
+            "magnesium content to 0.05%. The citrates, gluconates, L-threonates, aspartate "
+            "dihydrate and sulfate heptahydrate cite their own checked sources."
         ),
         verified=False,
+    ),
+    Source(
+        key="merck-index-magnesium-citrate",
+        title="Magnesium Citrate (monograph)",
+        publisher="The Merck Index; read in the druglead.com transcription",
+        year=None,
+        url="http://www.druglead.com/cds/Magnesium-Citrate.html",
+        locator="Derivative types: magnesium citrate dibasic; magnesium citrate tribasic",
+        note=(
+            "Quoted: 'Magnesium hydrogen citrate Molecular Formula: C6H6MgO7 Molecular Weight: "
+            "214.41 ... Mg 11.34%'; 'Trimagnesium dicitrate Molecular Formula: C12H10Mg3O14 "
+            "Molecular Weight: 451.11 ... Mg 16.16%'; CAS 153531-96-5 (nonahydrate). The "
+            "manufacturer Jungbunzlauer gives '(C6H5O7)2Mg3 · 9H2O' for the nonahydrate and "
+            "notes that in the USA trimagnesium citrate is 'simply denominated magnesium "
+            "citrate'."
+        ),
+    ),
+    Source(
+        key="usp-magnesium-gluconate",
+        title="Magnesium Gluconate (USP 32-NF 27 monograph)",
+        publisher="United States Pharmacopeial Convention; read in the drugfuture.com "
+        "transcription",
+        year=2009,
+        url="https://www.drugfuture.com/Pharmacopoeia/USP32/pub/data/v32270/usp32nf27s0_m46770.html",
+        locator="Monograph heading",
+        note=(
+            "Quoted: 'C12H22MgO14·xH2O (anhydrous) 414.60 ... Magnesium d-gluconate (1:2) "
+            "dihydrate 450.64'. The computed 450.63 differs in the last digit because the "
+            "atomic weights differ."
+        ),
+    ),
+    Source(
+        key="gsrs-magnesium-l-threonate",
+        title="MAGNESIUM L-THREONATE (UNII 1Y26ZZ0OTM) and MAGNESIUM L-THREONATE MONOHYDRATE "
+        "(UNII 8R67P63UCG)",
+        publisher="NCATS Inxight Drugs / FDA Global Substance Registration System, NIH",
+        year=None,
+        url="https://drugs.ncats.io/substance/1Y26ZZ0OTM",
+        locator="Details: Molecular Formula",
+        note=(
+            "Quoted: 'Molecular Formula 2C4H7O5.Mg Molecular Weight 294.4958' and, for the "
+            "monohydrate, '2C4H7O5.Mg.H2O Molecular Weight 312.511'."
+        ),
+    ),
+    Source(
+        key="uk-si-2026-56-threonate",
+        title="Novel food authorisation: magnesium L-threonate (specification)",
+        publisher="legislation.gov.uk (UK Statutory Instrument 2026/56)",
+        year=2026,
+        url="https://www.legislation.gov.uk/wsi/2026/56/made/data.csv",
+        locator="Specification of magnesium L-threonate",
+        note=(
+            "Quoted: 'Magnesium (2R,3S)-2,3,4-trihydroxybutanoate monohydrate, Chemical formula "
+            "C8H16MgO11 ... Molecular weight 312.51 Da ... Assay Magnesium: 7.2 to 8.3%'."
+        ),
+    ),
+    Source(
+        key="wbcil-magnesium-aspartate",
+        title="Magnesium Aspartate: product specification",
+        publisher="West Bengal Chemical Industries Ltd (manufacturer)",
+        year=None,
+        url="https://www.wbcil.com/products/magnesium-aspartate/",
+        locator="Molecular formula and weight",
+        note=(
+            "Quoted: 'Molecular Formula - C8H12MgN2O8,2H2O Molecular Weight - 324.5 gm/mol'. "
+            "Other products sold as magnesium aspartate are hydrochlorides or other hydrates: "
+            "use the product's stated magnesium content for those."
+        ),
     ),
     Source(
         key="dailymed-mgso4-50-fresenius",
