@@ -305,7 +305,10 @@ SOURCES: Final[tuple[Source, ...]] = (
             "Hypomagnesemia: Loading dose of 1-2 g mixed in 50-100 mL of diluent ... over 5-60 "
             "minutes IV. Follow with 0.5-1 g per hour IV (titrate to control torsades)'; "
             "'Recommended for use in cardiac arrest only if torsades de pointes or suspected "
-            "hypomagnesemia is present'. The primary AHA guideline text was not found."
+            "hypomagnesemia is present'. The primary AHA guideline text was not found; a "
+            "summary of the 2018 AHA focused update on ACLS agrees: 'The routine use of "
+            "Magnesium for cardiac arrest is not recommended in adult patients. Magnesium may "
+            "be considered for torsades de pointes'."
         ),
         verified=False,
     ),
