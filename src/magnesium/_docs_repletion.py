@@ -1,0 +1,139 @@
+"""Markdown for the repletion page, generated from the library's salts, regimens and plans.
+
+docs/repletion.md calls these functions in ``markdown-exec`` blocks, so that every
+molar mass, elemental fraction, label figure and regimen shown there is computed by
+the library and cannot drift from it. Each function is pure and returns a string.
+
+Examples:
+    >>> from magnesium import _docs_repletion
+    >>> "| magnesium oxide | `MgO` |" in _docs_repletion.salts_table()
+    True
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import magnesium as mg
+from magnesium import repletion
+
+__all__ = ["label_table", "plan_markdown", "regimen_table", "salts_table"]
+
+_NOT_VERIFIED: Final = " (not verified)"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def salts_table() -> str:
+    """Return a Markdown table of every salt: formula, molar mass, % Mg, mmol/g and mEq/g.
+
+    Examples:
+        >>> table = salts_table()
+        >>> "| 3 | 16.16% |" in table
+        True
+    """
+    header = (
+        "| Salt | Formula | Molar mass (g/mol) | Mg atoms | Mg (mass %) | mmol Mg/g | mEq/g "
+        "| Routes | Sources |"
+    )
+    lines = [header, "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |"]
+    for salt in repletion.SALTS.values():
+        keys = ", ".join(
+            f"`{source.key}`" + ("" if source.verified else _NOT_VERIFIED)
+            for source in salt.sources
+        )
+        routes = ", ".join(route.value for route in salt.routes)
+        lines.append(
+            f"| {salt.name} | `{salt.formula}` | {salt.molar_mass_g_per_mol:.3f} | "
+            f"{salt.magnesium_atoms} | {salt.elemental_fraction:.2%} | "
+            f"{salt.mmol_per_gram:.3f} | {salt.meq_per_gram:.3f} | {routes} | {keys} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def label_table() -> str:
+    """Return a Markdown table of what labels print beside what the formula gives.
+
+    Examples:
+        >>> "| 241.3 mg | 241.22 mg |" in label_table()
+        True
+    """
+    lines = [
+        "| Product | Amount of salt | Label says | Computed | Difference | Source |",
+        "| --- | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for salt in repletion.SALTS.values():
+        for figure in salt.label_figures:
+            amount = "(molar mass)" if figure.unit == "g/mol" else f"{figure.salt_grams:g} g"
+            lines.append(
+                f"| {_cell(figure.product)} ({salt.formula}) | {amount} | "
+                f"{figure.stated:g} {figure.unit} | {figure.computed:.5g} {figure.unit} | "
+                f"{figure.difference_percent:+.2f}% | `{figure.source.key}` |"
+            )
+    lines.extend(
+        f"| {solution.name} | 1 mL ({solution.mg_salt_per_ml:g} mg) | "
+        f"{solution.label_meq_per_ml:g} mEq | {solution.per_ml.meq:.4g} mEq | "
+        f"{100 * (solution.label_meq_per_ml / solution.per_ml.meq - 1):+.2f}% | "
+        f"`{solution.source.key}` |"
+        for solution in repletion.SOLUTIONS.values()
+    )
+    return "\n".join(lines) + "\n"
+
+
+def regimen_table() -> str:
+    """Return a Markdown table of every regimen the planner can offer.
+
+    Examples:
+        >>> "label-severe-iv" in regimen_table()
+        True
+    """
+    from magnesium.repletion import _REGIMEN_ROWS, _regimen  # noqa: PLC0415
+
+    lines = [
+        "| Key | Regimen | Route | Dose | Elemental Mg per dose | Sources |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for key, row in _REGIMEN_ROWS.items():
+        regimen = _regimen(key, 70.0 if row.dose_mg_per_kg else None)
+        sources = ", ".join(
+            f"`{source.key}`" + ("" if source.verified else _NOT_VERIFIED)
+            for source in regimen.sources
+        )
+        dose = f"{row.dose_mg_per_kg} mg/kg (70 kg shown)" if row.dose_mg_per_kg else ""
+        per = regimen.per_dose
+        lines.append(
+            f"| `{key}` | {_cell(regimen.instructions)} | {regimen.route.value} | "
+            f"{dose or f'{regimen.dose_g:.4g} g'} | {per.mg:.1f} mg = {per.mmol:.2f} mmol = "
+            f"{per.meq:.2f} mEq | {sources} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def plan_markdown(level: str, **options: object) -> str:
+    """Return a worked plan as Markdown: the call, the options, limits and warnings.
+
+    Examples:
+        >>> print(plan_markdown("1.5 mg/dL", egfr=90).splitlines()[0])
+        **`plan_repletion(SerumMagnesium.parse('1.5 mg/dL'), egfr=90)`**
+    """
+    plan = repletion.plan_repletion(mg.SerumMagnesium.parse(level), **options)  # type: ignore[arg-type]
+    call = ", ".join(
+        [f"SerumMagnesium.parse({level!r})", *(f"{k}={v!r}" for k, v in options.items())]
+    )
+    lines = [f"**`plan_repletion({call})`**", "", f"*{plan.reason}*", ""]
+    if not plan.regimens:
+        lines.append("No regimen.")
+    for number, regimen in enumerate(plan.regimens, 1):
+        per = regimen.per_dose
+        lines.append(
+            f"{number}. **{regimen.title}** ({regimen.route.value}): {regimen.instructions} "
+            f"One dose: {regimen.dose_g:.4g} g of {regimen.salt.name} = {per.mg:.1f} mg = "
+            f"{per.mmol:.2f} mmol = {per.meq:.2f} mEq of Mg."
+        )
+    lines.append("")
+    lines.extend(f"- Limit: {limit.text}" for limit in plan.limits)
+    lines.extend(f"- Also: {item}" for item in plan.co_management)
+    lines.extend(f"- Warning: {item}" for item in plan.warnings)
+    return "\n".join(lines) + "\n"

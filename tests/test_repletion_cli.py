@@ -1,0 +1,123 @@
+"""The `magnesium salts`, `magnesium dose` and `magnesium plan` commands."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from magnesium.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_salts(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "salts")
+    assert code == 0
+    assert "magnesium oxide (MgO): 40.30 g/mol, 60.3% Mg" in out
+    assert "label: 241.3 mg per 0.4 g (computed 241.22)" in out
+    assert "label: 246.47 g/mol (computed 246.47)" in out
+
+
+def test_salts_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "salts", "--json")
+    assert code == 0
+    table = {row["name"]: row for row in json.loads(out)}
+    citrate = table["trimagnesium dicitrate anhydrous"]
+    assert citrate["magnesium_atoms"] == 3
+    assert citrate["meq_per_gram"] == pytest.approx(2 * citrate["mmol_per_gram"])
+    hepta = table["magnesium sulfate heptahydrate"]
+    assert hepta["verified"] is True
+    assert {f["stated"] for f in hepta["label_figures"]} == {246.47, 8.12, 40.0, 160.0}
+
+
+def test_dose(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "dose", "2", "g", "magnesium sulfate heptahydrate")
+    assert code == 0
+    assert "= 16.23 mEq of Mg" in out
+    _, out, _ = run(capsys, "dose", "400", "mg", "magnesium", "oxide")
+    assert "= 241.2 mg" in out
+
+
+def test_dose_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "dose", "2", "mL", "magnesium sulfate 50%", "--json")
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["salt_grams"] == 1.0
+    assert payload["label_meq_per_ml"] == 4.06
+    assert round(payload["elemental"]["meq"], 2) == 8.11
+    _, out, _ = run(capsys, "dose", "1", "g", "Epsom salt", "--json")
+    assert json.loads(out)["label_meq_per_ml"] is None
+
+
+def test_dose_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "dose", "two", "g", "magnesium oxide")
+    assert code == 1
+    assert "'two' is not a usable amount" in err
+    code, _, err = run(capsys, "dose", "1", "g", "magnesium citrate")
+    assert code == 1
+    assert "trimagnesium dicitrate anhydrous" in err
+    code, _, err = run(capsys, "dose", "-1", "g", "magnesium oxide")
+    assert code == 1
+
+
+def test_plan(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "plan", "1.0 mg/dL", "--symptomatic", "--egfr", "25")
+    assert code == 0
+    assert out.startswith("magnesium models published guidance; it is not a prescriber.")
+    assert "1. Severe hypomagnesaemia: slow IV infusion (US label) [IV]" in out
+    assert "= 40.57 mEq of Mg" in out
+    assert "limit: In severe renal insufficiency" in out
+    assert "monitor: " in out
+    assert "source: " in out
+
+
+def test_plan_with_every_option(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys,
+        "plan",
+        "0.4",
+        "mmol/L",
+        "--torsades",
+        "--weight",
+        "20",
+        "--age",
+        "6",
+        "--hypokalemia",
+        "--hypocalcemia",
+        "--short-bowel",
+        "--no-oral",
+        "--cardiac-arrest",
+    )
+    assert code == 0
+    assert "1. Torsades de pointes in a child (PALS) [IV]" in out
+    assert "note: 50 mg/kg x 20 kg = 1 g" in out
+    assert "also: " in out
+    assert "warning: " in out
+
+
+def test_plan_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "plan", "1.5 mg/dL", "--egfr", "90", "--json")
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["status"] == "low"
+    assert [r["key"] for r in payload["regimens"]] == [
+        "nhs-highland-oral-aspartate",
+        "oral-magnesium-oxide",
+        "label-mild-im",
+    ]
+    oral = payload["regimens"][1]
+    assert oral["per_dose_min"]["mg"] < oral["per_dose"]["mg"]
+    assert payload["regimens"][2]["per_dose_min"] is None
+    assert {limit["kind"] for limit in payload["limits"]} == {"daily", "oral-daily"}
+    assert "not a prescriber" in payload["disclaimer"]
+
+
+def test_plan_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "plan", "1.0 mg/dL", "--egfr", "-3")
+    assert code == 1
+    assert "eGFR" in err
