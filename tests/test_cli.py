@@ -123,3 +123,13 @@ def test_python_dash_m_and_console_script_agree() -> None:
     )
     assert failed.returncode == 1
     assert "Traceback" not in failed.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    command = f"{sys.executable} -m magnesium salts | head -n 1"
+    done = subprocess.run(  # noqa: S602 (a fixed pipeline of our own)
+        command, shell=True, capture_output=True, text=True, check=False
+    )
+    assert done.stdout.count("\n") == 1
+    assert "Traceback" not in done.stderr
+    assert "BrokenPipeError" not in done.stderr

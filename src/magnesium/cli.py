@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -181,7 +182,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         _run(args, sys.stdout)
+        sys.stdout.flush()
     except MagnesiumError as error:
         print(f"magnesium: error: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # a reader that stopped early, e.g. `magnesium salts | head`
+        # Python's advice: point stdout at devnull so the exit does not raise again
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 1
     return 0

@@ -107,7 +107,7 @@ class Source:
 
     def __str__(self) -> str:
         parts = [f"{self.authors}. " if self.authors else "", f"{self.title}. "]
-        parts.append(f"{self.publisher}; {self.year or 'n.d.'}.")
+        parts.append(f"{self.publisher}; {'n.d.' if self.year is None else f'{self.year}.'}")
         if self.locator:
             parts.append(f" {self.locator}.")
         if self.identifier:
