@@ -667,8 +667,8 @@ CREATININE_MOLAR_MASS_G_PER_MOL: Final = float(
 
 The weights are [`ATOMIC_WEIGHTS`][magnesium.causes.ATOMIC_WEIGHTS]:
 
-4 x 12.0107 + 7 x 1.00794 + 3 x 14.00674 + 15.9994 = 113.11780 g/mol, so
-1 mg/dL of creatinine is 10 / 0.1131178 = 88.40 umol/L.
+4 x 12.0107 + 7 x 1.00794 + 3 x 14.00674 + 15.9994 = 113.118 g/mol, so
+1 mg/dL of creatinine is 10 / 0.113118 = 88.40 umol/L.
 """
 
 FEMG_FILTERED_FRACTION: Final = 0.7
@@ -1226,6 +1226,13 @@ _CONDITION_NAMES: Final = _condition_names()
 _DRUG_INDEX: Final = _index_drugs()
 
 
+def _unknown(query: object, kind: str, known: Iterable[str], expected: str) -> UnknownEntryError:
+    """An UnknownEntryError whose message names the kind of name, not every known name."""
+    error = UnknownEntryError(query, kind, known)
+    error.expected = f"{expected} (magnesium.causes lists them)"
+    return error
+
+
 def drugs_for(query: str) -> tuple[Drug, ...]:
     """Return the drugs a generic name, brand name, ATC code or ATC class prefix names.
 
@@ -1255,7 +1262,7 @@ def drugs_for(query: str) -> tuple[Drug, ...]:
         matches = tuple(d for d in DRUGS.values() if any(c.startswith(code) for c in d.atc))
         if matches:
             return matches
-    raise UnknownEntryError(query, "drug", _DRUG_INDEX)
+    raise _unknown(query, "drug", _DRUG_INDEX, "a generic or brand name, ATC code or ATC prefix")
 
 
 def causes_for_drug(query: str) -> tuple[Cause, ...]:
@@ -1293,7 +1300,7 @@ def get_cause(query: str) -> Cause:
     """
     found = _CAUSE_INDEX.get(_norm(query)) if isinstance(query, str) else None
     if found is None:
-        raise UnknownEntryError(query, "condition", _CONDITION_NAMES)
+        raise _unknown(query, "condition", _CONDITION_NAMES, "a condition named in CAUSES")
     return found
 
 

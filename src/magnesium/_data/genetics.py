@@ -58,7 +58,12 @@ GENETIC_DISORDERS: Final[tuple[GeneticDisorder, ...]] = (
         hypokalaemic_alkalosis=True,
         features=_BARTTER_FEATURES + "; antenatal presentation; serum magnesium low-normal (IJNRD)",
         sources=("omim-bartter", "ijnrd-2014-congenital"),
-        synonyms=("Bartter type 1", "BARTS1", "antenatal Bartter syndrome type 1"),
+        synonyms=(
+            "Bartter type 1",
+            "Bartter syndrome type 1",
+            "BARTS1",
+            "antenatal Bartter syndrome type 1",
+        ),
     ),
     GeneticDisorder(
         id="bartter-2",
@@ -72,7 +77,12 @@ GENETIC_DISORDERS: Final[tuple[GeneticDisorder, ...]] = (
         hypokalaemic_alkalosis=True,
         features=_BARTTER_FEATURES + "; antenatal presentation; serum magnesium low-normal (IJNRD)",
         sources=("omim-bartter", "omim-homg", "ijnrd-2014-congenital"),
-        synonyms=("Bartter type 2", "BARTS2", "antenatal Bartter syndrome type 2"),
+        synonyms=(
+            "Bartter type 2",
+            "Bartter syndrome type 2",
+            "BARTS2",
+            "antenatal Bartter syndrome type 2",
+        ),
     ),
     GeneticDisorder(
         id="bartter-3",
@@ -87,7 +97,12 @@ GENETIC_DISORDERS: Final[tuple[GeneticDisorder, ...]] = (
         features=_BARTTER_FEATURES + "; hypomagnesaemia in 20% (IJNRD); a Gitelman-like "
         "phenotype is possible (Hindawi)",
         sources=("omim-bartter", "ijnrd-2014-congenital", "hindawi-2018-genetic"),
-        synonyms=("Bartter type 3", "BARTS3", "classic Bartter syndrome"),
+        synonyms=(
+            "Bartter type 3",
+            "Bartter syndrome type 3",
+            "BARTS3",
+            "classic Bartter syndrome",
+        ),
     ),
     GeneticDisorder(
         id="bartter-4a",
@@ -101,7 +116,12 @@ GENETIC_DISORDERS: Final[tuple[GeneticDisorder, ...]] = (
         hypokalaemic_alkalosis=True,
         features="infantile Bartter syndrome with sensorineural deafness",
         sources=("omim-bartter",),
-        synonyms=("Bartter type 4A", "BARTS4A", "Bartter syndrome type 4"),
+        synonyms=(
+            "Bartter type 4A",
+            "Bartter syndrome type 4A",
+            "BARTS4A",
+            "Bartter syndrome type 4",
+        ),
     ),
     GeneticDisorder(
         id="bartter-4b",
@@ -116,7 +136,7 @@ GENETIC_DISORDERS: Final[tuple[GeneticDisorder, ...]] = (
         features="infantile Bartter syndrome with sensorineural deafness; simultaneous "
         "mutation of both CLCNKA and CLCNKB",
         sources=("omim-bartter",),
-        synonyms=("Bartter type 4B", "BARTS4B"),
+        synonyms=("Bartter type 4B", "Bartter syndrome type 4B", "BARTS4B"),
         note="Digenic recessive: both genes are mutated.",
     ),
     GeneticDisorder(
@@ -132,7 +152,12 @@ GENETIC_DISORDERS: Final[tuple[GeneticDisorder, ...]] = (
         features="transient antenatal polyuria and polyhydramnios; neonatal hypercalciuria, "
         "nephrocalcinosis in some cases, hyponatraemia and hypokalaemia that resolve",
         sources=("omim-300971",),
-        synonyms=("Bartter type 5", "BARTS5", "transient antenatal Bartter syndrome"),
+        synonyms=(
+            "Bartter type 5",
+            "Bartter syndrome type 5",
+            "BARTS5",
+            "transient antenatal Bartter syndrome",
+        ),
         note="Formerly 'Bartter syndrome type 5' named the CASR disorder (see adh1-casr). "
         "X-linked (MAGED2 is on Xp11); the OMIM number is not verified.",
     ),
