@@ -187,6 +187,7 @@ def test_femg_between_the_two_published_cutoffs_depends_on_the_cutoff() -> None:
     assert causes.fractional_excretion(**values).renal_wasting is False
     assert causes.fractional_excretion(**values, cutoff="gt-2-percent").renal_wasting is True
     chosen = causes.FEMG_CUTOFFS["gt-2-percent"]
+    assert [s.key for s in chosen.citations] == ["topf-murray-2003"]
     assert causes.fractional_excretion(**values, cutoff=chosen).cutoff is chosen
 
 
@@ -316,16 +317,19 @@ def test_femg_refuses_quantities_that_are_not_concentrations(field: str, unit: s
         causes.fractional_excretion(**values)
 
 
-def test_femg_refuses_a_unit_unknown_to_the_library_registry() -> None:
+@pytest.mark.parametrize("field", ["urine_mg", "plasma_creatinine"])
+def test_femg_refuses_a_unit_unknown_to_the_library_registry(field: str) -> None:
     other: pint.UnitRegistry[float] = pint.UnitRegistry()
     other.define("blorp = 7 * mmol / L")
+    values: dict[str, Any] = {
+        "urine_mg": other.Quantity(2.0, "mmol/L"),
+        "plasma_mg": other.Quantity(0.5, "mmol/L"),
+        "urine_creatinine": other.Quantity(8.0, "mmol/L"),
+        "plasma_creatinine": other.Quantity(80.0, "umol/L"),
+    }
+    values[field] = other.Quantity(1.0, "blorp")
     with pytest.raises(UnitError):
-        causes.fractional_excretion(
-            urine_mg=other.Quantity(2.0, "blorp"),
-            plasma_mg=other.Quantity(0.5, "mmol/L"),
-            urine_creatinine=other.Quantity(8.0, "mmol/L"),
-            plasma_creatinine=other.Quantity(80.0, "umol/L"),
-        )
+        causes.fractional_excretion(**values)
 
 
 def test_unknown_cutoff_and_units() -> None:

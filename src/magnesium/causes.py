@@ -1215,9 +1215,7 @@ def _index_drugs() -> Mapping[str, tuple[Drug, ...]]:
     table: dict[str, list[Drug]] = {}
     for drug in DRUGS.values():
         for name in (*drug.lookup_names, *(_norm(c) for c in (*drug.atc, *drug.former_atc))):
-            entries = table.setdefault(name, [])
-            if drug not in entries:
-                entries.append(drug)
+            table.setdefault(name, []).append(drug)
     return MappingProxyType({name: tuple(drugs) for name, drugs in table.items()})
 
 
