@@ -280,10 +280,13 @@ def test_femg_accepts_other_real_numbers() -> None:
     assert result.percent == pytest.approx(160 / 28)
 
 
-def test_lab_value_error_pickles() -> None:
-    error = LabValueError(0, "a finite number > 0", "Check it.", "urine creatinine")
+@pytest.mark.parametrize("kind", [LabValueError, causes.LabUnitError])
+def test_lab_errors_pickle(kind: type[LabValueError | causes.LabUnitError]) -> None:
+    error = kind(0, "something else", "Check it.", "urine creatinine")
     copy = pickle.loads(pickle.dumps(error))  # noqa: S301 (our own object)
     assert (copy.value, copy.label, str(copy)) == (0, "urine creatinine", str(error))
+    assert "urine creatinine" in str(error)
+    assert isinstance(error, ValueError)
 
 
 def test_femg_refuses_quantities_mixed_with_numbers() -> None:
@@ -566,7 +569,7 @@ def test_risk_groups_quote_their_sources() -> None:
 
 def test_workup_names_the_tests_the_sources_name() -> None:
     names = " ".join(t.name for t in causes.WORKUP_TESTS)
-    for word in ("potassium", "calcium", "ECG", "24-hour urine magnesium", "FEMg"):
+    for word in ("potassium", "calcium", "phosphate", "ECG", "24-hour urine magnesium", "FEMg"):
         assert word in names
 
 

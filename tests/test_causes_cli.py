@@ -148,8 +148,11 @@ def test_femg_json_with_units(capsys: pytest.CaptureFixture[str]) -> None:
     [
         (("0", "0.5", "8000", "80"), "0 is not a plausible urine magnesium"),
         (("x", "0.5", "8000", "80"), "'x' is not a plausible urine magnesium"),
-        (("2 mmol/L", "0.5", "8000", "80"), "once one value has a unit"),
-        (("2 mmol/L", "0.5 mmol/L", "8 blorps", "80 umol/L"), "'blorps' is not an accepted"),
+        (("2 mmol/L", "0.5", "8000", "80"), "'' is not an accepted unit of plasma magnesium"),
+        (
+            ("2 mmol/L", "0.5 mmol/L", "8 blorps", "80 umol/L"),
+            "'blorps' is not an accepted unit of urine creatinine",
+        ),
         (("2", "0.5", "8000", "-80"), "-80.0 is not a plausible plasma creatinine"),
     ],
 )

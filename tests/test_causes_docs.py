@@ -76,6 +76,11 @@ def test_other_tables_have_one_row_per_entry() -> None:
         "proton pump inhibitor users": "19%",
         "patients receiving foscarnet": "up to 70%",
         "short bowel syndrome": "40%",
-        "alcohol use disorder": "-",
-        "diabetes mellitus": "-",
+        "alcohol use disorder, admitted for a first treatment": "11.2%",
+        "chronic alcohol use, admitted to hospital": "29.9%",
+        "type 2 diabetes mellitus": "29.43%",
+        "patients with hypokalaemia": "42%",
+        "patients with hypophosphataemia": "29%",
+        "patients with hyponatraemia": "27%",
+        "patients with hypocalcaemia": "22%",
     }

@@ -35,7 +35,6 @@ from typing import Any, Final, TextIO
 
 from magnesium import causes, units
 from magnesium.causes import Category, Cause, Drug, GeneticDisorder, Match, ScreenResult
-from magnesium.errors import UnitError
 from magnesium.sources import Source
 
 _NUMBER: Final = re.compile(
@@ -338,14 +337,15 @@ def _quantity(number: float, unit: str, label: str) -> object:
     import pint  # noqa: PLC0415 (pint only when units are given)
 
     if not unit:
-        raise UnitError(
-            label,
+        raise causes.LabUnitError(
+            "",
             "a unit on every value once one value has a unit",
             f"Add the unit of the {label}, or give all four as plain numbers.",
+            label,
         )
     try:
         return units.registry().Quantity(number, unit)
     except (pint.PintError, AttributeError, TypeError, ValueError):
-        raise UnitError(
-            unit, f"a unit of concentration for the {label}", "Check the unit."
+        raise causes.LabUnitError(
+            unit, "a unit of concentration pint knows", "Check the unit.", label
         ) from None

@@ -82,6 +82,7 @@ __all__ = [
     "FractionalExcretion",
     "GeneticDisorder",
     "Inheritance",
+    "LabUnitError",
     "LabValueError",
     "Manifestation",
     "Match",
@@ -258,6 +259,37 @@ class LabValueError(ImplausibleValueError):
 
     def _lead(self) -> str:
         return f"{self.value!r} is not a plausible {self.label}"
+
+
+class LabUnitError(UnitError):
+    """A unit that the work-up cannot use for a laboratory value (urine magnesium, creatinine).
+
+    It is a [`UnitError`][magnesium.errors.UnitError], so a `ValueError`; its
+    message names the value it was meant for rather than serum magnesium.
+
+    Args:
+        value: The unit received.
+        expected: What would have been accepted.
+        hint: How to fix the call.
+        label: What the unit was meant for, e.g. ``"creatinine"``.
+
+    Examples:
+        >>> convert_creatinine(1.0, "mg/dL", "g")
+        Traceback (most recent call last):
+        ...
+        magnesium.causes.LabUnitError: 'g' is not an accepted unit of creatinine: ...
+    """
+
+    label: str
+    """What the unit was meant for."""
+
+    def __init__(self, value: object, expected: str, hint: str, label: str = "lab value") -> None:
+        super().__init__(value, expected, hint)
+        self.label = label
+        self.args = (value, expected, hint, label)
+
+    def _lead(self) -> str:
+        return f"{self.value!r} is not an accepted unit of {self.label}"
 
 
 # --- shared helpers -----------------------------------------------------------------------------
@@ -877,10 +909,11 @@ def _creatinine_unit(unit: str) -> str:
     key = units._key(unit) if isinstance(unit, str) else ""  # noqa: SLF001 (one spelling rule)
     found = _CREATININE_UNITS.get(key)
     if found is None:
-        raise UnitError(
+        raise LabUnitError(
             unit,
-            "a creatinine unit: " + ", ".join(_CREATININE_FACTORS),
+            "one of " + ", ".join(_CREATININE_FACTORS),
             "Give the unit of the creatinine result as one of these strings.",
+            "creatinine",
         )
     return found
 
@@ -893,7 +926,7 @@ def convert_creatinine(value: float, from_unit: str, to_unit: str) -> float:
 
     Raises:
         LabValueError: If *value* is not a finite number > 0.
-        UnitError: If a unit is not one of those four.
+        LabUnitError: If a unit is not one of those four (a `UnitError`).
 
     Examples:
         >>> round(convert_creatinine(1.0, "mg/dL", "umol/L"), 2)
@@ -931,10 +964,11 @@ def _magnesium_mmol(quantity: pint.Quantity[float], label: str) -> float:
                 return float(amount.to(target).magnitude) / divide
     except (pint.PintError, ValueError, AttributeError, TypeError):
         pass
-    raise UnitError(
+    raise LabUnitError(
         f"{quantity.units}",
-        f"a concentration of amount, mass or charge per volume for the {label}",
+        "a concentration of amount, mass or charge per volume",
         "Pass the magnesium results as pint Quantities such as 0.6 mmol/L or 1.5 mg/dL.",
+        label,
     )
 
 
@@ -951,10 +985,11 @@ def _creatinine_umol(quantity: pint.Quantity[float], label: str) -> float:
             return float(amount.to("mg/dL").magnitude) * _CREATININE_FACTORS["mg/dL"]
     except (pint.PintError, ValueError, AttributeError, TypeError):
         pass
-    raise UnitError(
+    raise LabUnitError(
         f"{quantity.units}",
-        f"a concentration of amount or mass per volume for the {label}",
+        "a concentration of amount or mass per volume",
         "Pass creatinine as a pint Quantity in umol/L, mmol/L, mg/dL or mg/L.",
+        label,
     )
 
 
@@ -995,8 +1030,8 @@ def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by 
 
     Raises:
         LabValueError: If a value is zero, negative, NaN, infinite or not a number.
-        UnitError: If some values are quantities and others plain numbers, or a
-            quantity's unit is not a concentration.
+        LabUnitError: If some values are quantities and others plain numbers, or a
+            quantity's unit is not a concentration (a `UnitError`).
         UnknownEntryError: If *cutoff* names no known cut-off.
 
     Examples:
@@ -1025,10 +1060,11 @@ def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by 
         u_cr = _creatinine_umol(urine_creatinine, "urine creatinine")  # type: ignore[arg-type]
         p_cr = _creatinine_umol(plasma_creatinine, "plasma creatinine")  # type: ignore[arg-type]
     elif any(quantities):
-        raise UnitError(
+        raise LabUnitError(
             "a mix of pint Quantities and plain numbers",
             "four plain numbers (each pair in one unit) or four pint Quantities",
             "Pass all four values as Quantities when their units differ.",
+            "the FEMg values",
         )
     else:
         u_mg = _positive(urine_mg, "urine magnesium")
@@ -1100,7 +1136,7 @@ def urine_magnesium_24h(value: float, unit: str = "mmol/day") -> UrineMagnesium2
 
     Raises:
         LabValueError: If *value* is not a finite number > 0.
-        UnitError: If *unit* is not one of those.
+        LabUnitError: If *unit* is not one of those (a `UnitError`).
 
     Examples:
         >>> urine_magnesium_24h(0.5).interpretation.value
@@ -1108,7 +1144,7 @@ def urine_magnesium_24h(value: float, unit: str = "mmol/day") -> UrineMagnesium2
         >>> urine_magnesium_24h(1, "g/day")
         Traceback (most recent call last):
         ...
-        magnesium.errors.UnitError: 'g/day' is not an accepted unit of serum magnesium: ...
+        magnesium.causes.LabUnitError: 'g/day' is not an accepted unit of 24-hour urine ...
     """
     number = _positive(value, "24-hour urine magnesium")
     key = "".join(unit.split()).casefold() if isinstance(unit, str) else ""
@@ -1117,8 +1153,11 @@ def urine_magnesium_24h(value: float, unit: str = "mmol/day") -> UrineMagnesium2
     elif key in _DAY_UNITS:
         mmol = number * _DAY_UNITS[key]
     else:
-        raise UnitError(
-            unit, "mmol/day, mg/day or mEq/day", "Give the 24-hour amount in one of these units."
+        raise LabUnitError(
+            unit,
+            "mmol/day, mg/day or mEq/day",
+            "Give the 24-hour amount in one of these units.",
+            "24-hour urine magnesium",
         )
     interpretation = (
         UrineInterpretation.RENAL_WASTING

@@ -538,19 +538,62 @@ RISK_GROUPS: Final[tuple[RiskGroup, ...]] = (
         causes=("short-bowel-syndrome",),
     ),
     RiskGroup(
-        name="alcohol use disorder",
-        sources=("berardi-2019",),
-        note="A recognised cause; no prevalence figure was verified.",
+        name="alcohol use disorder, admitted for a first treatment",
+        sources=("hernandez-rubio-2023",),
+        prevalence_low=11.2,
+        prevalence_high=11.2,
+        note="11.2% of 753 patients in six Spanish tertiary centres",
         causes=("alcohol",),
     ),
     RiskGroup(
-        name="diabetes mellitus",
-        sources=("clinlabnavigator-urine-mg",),
-        note="A recognised cause; no prevalence figure was verified.",
+        name="chronic alcohol use, admitted to hospital",
+        sources=("elisaf-1995-alcohol",),
+        prevalence_low=29.9,
+        prevalence_high=29.9,
+        note="38 of 127 patients (29.9%) admitted for causes related to alcohol",
+        causes=("alcohol",),
+    ),
+    RiskGroup(
+        name="type 2 diabetes mellitus",
+        sources=("saba-t2dm-hypomagnesemia",),
+        prevalence_low=29.43,
+        prevalence_high=29.43,
+        note="103 of 350 patients (29.43%), hypomagnesaemia defined as < 1.8 mg/dL",
         causes=("diabetes",),
     ),
+    RiskGroup(
+        name="patients with hypokalaemia",
+        sources=("whang-1984-predictors",),
+        prevalence_low=42.0,
+        prevalence_high=42.0,
+        note="'42% of patients with hypokalemia'",
+    ),
+    RiskGroup(
+        name="patients with hypophosphataemia",
+        sources=("whang-1984-predictors",),
+        prevalence_low=29.0,
+        prevalence_high=29.0,
+        note="'29% of patients with hypophosphatemia'",
+    ),
+    RiskGroup(
+        name="patients with hyponatraemia",
+        sources=("whang-1984-predictors",),
+        prevalence_low=27.0,
+        prevalence_high=27.0,
+        note="'27% of patients with hyponatremia'",
+    ),
+    RiskGroup(
+        name="patients with hypocalcaemia",
+        sources=("whang-1984-predictors",),
+        prevalence_low=22.0,
+        prevalence_high=22.0,
+        note="'22% of patients with hypocalcemia'",
+    ),
 )
-"""Groups at risk; a prevalence is given only where a source states one."""
+"""Groups at risk; a prevalence is given only where a source states one.
+
+The two figures for alcohol use differ by setting (a first treatment admission against
+admission for an alcohol-related illness); both are kept."""
 
 WORKUP_TESTS: Final[tuple[WorkupTest, ...]] = (
     WorkupTest(
@@ -562,6 +605,12 @@ WORKUP_TESTS: Final[tuple[WorkupTest, ...]] = (
         name="serum calcium",
         purpose="hypocalcaemia often accompanies hypomagnesaemia",
         sources=("agus-1999", "berardi-2019"),
+    ),
+    WorkupTest(
+        name="serum phosphate",
+        purpose="hypomagnesaemia occurs in 29% of patients with hypophosphataemia; the two are "
+        "looked for together",
+        sources=("whang-1984-predictors",),
     ),
     WorkupTest(
         name="electrocardiogram (ECG)",

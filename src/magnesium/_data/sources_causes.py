@@ -475,5 +475,68 @@ SOURCES: Final[tuple[Source, ...]] = (
             "be associated with chondrocalcinosis.' Read in the MalaCards copy, not on orpha.net."
         ),
     ),
+    Source(
+        key="hernandez-rubio-2023",
+        authors="Hernandez-Rubio A, Sanvisens A, Barbier-Torres L, et al.",
+        title="Associations of hypomagnesemia in patients seeking a first treatment of alcohol "
+        "use disorder",
+        publisher="Drug and Alcohol Dependence",
+        year=2023,
+        url="https://portalrecerca.uab.cat/en/publications/associations-of-hypomagnesemia-in-patients-seeking-a-first-treatm",
+        locator="Abstract: Results",
+        note=(
+            "Quoted: '753 patients (71% men) were eligible' and 'Prevalence of hypoMg was 11.2%, "
+            "higher than that observed for hypocalcemia (9.3%), hyponatremia (5.6%), and "
+            "hypokalemia (2.8%)'; cross-sectional, six tertiary centres, 2013-2020."
+        ),
+    ),
+    Source(
+        key="elisaf-1995-alcohol",
+        authors="Elisaf M, Merkouropoulos M, Tsianos EV, Siamopoulos KC",
+        title="Pathogenetic mechanisms of hypomagnesemia in alcoholic patients",
+        publisher="Journal of Trace Elements in Medicine and Biology 9(4):210",
+        year=1995,
+        url="http://www.uptodate.com/contents/alcoholic-cardiomyopathy/abstract/63",
+        locator="Abstract",
+        note=(
+            "Quoted: 'A total of 127 chronic alcoholic patients admitted to our university "
+            "hospital ... Hypomagnesemia was the most common electrolyte disturbance observed in "
+            "38 patients (29.9%)', and 'In 18 of them inappropriate magnesiuria was evident'. "
+            "Read in the Medline abstract reproduced by UpToDate."
+        ),
+    ),
+    Source(
+        key="saba-t2dm-hypomagnesemia",
+        authors="Saba F, Najam A, Najam-un-Nasir",
+        title="Frequency of Hypomagnesemia in Patients with Type 2 Diabetes Mellitus",
+        publisher="PSIMJ",
+        year=None,
+        url="https://psimj.com/article/?post-slug=2597",
+        locator="Abstract: Results",
+        note=(
+            "Quoted: 'a total of three hundred and fifty admitted and OPD patients with type 2 "
+            "DM', "
+            "'Hypomagnesemia was labeled< 1.8 mg/dL', 'Hypomagnesemia was observed in 103 "
+            "(29.43%) of cases'; study at a Lahore hospital, January to December 2022. The year "
+            "of publication was not shown."
+        ),
+    ),
+    Source(
+        key="whang-1984-predictors",
+        title="Predictors of clinical hypomagnesemia. Hypokalemia, hypophosphatemia, "
+        "hyponatremia, and hypocalcemia",
+        publisher="Archives of Internal Medicine 144(9):1794-1796",
+        year=1984,
+        url="https://pubmed.ncbi.nlm.nih.gov/6476998/",
+        locator="Abstract",
+        note=(
+            "Quoted: 'Hypomagnesemia occurred in 42% of patients with hypokalemia, 29% of "
+            "patients with hypophosphatemia, 27% of patients with hyponatremia, and 22% of "
+            "patients with hypocalcemia' and 'detection of either hypokalemia, "
+            "hypophosphatemia, hyponatremia, or hypocalcemia ... should alert the clinician to "
+            "order serum magnesium determinations'. Authors not shown in the PubMed copy "
+            "consulted."
+        ),
+    ),
 )
 """The sources of causes.py, in the order the bibliography lists them."""
