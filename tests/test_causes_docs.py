@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+import pytest
+
 from magnesium import _docs_causes, causes
 from magnesium.causes import Category
 
@@ -84,3 +86,11 @@ def test_other_tables_have_one_row_per_entry() -> None:
         "patients with hyponatraemia": "27%",
         "patients with hypocalcaemia": "22%",
     }
+
+
+def test_risk_group_without_a_figure_shows_a_dash(monkeypatch: pytest.MonkeyPatch) -> None:
+    group = causes.RiskGroup(name="example", sources=("berardi-2019",))
+    monkeypatch.setattr(causes, "RISK_GROUPS", (group,))
+    assert rows(_docs_causes.risk_group_table()) == [
+        ["example", "-", "-", "[berardi-2019][berardi-2019]"]
+    ]
