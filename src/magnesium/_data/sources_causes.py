@@ -318,6 +318,7 @@ SOURCES: Final[tuple[Source, ...]] = (
     ),
     Source(
         key="sesame-2009-pnas",
+        authors="Scholl UI, Choi M, Liu T, et al. (with Lifton RP)",
         title="Seizures, sensorineural deafness, ataxia, mental retardation, and electrolyte "
         "imbalance (SeSAME syndrome) caused by mutations in KCNJ10",
         publisher="Proceedings of the National Academy of Sciences USA 106(14):5842-5847",
@@ -328,8 +329,8 @@ SOURCES: Final[tuple[Source, ...]] = (
         note=(
             "Quoted: 'seizures, sensorineural deafness, ataxia, mental retardation, and "
             "electrolyte imbalance (hypokalemia, metabolic alkalosis, and hypomagnesemia)', "
-            "'mutations on both alleles in all affected subjects'. The authors were not shown in "
-            "the PubMed copy consulted."
+            "'mutations on both alleles in all affected subjects'. Authors as listed in the ORBi "
+            "record of the article."
         ),
     ),
     Source(
