@@ -1,0 +1,637 @@
+"""Causes of hypomagnesaemia, the clinical picture, risk groups and tests to order.
+
+Each row names the keys of its sources (see sources_causes.py, where each source
+quotes the passage relied on). Drug-class causes are listed here; the drugs
+themselves are in drugs.py, the inherited disorders in genetics.py (each of
+which becomes a cause of category GENETIC).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from magnesium.causes import (
+    Category,
+    Cause,
+    Classification,
+    Manifestation,
+    Mechanism,
+    OrganSystem,
+    RiskGroup,
+    WorkupTest,
+)
+
+GI, RENAL, DRUG, SHIFT, OTHER = (
+    Category.GASTROINTESTINAL,
+    Category.RENAL,
+    Category.DRUG,
+    Category.REDISTRIBUTION,
+    Category.OTHER,
+)
+_BERARDI: Final = ("berardi-2019",)
+_TUCKER: Final = ("clinlabnavigator-urine-mg",)
+_TABLE3: Final = ("workeneh-2021-table3",)
+_ENDOCRINE_NOTE: Final = (
+    "ClinLab Navigator lists it among causes of renal magnesium wasting; Berardi et al. list "
+    "'Endocrine disorders' within the redistribution group of their Table 7."
+)
+
+CAUSES: Final[tuple[Cause, ...]] = (
+    # --- gastrointestinal and intake --------------------------------------------------------
+    Cause(
+        id="poor-intake",
+        name="poor intake and malnutrition",
+        category=GI,
+        mechanism=Mechanism.REDUCED_INTAKE,
+        sources=_BERARDI,
+        synonyms=("malnutrition", "poor intake", "poor oral intake", "starvation", "anorexia"),
+    ),
+    Cause(
+        id="magnesium-free-fluids",
+        name="magnesium-free intravenous fluids or parenteral nutrition",
+        category=OTHER,
+        mechanism=Mechanism.REDUCED_INTAKE,
+        sources=("nursing-text-mg-causes",),
+        synonyms=(
+            "magnesium-free parenteral fluids",
+            "parenteral nutrition",
+            "total parenteral nutrition",
+            "TPN",
+        ),
+        note="Cited from an unnamed textbook reproduction only (not verified).",
+    ),
+    Cause(
+        id="chronic-diarrhoea",
+        name="chronic diarrhoea",
+        category=GI,
+        mechanism=Mechanism.GI_LOSS,
+        sources=_BERARDI,
+        synonyms=("chronic diarrhea", "diarrhoea", "diarrhea"),
+    ),
+    Cause(
+        id="malabsorption",
+        name="malabsorption and steatorrhoea",
+        category=GI,
+        mechanism=Mechanism.REDUCED_ABSORPTION,
+        sources=_BERARDI,
+        synonyms=("malabsorption", "malabsorption syndrome", "steatorrhoea", "steatorrhea"),
+    ),
+    Cause(
+        id="short-bowel-syndrome",
+        name="short bowel syndrome",
+        category=GI,
+        mechanism=Mechanism.REDUCED_ABSORPTION,
+        sources=("spmj-2000-short-bowel",),
+        synonyms=("short gut syndrome", "small bowel resection", "intestinal resection"),
+    ),
+    Cause(
+        id="intestinal-fistula",
+        name="intestinal fistula or drainage",
+        category=GI,
+        mechanism=Mechanism.GI_LOSS,
+        sources=_BERARDI,
+        synonyms=("fistula", "intestinal fistula", "intestinal drainage"),
+    ),
+    Cause(
+        id="alcohol",
+        name="alcohol use disorder",
+        category=GI,
+        mechanism=Mechanism.REDUCED_INTAKE,
+        sources=_BERARDI,
+        synonyms=("alcoholism", "alcohol use", "alcohol dependence", "chronic alcoholism"),
+        alternatives=(
+            Classification(category=RENAL, mechanism=Mechanism.RENAL_WASTING, sources=_TUCKER),
+        ),
+        note="Berardi et al. list alcoholism under reduced intake; ClinLab Navigator (after "
+        "Tucker et al.) under renal magnesium wasting.",
+    ),
+    Cause(
+        id="pancreatitis",
+        name="pancreatitis",
+        category=OTHER,
+        mechanism=Mechanism.OTHER,
+        sources=_BERARDI,
+        synonyms=("acute pancreatitis", "chronic pancreatitis"),
+        alternatives=(
+            Classification(
+                category=GI,
+                mechanism=Mechanism.REDUCED_ABSORPTION,
+                sources=("pancreatitis-2000-clin-chim-acta",),
+            ),
+        ),
+        note="Berardi et al. list pancreatitis under 'Other'; in chronic pancreatitis the "
+        "deficiency is attributed to malabsorption, diabetes or alcohol.",
+    ),
+    # --- renal ------------------------------------------------------------------------------
+    Cause(
+        id="kidney-replacement-therapy",
+        name="kidney replacement therapy",
+        category=RENAL,
+        mechanism=Mechanism.OTHER,
+        sources=_BERARDI,
+        synonyms=(
+            "dialysis",
+            "haemodialysis",
+            "hemodialysis",
+            "renal replacement therapy",
+            "continuous renal replacement therapy",
+            "CRRT",
+        ),
+        note="Berardi et al. list dialysis among renal losses.",
+    ),
+    Cause(
+        id="citrate-anticoagulation",
+        name="regional citrate anticoagulation",
+        category=OTHER,
+        mechanism=Mechanism.OTHER,
+        sources=("zakharchenko-2016",),
+        synonyms=("citrate anticoagulation", "citrate anticoagulation for CRRT"),
+        note="Citrate chelates magnesium in the circuit, which is then lost in the effluent.",
+    ),
+    Cause(
+        id="hypercalcaemia",
+        name="hypercalcaemia",
+        category=RENAL,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_TUCKER,
+        synonyms=("hypercalcemia", "malignant hypercalcaemia", "malignant hypercalcemia"),
+        alternatives=(Classification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),),
+        note=_ENDOCRINE_NOTE,
+    ),
+    Cause(
+        id="hyperthyroidism",
+        name="hyperthyroidism",
+        category=RENAL,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_TUCKER,
+        synonyms=("thyrotoxicosis", "overactive thyroid"),
+        alternatives=(Classification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),),
+        note=_ENDOCRINE_NOTE,
+    ),
+    Cause(
+        id="hyperparathyroidism",
+        name="hyperparathyroidism",
+        category=RENAL,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_TUCKER,
+        synonyms=("primary hyperparathyroidism",),
+        alternatives=(Classification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),),
+        note=_ENDOCRINE_NOTE,
+    ),
+    Cause(
+        id="diabetes",
+        name="diabetes mellitus",
+        category=RENAL,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_TUCKER,
+        synonyms=(
+            "diabetes",
+            "type 1 diabetes",
+            "type 2 diabetes",
+            "type 1 diabetes mellitus",
+            "type 2 diabetes mellitus",
+        ),
+        alternatives=(Classification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),),
+        note=_ENDOCRINE_NOTE,
+    ),
+    Cause(
+        id="volume-expansion",
+        name="extracellular volume expansion (saline infusion)",
+        category=RENAL,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_BERARDI,
+        synonyms=("volume expansion", "saline infusion"),
+    ),
+    Cause(
+        id="siadh",
+        name="syndrome of inappropriate antidiuretic hormone secretion",
+        category=RENAL,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_BERARDI,
+        synonyms=("SIADH", "SIAD"),
+    ),
+    Cause(
+        id="post-obstructive-diuresis",
+        name="post-obstructive diuresis",
+        category=RENAL,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_BERARDI,
+        synonyms=("post-obstructive nephropathy", "postobstructive diuresis"),
+    ),
+    Cause(
+        id="atn-recovery",
+        name="recovery phase of acute tubular necrosis",
+        category=RENAL,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_BERARDI,
+        synonyms=(
+            "ATN recovery",
+            "diuretic phase of acute renal failure",
+            "diuretic phase of acute kidney injury",
+        ),
+        note="Berardi et al.: 'Diuretic phase of acute renal failure'.",
+    ),
+    Cause(
+        id="kidney-transplant",
+        name="kidney transplantation",
+        category=RENAL,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_BERARDI,
+        synonyms=("renal transplantation", "kidney transplant", "renal transplant"),
+    ),
+    # --- redistribution ---------------------------------------------------------------------
+    Cause(
+        id="refeeding-syndrome",
+        name="refeeding syndrome",
+        category=SHIFT,
+        mechanism=Mechanism.INTRACELLULAR_SHIFT,
+        sources=_BERARDI,
+        synonyms=("re-feeding syndrome", "refeeding"),
+    ),
+    Cause(
+        id="dka-treatment",
+        name="treatment of diabetic ketoacidosis",
+        category=SHIFT,
+        mechanism=Mechanism.INTRACELLULAR_SHIFT,
+        sources=_BERARDI,
+        synonyms=("diabetic ketoacidosis", "DKA", "correction of acidosis"),
+        note="Berardi et al.: 'Acidosis correction' under redistribution.",
+    ),
+    Cause(
+        id="catecholamine-excess",
+        name="catecholamine excess",
+        category=SHIFT,
+        mechanism=Mechanism.INTRACELLULAR_SHIFT,
+        sources=_BERARDI,
+        synonyms=("catecholamines",),
+    ),
+    Cause(
+        id="hungry-bone-syndrome",
+        name="hungry bone syndrome",
+        category=SHIFT,
+        mechanism=Mechanism.INTRACELLULAR_SHIFT,
+        sources=("aace-2019-hungry-bone",),
+        synonyms=("hungry bone", "hungry bones syndrome"),
+        note="Uptake of magnesium into bone after parathyroidectomy.",
+    ),
+    # --- other ------------------------------------------------------------------------------
+    Cause(
+        id="critical-illness",
+        name="critical illness",
+        category=OTHER,
+        mechanism=Mechanism.OTHER,
+        sources=("agus-1999",),
+        synonyms=("critically ill", "intensive care", "ICU admission"),
+        note="Agus: nutrition, diuretics, hypoalbuminaemia and aminoglycosides 'may play "
+        "important roles'.",
+    ),
+    Cause(
+        id="burns",
+        name="burns",
+        category=OTHER,
+        mechanism=Mechanism.OTHER,
+        sources=_BERARDI,
+        synonyms=("burn injury", "major burns"),
+    ),
+    Cause(
+        id="excessive-sweating",
+        name="excessive sweating",
+        category=OTHER,
+        mechanism=Mechanism.OTHER,
+        sources=_BERARDI,
+        synonyms=("sweating",),
+    ),
+    # --- drug classes (the drugs are in drugs.py) -------------------------------------------
+    Cause(
+        id="drug-ppi",
+        name="proton pump inhibitor use",
+        category=DRUG,
+        mechanism=Mechanism.REDUCED_ABSORPTION,
+        sources=_TABLE3,
+        synonyms=("proton pump inhibitors", "PPI", "PPIs"),
+        alternatives=(
+            Classification(category=DRUG, mechanism=Mechanism.RENAL_WASTING, sources=_TABLE3),
+        ),
+        note="Workeneh et al. Table 3: 'Intestinal loss, malabsorption of magnesium ... and "
+        "possible renal Mg loss'.",
+    ),
+    Cause(
+        id="drug-loop-diuretic",
+        name="loop diuretic use",
+        category=DRUG,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=(*_TABLE3, *_TUCKER),
+        synonyms=("loop diuretics",),
+    ),
+    Cause(
+        id="drug-thiazide",
+        name="thiazide or thiazide-like diuretic use",
+        category=DRUG,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_TABLE3,
+        synonyms=("thiazide diuretics", "thiazides", "thiazide-like diuretics"),
+    ),
+    Cause(
+        id="drug-aminoglycoside",
+        name="aminoglycoside use",
+        category=DRUG,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=(*_TABLE3, *_TUCKER),
+        synonyms=("aminoglycosides",),
+    ),
+    Cause(
+        id="drug-amphotericin-b",
+        name="amphotericin B use",
+        category=DRUG,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_TUCKER,
+        alternatives=(Classification(category=DRUG, mechanism=Mechanism.OTHER, sources=_TABLE3),),
+        note="Workeneh et al. describe a functional magnesium deficiency (magnesium takes part "
+        "in polyene-sterol binding).",
+    ),
+    Cause(
+        id="drug-platinum",
+        name="platinum chemotherapy",
+        category=DRUG,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=(*_TUCKER, *_TABLE3),
+        synonyms=("platinum-based chemotherapy", "platinum compounds"),
+    ),
+    Cause(
+        id="drug-anti-egfr-antibody",
+        name="anti-EGFR monoclonal antibody use",
+        category=DRUG,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=(*_TUCKER, *_TABLE3),
+        synonyms=("EGFR inhibitors", "anti-EGFR antibodies", "EGFR monoclonal antibodies"),
+    ),
+    Cause(
+        id="drug-calcineurin-inhibitor",
+        name="calcineurin inhibitor use",
+        category=DRUG,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=(*_TUCKER, "seo-park-2008"),
+        synonyms=("calcineurin inhibitors",),
+    ),
+    Cause(
+        id="drug-pentamidine",
+        name="pentamidine use",
+        category=DRUG,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_TABLE3,
+        note="Workeneh et al. Table 3: 'Renal tubular injury'.",
+    ),
+    Cause(
+        id="drug-foscarnet",
+        name="foscarnet use",
+        category=DRUG,
+        mechanism=Mechanism.OTHER,
+        sources=_TABLE3,
+        note="Workeneh et al. Table 3: 'Chelates divalent ions, thereby leading to acute "
+        "reduction in ionized magnesium'.",
+    ),
+)
+"""The non-genetic causes, in the order the documentation lists them."""
+
+_DYNAMED_NOTE: Final = (
+    "DynaMed: hypomagnesaemia is usually 'asymptomatic until the serum magnesium concentration "
+    "is < 1.2 mg/dL (0.5 mmol/L)'; the level is the one for symptoms in general."
+)
+_NEURO, _CARDIO, _CNS, _META, _SKEL = (
+    OrganSystem.NEUROMUSCULAR,
+    OrganSystem.CARDIOVASCULAR,
+    OrganSystem.CNS_PSYCHIATRIC,
+    OrganSystem.METABOLIC,
+    OrganSystem.SKELETAL,
+)
+
+MANIFESTATIONS: Final[tuple[Manifestation, ...]] = (
+    Manifestation(
+        system=_NEURO,
+        name="tetany and carpopedal spasm",
+        sources=("agus-1999", "orphanet-34526", "dynamed-2019"),
+        below=1.2,
+        unit="mg/dL",
+        note=_DYNAMED_NOTE,
+    ),
+    Manifestation(
+        system=_NEURO,
+        name="positive Chvostek and Trousseau signs",
+        sources=("agus-1999", "dynamed-2019"),
+        below=1.2,
+        unit="mg/dL",
+        note=_DYNAMED_NOTE,
+    ),
+    Manifestation(
+        system=_NEURO,
+        name="tremor, fasciculation and muscle cramps",
+        sources=("orphanet-34526", "berardi-2019", "dynamed-2019"),
+        below=1.2,
+        unit="mg/dL",
+        note=_DYNAMED_NOTE,
+    ),
+    Manifestation(
+        system=_NEURO,
+        name="weakness and fatigue",
+        sources=("orphanet-34526",),
+    ),
+    Manifestation(
+        system=_CARDIO,
+        name="arrhythmias (atrial or ventricular tachycardia, premature contractions)",
+        sources=("orphanet-34526", "berardi-2019"),
+    ),
+    Manifestation(
+        system=_CARDIO,
+        name="ECG: prolonged PR and QT intervals",
+        sources=("berardi-2019",),
+    ),
+    Manifestation(
+        system=_CARDIO,
+        name="ECG: T-wave inversion and ST elevation",
+        sources=("berardi-2019",),
+        note="As Berardi et al. state them; other texts describe ST depression.",
+    ),
+    Manifestation(
+        system=_CNS,
+        name="seizures",
+        sources=("agus-1999", "orphanet-34526", "dynamed-2019"),
+        below=1.0,
+        unit="mg/dL",
+        note="DynaMed: 'Severe hypomagnesemia (serum magnesium < 1 mg/dL [0.4 mmol/L])' may "
+        "cause seizures.",
+    ),
+    Manifestation(
+        system=_CNS,
+        name="confusion, disorientation and irritability",
+        sources=("berardi-2019",),
+    ),
+    Manifestation(
+        system=_CNS,
+        name="lethargy and drowsiness",
+        sources=("orphanet-34526",),
+    ),
+    Manifestation(
+        system=_CNS,
+        name="depression",
+        sources=("berardi-2019", "orphanet-34526"),
+    ),
+    Manifestation(
+        system=_CNS,
+        name="hallucinations",
+        sources=("berardi-2019",),
+    ),
+    Manifestation(
+        system=_META,
+        name="hypokalaemia",
+        sources=("agus-1999",),
+        note="Agus: 'occurring in 40 to 60% of cases'.",
+    ),
+    Manifestation(
+        system=_META,
+        name="hypocalcaemia",
+        sources=("agus-1999", "berardi-2019"),
+    ),
+    Manifestation(
+        system=_SKEL,
+        name="chondrocalcinosis (chronic hypomagnesaemia)",
+        sources=("orphanet-34526",),
+    ),
+)
+"""The clinical picture, by organ system."""
+
+RISK_GROUPS: Final[tuple[RiskGroup, ...]] = (
+    RiskGroup(
+        name="hospitalised patients",
+        sources=("agus-1999",),
+        prevalence_high=12.0,
+        note="'up to 12% of hospitalized patients'",
+    ),
+    RiskGroup(
+        name="intensive care patients",
+        sources=("agus-1999",),
+        prevalence_low=60.0,
+        prevalence_high=65.0,
+        note="'as high as 60 to 65% in patients in intensive care settings'",
+        causes=("critical-illness",),
+    ),
+    RiskGroup(
+        name="proton pump inhibitor users",
+        sources=("workeneh-2021-table3",),
+        prevalence_low=19.0,
+        prevalence_high=19.0,
+        note="'19% of PPI users'",
+        causes=("drug-ppi",),
+    ),
+    RiskGroup(
+        name="patients receiving foscarnet",
+        sources=("workeneh-2021-table3",),
+        prevalence_high=70.0,
+        note="'Up to 70%'",
+        causes=("drug-foscarnet",),
+    ),
+    RiskGroup(
+        name="short bowel syndrome",
+        sources=("spmj-2000-short-bowel",),
+        prevalence_low=40.0,
+        prevalence_high=40.0,
+        note="40% of 15 patients after extensive small bowel resection",
+        causes=("short-bowel-syndrome",),
+    ),
+    RiskGroup(
+        name="alcohol use disorder, admitted for a first treatment",
+        sources=("hernandez-rubio-2023",),
+        prevalence_low=11.2,
+        prevalence_high=11.2,
+        note="11.2% of 753 patients in six Spanish tertiary centres",
+        causes=("alcohol",),
+    ),
+    RiskGroup(
+        name="chronic alcohol use, admitted to hospital",
+        sources=("elisaf-1995-alcohol",),
+        prevalence_low=29.9,
+        prevalence_high=29.9,
+        note="38 of 127 patients (29.9%) admitted for causes related to alcohol",
+        causes=("alcohol",),
+    ),
+    RiskGroup(
+        name="type 2 diabetes mellitus",
+        sources=("saba-t2dm-hypomagnesemia",),
+        prevalence_low=29.43,
+        prevalence_high=29.43,
+        note="103 of 350 patients (29.43%), hypomagnesaemia defined as < 1.8 mg/dL",
+        causes=("diabetes",),
+    ),
+    RiskGroup(
+        name="patients with hypokalaemia",
+        sources=("whang-1984-predictors",),
+        prevalence_low=42.0,
+        prevalence_high=42.0,
+        note="'42% of patients with hypokalemia'",
+    ),
+    RiskGroup(
+        name="patients with hypophosphataemia",
+        sources=("whang-1984-predictors",),
+        prevalence_low=29.0,
+        prevalence_high=29.0,
+        note="'29% of patients with hypophosphatemia'",
+    ),
+    RiskGroup(
+        name="patients with hyponatraemia",
+        sources=("whang-1984-predictors",),
+        prevalence_low=27.0,
+        prevalence_high=27.0,
+        note="'27% of patients with hyponatremia'",
+    ),
+    RiskGroup(
+        name="patients with hypocalcaemia",
+        sources=("whang-1984-predictors",),
+        prevalence_low=22.0,
+        prevalence_high=22.0,
+        note="'22% of patients with hypocalcemia'",
+    ),
+)
+"""Groups at risk; a prevalence is given only where a source states one.
+
+The two figures for alcohol use differ by setting (a first treatment admission against
+admission for an alcohol-related illness); both are kept."""
+
+WORKUP_TESTS: Final[tuple[WorkupTest, ...]] = (
+    WorkupTest(
+        name="serum potassium",
+        purpose="hypokalaemia accompanies hypomagnesaemia in 40 to 60% of cases",
+        sources=("agus-1999",),
+    ),
+    WorkupTest(
+        name="serum calcium",
+        purpose="hypocalcaemia often accompanies hypomagnesaemia",
+        sources=("agus-1999", "berardi-2019"),
+    ),
+    WorkupTest(
+        name="serum phosphate",
+        purpose="hypomagnesaemia occurs in 29% of patients with hypophosphataemia; the two are "
+        "looked for together",
+        sources=("whang-1984-predictors",),
+    ),
+    WorkupTest(
+        name="electrocardiogram (ECG)",
+        purpose="PR and QT prolongation, T-wave changes and arrhythmias",
+        sources=("berardi-2019",),
+    ),
+    WorkupTest(
+        name="24-hour urine magnesium",
+        purpose="renal versus extrarenal loss; preferred over a spot sample; more than "
+        "1 mmol/day indicates renal wasting",
+        sources=("clinlabnavigator-urine-mg",),
+    ),
+    WorkupTest(
+        name="spot urine magnesium and creatinine with plasma creatinine (FEMg)",
+        purpose="fractional excretion of magnesium when a 24-hour collection is not possible",
+        sources=("clinlabnavigator-urine-mg", "berardi-2019"),
+    ),
+    WorkupTest(
+        name="urinary calcium",
+        purpose="separates hypercalciuric from Gitelman-like (hypocalciuric) renal wasting",
+        sources=("berardi-2019", "hindawi-2018-genetic"),
+    ),
+)
+"""Tests to order in the work-up, each cited."""

@@ -1,0 +1,323 @@
+"""Inherited disorders with hypomagnesaemia: HGNC genes, inheritance, OMIM phenotype numbers.
+
+Each OMIM number was read in OMIM text reproduced by NCBI MedGen, FindZebra,
+PhenoDis or GenCC (see the sources); rows whose number could not be confirmed
+cite a source with ``verified=False``. "Bartter syndrome type 5" now names the
+MAGED2 disorder; the CASR disorder once called so is autosomal dominant
+hypocalcaemia with Bartter syndrome.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from magnesium.causes import GeneticDisorder, Inheritance, Mechanism, Site, UrinaryCalcium
+
+AR, AD, XLR = (
+    Inheritance.AUTOSOMAL_RECESSIVE,
+    Inheritance.AUTOSOMAL_DOMINANT,
+    Inheritance.X_LINKED_RECESSIVE,
+)
+WASTING = Mechanism.RENAL_WASTING
+TAL, DCT = Site.THICK_ASCENDING_LIMB, Site.DISTAL_CONVOLUTED_TUBULE
+HIGH, LOW, NORMAL, UNSTATED = (
+    UrinaryCalcium.HIGH,
+    UrinaryCalcium.LOW,
+    UrinaryCalcium.NORMAL,
+    UrinaryCalcium.NOT_STATED,
+)
+_BARTTER_FEATURES: Final = (
+    "salt wasting, hypokalaemic metabolic alkalosis and hypercalciuria (OMIM)"
+)
+
+GENETIC_DISORDERS: Final[tuple[GeneticDisorder, ...]] = (
+    GeneticDisorder(
+        id="gitelman",
+        name="Gitelman syndrome",
+        genes=("SLC12A3",),
+        inheritance=AR,
+        omim=263800,
+        mechanism=WASTING,
+        site=DCT,
+        urinary_calcium=LOW,
+        hypokalaemic_alkalosis=True,
+        features="hypocalciuria, hypokalaemia and metabolic alkalosis; chondrocalcinosis at "
+        "older age",
+        sources=("omim-homg", "hindawi-2018-genetic", "ijnrd-2014-congenital"),
+        synonyms=("Gitelman",),
+    ),
+    GeneticDisorder(
+        id="bartter-1",
+        name="Bartter syndrome type 1 (antenatal)",
+        genes=("SLC12A1",),
+        inheritance=AR,
+        omim=601678,
+        mechanism=WASTING,
+        site=TAL,
+        urinary_calcium=HIGH,
+        hypokalaemic_alkalosis=True,
+        features=_BARTTER_FEATURES + "; antenatal presentation; serum magnesium low-normal (IJNRD)",
+        sources=("omim-bartter", "ijnrd-2014-congenital"),
+        synonyms=(
+            "Bartter type 1",
+            "Bartter syndrome type 1",
+            "BARTS1",
+            "antenatal Bartter syndrome type 1",
+        ),
+    ),
+    GeneticDisorder(
+        id="bartter-2",
+        name="Bartter syndrome type 2 (antenatal)",
+        genes=("KCNJ1",),
+        inheritance=AR,
+        omim=241200,
+        mechanism=WASTING,
+        site=TAL,
+        urinary_calcium=HIGH,
+        hypokalaemic_alkalosis=True,
+        features=_BARTTER_FEATURES + "; antenatal presentation; serum magnesium low-normal (IJNRD)",
+        sources=("omim-bartter", "omim-homg", "ijnrd-2014-congenital"),
+        synonyms=(
+            "Bartter type 2",
+            "Bartter syndrome type 2",
+            "BARTS2",
+            "antenatal Bartter syndrome type 2",
+        ),
+    ),
+    GeneticDisorder(
+        id="bartter-3",
+        name="Bartter syndrome type 3 (classic)",
+        genes=("CLCNKB",),
+        inheritance=AR,
+        omim=607364,
+        mechanism=WASTING,
+        site=TAL,
+        urinary_calcium=HIGH,
+        hypokalaemic_alkalosis=True,
+        features=_BARTTER_FEATURES + "; hypomagnesaemia in 20% (IJNRD); a Gitelman-like "
+        "phenotype is possible (Hindawi)",
+        sources=("omim-bartter", "ijnrd-2014-congenital", "hindawi-2018-genetic"),
+        synonyms=(
+            "Bartter type 3",
+            "Bartter syndrome type 3",
+            "BARTS3",
+            "classic Bartter syndrome",
+        ),
+    ),
+    GeneticDisorder(
+        id="bartter-4a",
+        name="Bartter syndrome type 4A (with sensorineural deafness)",
+        genes=("BSND",),
+        inheritance=AR,
+        omim=602522,
+        mechanism=WASTING,
+        site=TAL,
+        urinary_calcium=UNSTATED,
+        hypokalaemic_alkalosis=True,
+        features="infantile Bartter syndrome with sensorineural deafness",
+        sources=("omim-bartter",),
+        synonyms=(
+            "Bartter type 4A",
+            "Bartter syndrome type 4A",
+            "BARTS4A",
+            "Bartter syndrome type 4",
+        ),
+    ),
+    GeneticDisorder(
+        id="bartter-4b",
+        name="Bartter syndrome type 4B (digenic, with sensorineural deafness)",
+        genes=("CLCNKA", "CLCNKB"),
+        inheritance=AR,
+        omim=613090,
+        mechanism=WASTING,
+        site=TAL,
+        urinary_calcium=UNSTATED,
+        hypokalaemic_alkalosis=True,
+        features="infantile Bartter syndrome with sensorineural deafness; simultaneous "
+        "mutation of both CLCNKA and CLCNKB",
+        sources=("omim-bartter",),
+        synonyms=("Bartter type 4B", "Bartter syndrome type 4B", "BARTS4B"),
+        note="Digenic recessive: both genes are mutated.",
+    ),
+    GeneticDisorder(
+        id="bartter-5",
+        name="Bartter syndrome type 5 (antenatal, transient)",
+        genes=("MAGED2",),
+        inheritance=XLR,
+        omim=300971,
+        mechanism=WASTING,
+        site=TAL,
+        urinary_calcium=HIGH,
+        nephrocalcinosis=True,
+        features="transient antenatal polyuria and polyhydramnios; neonatal hypercalciuria, "
+        "nephrocalcinosis in some cases, hyponatraemia and hypokalaemia that resolve",
+        sources=("omim-300971",),
+        synonyms=(
+            "Bartter type 5",
+            "Bartter syndrome type 5",
+            "BARTS5",
+            "transient antenatal Bartter syndrome",
+        ),
+        note="Formerly 'Bartter syndrome type 5' named the CASR disorder (see adh1-casr). "
+        "X-linked (MAGED2 is on Xp11); the OMIM number is not verified.",
+    ),
+    GeneticDisorder(
+        id="fhhnc-cldn16",
+        name="familial hypomagnesaemia with hypercalciuria and nephrocalcinosis, CLDN16 (HOMG3)",
+        genes=("CLDN16",),
+        inheritance=AR,
+        omim=248250,
+        mechanism=WASTING,
+        site=TAL,
+        urinary_calcium=HIGH,
+        nephrocalcinosis=True,
+        features="progressive kidney failure",
+        sources=("omim-homg", "hindawi-2018-genetic", "ijnrd-2014-congenital"),
+        synonyms=("FHHNC", "FHHNC type 1", "HOMG3", "renal hypomagnesemia 3"),
+    ),
+    GeneticDisorder(
+        id="fhhnc-cldn19",
+        name="familial hypomagnesaemia with hypercalciuria, nephrocalcinosis and ocular "
+        "involvement, CLDN19 (HOMG5)",
+        genes=("CLDN19",),
+        inheritance=AR,
+        omim=248190,
+        mechanism=WASTING,
+        site=TAL,
+        urinary_calcium=HIGH,
+        nephrocalcinosis=True,
+        features="severe ocular involvement sets it apart from the CLDN16 form",
+        sources=("omim-homg", "hindawi-2018-genetic", "ijnrd-2014-congenital"),
+        synonyms=("FHHNC type 2", "HOMG5", "FHHNCOI", "renal hypomagnesemia 5"),
+    ),
+    GeneticDisorder(
+        id="hsh-trpm6",
+        name="hypomagnesaemia with secondary hypocalcaemia, TRPM6 (HOMG1)",
+        genes=("TRPM6",),
+        inheritance=AR,
+        omim=602014,
+        mechanism=Mechanism.REDUCED_ABSORPTION,
+        site=Site.INTESTINE,
+        urinary_calcium=UNSTATED,
+        seizures=True,
+        features="very low serum magnesium with secondary hypocalcaemia; generalised "
+        "convulsions or tetany in the first months of life; intestinal and distal tubular "
+        "transport defect",
+        sources=("omim-homg", "ijnrd-2014-congenital"),
+        synonyms=(
+            "HSH",
+            "HOMG1",
+            "familial hypomagnesemia with secondary hypocalcemia",
+            "hypomagnesemia with secondary hypocalcemia",
+        ),
+    ),
+    GeneticDisorder(
+        id="isolated-dominant-fxyd2",
+        name="isolated dominant hypomagnesaemia with hypocalciuria, FXYD2 (HOMG2)",
+        genes=("FXYD2",),
+        inheritance=AD,
+        omim=154020,
+        mechanism=WASTING,
+        site=DCT,
+        urinary_calcium=LOW,
+        features="renal magnesium wasting with hypocalciuria",
+        sources=("omim-homg", "ijnrd-2014-congenital"),
+        synonyms=("HOMG2", "isolated dominant hypomagnesemia"),
+    ),
+    GeneticDisorder(
+        id="isolated-recessive-egf",
+        name="isolated recessive hypomagnesaemia, EGF (HOMG4)",
+        genes=("EGF",),
+        inheritance=AR,
+        omim=611718,
+        mechanism=WASTING,
+        site=DCT,
+        urinary_calcium=NORMAL,
+        features="normocalciuric renal magnesium wasting",
+        sources=("omim-homg", "ijnrd-2014-congenital"),
+        synonyms=("HOMG4", "isolated recessive hypomagnesemia"),
+    ),
+    GeneticDisorder(
+        id="east-sesame",
+        name="EAST/SeSAME syndrome, KCNJ10",
+        genes=("KCNJ10",),
+        inheritance=AR,
+        omim=612780,
+        mechanism=WASTING,
+        site=DCT,
+        urinary_calcium=UNSTATED,
+        hypokalaemic_alkalosis=True,
+        seizures=True,
+        features="seizures, sensorineural deafness, ataxia, intellectual disability and "
+        "electrolyte imbalance (hypokalaemia, metabolic alkalosis, hypomagnesaemia)",
+        sources=("sesame-2009-pnas", "ijnrd-2014-congenital", "omim-612780"),
+        synonyms=("EAST syndrome", "SeSAME syndrome"),
+        note="The OMIM number is not verified.",
+    ),
+    GeneticDisorder(
+        id="hnf1b",
+        name="HNF1B-related kidney disease (renal cysts and diabetes syndrome)",
+        genes=("HNF1B",),
+        inheritance=AD,
+        omim=137920,
+        mechanism=WASTING,
+        site=DCT,
+        urinary_calcium=LOW,
+        features="renal cysts and diabetes; renal magnesium wasting with hypocalciuria",
+        sources=("gencc-hnf1b", "ijnrd-2014-congenital", "hindawi-2018-genetic"),
+        synonyms=("RCAD", "renal cysts and diabetes", "ADTKD-HNF1B", "MODY5"),
+    ),
+    GeneticDisorder(
+        id="cnnm2",
+        name="hypomagnesaemia 6, CNNM2 (HOMG6)",
+        genes=("CNNM2",),
+        inheritance=AD,
+        omim=613882,
+        mechanism=WASTING,
+        site=DCT,
+        urinary_calcium=UNSTATED,
+        features="autosomal dominant renal hypomagnesaemia",
+        sources=("omim-homg", "ijnrd-2014-congenital"),
+        synonyms=("HOMG6", "renal hypomagnesemia 6"),
+    ),
+    GeneticDisorder(
+        id="kcna1",
+        name="isolated autosomal dominant hypomagnesaemia, KCNA1",
+        genes=("KCNA1",),
+        inheritance=AD,
+        omim=None,
+        mechanism=WASTING,
+        site=DCT,
+        urinary_calcium=UNSTATED,
+        features="Kv1.1 channel defect in the distal convoluted tubule; KCNA1 mutations more "
+        "often cause episodic ataxia type 1",
+        sources=("paulhus-2020-kcna1", "ijnrd-2014-congenital"),
+        synonyms=("Kv1.1 hypomagnesaemia",),
+        note="OMIM gives no phenotype number for this form (KCNA1 gene: MIM 176260).",
+    ),
+    GeneticDisorder(
+        id="adh1-casr",
+        name="autosomal dominant hypocalcaemia type 1 with Bartter syndrome, CASR",
+        genes=("CASR",),
+        inheritance=AD,
+        omim=601198,
+        mechanism=WASTING,
+        site=TAL,
+        urinary_calcium=HIGH,
+        nephrocalcinosis=True,
+        seizures=True,
+        features="activating CASR mutations; hypocalcaemia with low or normal PTH; about 10% "
+        "have hypercalciuria with nephrocalcinosis or stones",
+        sources=("omim-601198", "hindawi-2018-genetic", "ijnrd-2014-congenital"),
+        synonyms=(
+            "ADH1",
+            "HYPOC1",
+            "autosomal dominant hypocalcemia",
+            "autosomal dominant hypocalcaemia",
+            "autosomal dominant hypocalcemia with Bartter syndrome",
+        ),
+        note="Called 'Bartter syndrome type 5' in older reviews; that name now belongs to the "
+        "MAGED2 disorder (bartter-5).",
+    ),
+)
+"""The inherited disorders."""
