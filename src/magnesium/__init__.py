@@ -13,9 +13,20 @@ Examples:
     <Status.LOW: 'low'>
     >>> mg.convert(4, "mEq/L", "mmol/L")
     2.0
+
+The topic modules are imported on first use, so ``import magnesium`` stays cheap:
+``mg.rda`` (intake references), ``mg.causes`` (causes and work-up),
+``mg.repletion`` (salts, doses and repletion plans) and ``mg.arrays`` (whole
+columns; needs numpy).
+
+    >>> mg.rda.recommended_intake(age_years=40, sex="male").amount_mg
+    420.0
 """
 
 from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
 
 from magnesium.errors import (
     DefinitionError,
@@ -48,6 +59,21 @@ from magnesium.units import (
     convert,
 )
 
+if TYPE_CHECKING:  # what type checkers see; at run time they load on first use
+    from magnesium import arrays as arrays
+    from magnesium import causes, rda, repletion
+
+_TOPICS = frozenset({"arrays", "causes", "rda", "repletion"})
+
+
+def __getattr__(name: str) -> object:
+    """Import a topic module on first use (``mg.rda``, ``mg.repletion``...)."""
+    if name in _TOPICS:
+        return importlib.import_module(f"magnesium.{name}")
+    message = f"module 'magnesium' has no attribute {name!r}"
+    raise AttributeError(message)
+
+
 __version__ = "0.1.0"
 """The version of this package."""
 
@@ -74,9 +100,12 @@ __all__ = [
     "UnitError",
     "UnknownEntryError",
     "__version__",
+    "causes",
     "cite",
     "classify",
     "convert",
     "ctcae_v5",
     "get_threshold_set",
+    "rda",
+    "repletion",
 ]
