@@ -34,8 +34,8 @@ import re
 from typing import Any, Final, TextIO
 
 from magnesium import causes, units
+from magnesium._cli_json import source_dict
 from magnesium.causes import Category, Cause, Drug, GeneticDisorder, Match, ScreenResult
-from magnesium.sources import Source
 
 _NUMBER: Final = re.compile(
     r"^\s*(?P<number>[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(?P<unit>.*?)\s*$"
@@ -99,16 +99,6 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 # --- causes ---------------------------------------------------------------------------------------
 
 
-def _source_dict(source: Source) -> dict[str, object]:
-    return {
-        "key": source.key,
-        "citation": str(source),
-        "url": source.url,
-        "identifier": source.identifier,
-        "verified": source.verified,
-    }
-
-
 def _cause_dict(cause: Cause) -> dict[str, object]:
     return {
         "id": cause.id,
@@ -125,7 +115,7 @@ def _cause_dict(cause: Cause) -> dict[str, object]:
         ],
         "note": cause.note,
         "verified": cause.verified,
-        "sources": [_source_dict(source) for source in cause.citations],
+        "sources": [source_dict(source) for source in cause.citations],
     }
 
 
@@ -140,7 +130,7 @@ def _drug_dict(drug: Drug) -> dict[str, object]:
         "site": drug.site.value,
         "mechanism": drug.mechanism,
         "incidence": drug.incidence,
-        "sources": [_source_dict(source) for source in drug.citations],
+        "sources": [source_dict(source) for source in drug.citations],
     }
 
 
@@ -158,7 +148,7 @@ def _disorder_dict(disorder: GeneticDisorder) -> dict[str, object]:
         "seizures": flags[2],
         "features": disorder.features,
         "verified": disorder.verified,
-        "sources": [_source_dict(source) for source in disorder.citations],
+        "sources": [source_dict(source) for source in disorder.citations],
     }
 
 
@@ -314,7 +304,7 @@ def _run_femg(args: argparse.Namespace, out: TextIO) -> None:
             "interpretation": result.interpretation.value,
             "renal_wasting": result.renal_wasting,
             "caveats": list(result.caveats),
-            "sources": [_source_dict(source) for source in result.citations],
+            "sources": [source_dict(source) for source in result.citations],
         }
         _write(out, json.dumps(payload))
         return

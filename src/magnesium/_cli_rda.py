@@ -32,7 +32,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
 from magnesium import rda
-from magnesium.sources import Source
+from magnesium._cli_json import source_dict
 
 _WIDTH = 80
 
@@ -107,16 +107,6 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     intake.set_defaults(handler=_run_intake)
 
 
-def _source_dict(source: Source) -> dict[str, object]:
-    return {
-        "key": source.key,
-        "citation": str(source),
-        "url": source.url,
-        "identifier": source.identifier,
-        "verified": source.verified,
-    }
-
-
 def _reference_dict(ref: rda.RecommendedIntake) -> dict[str, object]:
     stage = ref.life_stage
     return {
@@ -132,7 +122,7 @@ def _reference_dict(ref: rda.RecommendedIntake) -> dict[str, object]:
         "ul_scope": ref.ul_scope,
         "notes": list(ref.notes),
         "verified": ref.verified,
-        "sources": [_source_dict(source) for source in ref.sources],
+        "sources": [source_dict(source) for source in ref.sources],
     }
 
 

@@ -23,8 +23,8 @@ import json
 from typing import Any, TextIO
 
 from magnesium import repletion
+from magnesium._cli_json import source_dict
 from magnesium.serum import SerumMagnesium
-from magnesium.sources import Source
 
 _DISCLAIMER = (
     "magnesium models published guidance; it is not a prescriber. Every option below is "
@@ -74,10 +74,6 @@ def _amount(text: str) -> float:
         ) from None
 
 
-def _source(source: Source) -> dict[str, object]:
-    return {"key": source.key, "citation": str(source), "verified": source.verified}
-
-
 def _salt_dict(salt: repletion.Salt) -> dict[str, object]:
     return {
         "name": salt.name,
@@ -104,7 +100,7 @@ def _salt_dict(salt: repletion.Salt) -> dict[str, object]:
             for figure in salt.label_figures
         ],
         "verified": salt.verified,
-        "sources": [_source(source) for source in salt.sources],
+        "sources": [source_dict(source) for source in salt.sources],
     }
 
 
@@ -224,7 +220,7 @@ def _plan(args: argparse.Namespace, out: TextIO) -> None:
             "monitoring": list(plan.monitoring),
             "co_management": list(plan.co_management),
             "warnings": list(plan.warnings),
-            "sources": [_source(source) for source in plan.sources],
+            "sources": [source_dict(source) for source in plan.sources],
             "disclaimer": _DISCLAIMER,
         }
         print(json.dumps(payload), file=out)

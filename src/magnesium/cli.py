@@ -25,9 +25,9 @@ from typing import TextIO
 
 import magnesium
 from magnesium import _cli_causes, _cli_rda, _cli_repletion
+from magnesium._cli_json import source_dict
 from magnesium.errors import MagnesiumError
 from magnesium.serum import SerumMagnesium
-from magnesium.sources import Source
 from magnesium.thresholds import THRESHOLD_SETS, Classification, classify, get_threshold_set
 from magnesium.units import ACCEPTED_UNITS, canonical_unit
 
@@ -74,16 +74,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _source_dict(source: Source) -> dict[str, object]:
-    return {
-        "key": source.key,
-        "citation": str(source),
-        "url": source.url,
-        "identifier": source.identifier,
-        "verified": source.verified,
-    }
-
-
 def _classification_dict(result: Classification) -> dict[str, object]:
     level = result.level
     return {
@@ -97,7 +87,7 @@ def _classification_dict(result: Classification) -> dict[str, object]:
         "threshold_set": result.threshold_set.name,
         "unit_used": result.unit_used,
         "verified": result.threshold_set.verified,
-        "sources": [_source_dict(source) for source in result.sources],
+        "sources": [source_dict(source) for source in result.sources],
     }
 
 
@@ -139,7 +129,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
                     "default": item.name == magnesium.DEFAULT_THRESHOLD_SET,
                     "verified": item.verified,
                     "bands": {t.unit: [str(band) for band in t.bands] for t in item.cutoffs},
-                    "sources": [_source_dict(source) for source in item.sources],
+                    "sources": [source_dict(source) for source in item.sources],
                 }
                 for item in sets
             ]
