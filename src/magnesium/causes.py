@@ -1072,7 +1072,11 @@ def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by 
         u_cr = _positive(urine_creatinine, "urine creatinine")
         p_cr = _positive(plasma_creatinine, "plasma creatinine")
     percent = (u_mg * p_cr) / (FEMG_FILTERED_FRACTION * p_mg * u_cr) * 100.0
-    if reduced_kidney_function:
+    caveats = (_KIDNEY_CAVEAT, _SAMPLE_CAVEAT)
+    if percent > 100.0:
+        interpretation = UrineInterpretation.NOT_INTERPRETABLE
+        caveats = (_ABOVE_FILTERED_LOAD_CAVEAT, *caveats)
+    elif reduced_kidney_function:
         interpretation = UrineInterpretation.NOT_INTERPRETABLE
     elif percent > chosen.percent:
         interpretation = UrineInterpretation.RENAL_WASTING
@@ -1082,8 +1086,15 @@ def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by 
         percent=percent,
         cutoff=chosen,
         interpretation=interpretation,
-        caveats=(_KIDNEY_CAVEAT, _SAMPLE_CAVEAT),
+        caveats=caveats,
     )
+
+
+_ABOVE_FILTERED_LOAD_CAVEAT: Final = (
+    "A fraction above 100% means more magnesium in the urine than the formula counts as "
+    "filtered: check that urine and plasma values are not swapped and that each pair "
+    "shares its unit (creatinine in urine is usually far higher than in plasma)."
+)
 
 
 _DAY_UNITS: Final = {"mmol/day": 1.0, "meq/day": 1.0 / units.VALENCE}
