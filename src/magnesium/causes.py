@@ -1072,7 +1072,7 @@ def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by 
         u_cr = _positive(urine_creatinine, "urine creatinine")
         p_cr = _positive(plasma_creatinine, "plasma creatinine")
     percent = (u_mg * p_cr) / (FEMG_FILTERED_FRACTION * p_mg * u_cr) * 100.0
-    caveats = (_KIDNEY_CAVEAT, _SAMPLE_CAVEAT)
+    caveats: tuple[str, ...] = (_KIDNEY_CAVEAT, _SAMPLE_CAVEAT)
     if percent > 100.0:
         interpretation = UrineInterpretation.NOT_INTERPRETABLE
         caveats = (_ABOVE_FILTERED_LOAD_CAVEAT, *caveats)
