@@ -58,7 +58,7 @@ def test_the_factors_come_from_molar_mass_and_valence() -> None:
     )
 
 
-@given(REPORTED, UNITS, UNITS)
+@given(st.one_of(REPORTED, st.floats(min_value=0, max_value=20), st.integers(0, 20)), UNITS, UNITS)
 def test_conversion_is_the_exact_decimal_product_rounded_once(
     value: float, source: str, target: str
 ) -> None:
@@ -73,6 +73,9 @@ def test_conversion_is_the_exact_decimal_product_rounded_once(
     assume(mg.SerumMagnesium(value, source).mmol_per_l <= 20)
     exact = Fraction(repr(value)) * ratio[source] / ratio[target]
     assert mg.convert(value, source, target) == float(exact)
+    in_mmol = Fraction(repr(value)) * ratio[source]
+    assert units.reported_level(value, source)[2] == float(in_mmol)  # a level's own path
+    assert mg.SerumMagnesium(value, source).mmol_per_l == float(in_mmol)
 
 
 # --- laws -----------------------------------------------------------------------------------

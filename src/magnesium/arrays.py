@@ -112,7 +112,8 @@ def convert(values: Any, from_unit: str, to_unit: str) -> Any:  # noqa: ANN401 (
 
     Each value is multiplied by the exact factor between the units, rounded
     once to a float; the scalar [`convert`][magnesium.units.convert] rounds the
-    exact product instead, so the two may differ in the last binary digit.
+    exact product instead, so the two may differ in the last binary digits (at
+    most four units in the last place, some 1e-15 relative).
 
     Args:
         values: Numbers: a numpy array, a pandas Series, a list...

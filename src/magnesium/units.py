@@ -222,6 +222,10 @@ def rescale(value: float, source: str, target: str) -> float:
     if source == target:
         return value
     numerator, denominator = _RATIOS[source, target]
+    if 0.0 <= value < _SHORT_BELOW:  # the common case: at most four decimals, as labs report
+        scaled = round(value * _SHORT_SCALE)
+        if scaled / _SHORT_SCALE == value:  # int / int is correctly rounded: a round trip
+            return scaled * numerator / (denominator * _SHORT_SCALE)
     text = repr(value)
     point = text.find(".")
     if point < 0 or "e" in text:  # an int, or a float printed with an exponent
@@ -233,6 +237,11 @@ def rescale(value: float, source: str, target: str) -> float:
     # int / int is correctly rounded in CPython: the one rounding of the result
     return digits * numerator / (denominator * _POWERS_OF_TEN[-exponent])
 
+
+_SHORT_SCALE: Final = 10_000
+_SHORT_BELOW: Final = 1e6
+"""Below 1e6 a float is spaced far closer than 1e-4, so a decimal of at most four places
+that rounds to it is the only one, and so the one it prints as (its shortest decimal)."""
 
 _POWERS_OF_TEN: Final[tuple[int, ...]] = tuple(10**exponent for exponent in range(400))
 
@@ -266,14 +275,38 @@ _CEILINGS: Final[dict[str, float]] = {
 }
 
 
-@functools.lru_cache(maxsize=4096)
-def to_mmol_per_l(value: float, unit: str) -> float:
-    """Convert a checked value in a canonical unit to mmol/L (see `rescale`).
+_TO_MMOL: Final[dict[str, tuple[float, int, int]]] = {
+    unit: (_CEILINGS[unit], *_RATIOS[unit, "mmol/L"]) for unit in _SCALES
+}
+"""Per canonical unit: the plausibility ceiling and the exact factor to mmol/L."""
 
-    Laboratory results repeat (a method reports to one or two decimals), so the
-    most recent conversions are remembered: a pure function, cached.
-    """
+
+def to_mmol_per_l(value: float, unit: str) -> float:
+    """Convert a checked value in a canonical unit to mmol/L (see `rescale`)."""
     return rescale(value, unit, "mmol/L")
+
+
+def reported_level(value: object, unit: str) -> tuple[float, str, float]:
+    """Check a reported value and unit; return (value, canonical unit, mmol/L).
+
+    One call for what every level needs: [`canonical_unit`][magnesium.units.canonical_unit],
+    [`check_value`][magnesium.units.check_value] and the conversion to mmol/L,
+    with the common case (a float of at most four decimals in a canonical
+    unit) done in line.
+
+    Examples:
+        >>> reported_level(1.8, "MG/DL")
+        (1.8, 'mg/dL', 0.740588356305287)
+    """
+    if type(value) is float:
+        fast = _TO_MMOL.get(unit)
+        if fast is not None and 0.0 <= value <= fast[0]:
+            scaled = round(value * _SHORT_SCALE)
+            if scaled / _SHORT_SCALE == value:  # as in rescale
+                return value + 0.0, unit, scaled * fast[1] / (fast[2] * _SHORT_SCALE)
+    canonical = canonical_unit(unit)
+    checked = check_value(value, canonical)
+    return checked, canonical, to_mmol_per_l(checked, canonical)
 
 
 def check_value(value: object, unit: str, *, ceiling: bool = True) -> float:
