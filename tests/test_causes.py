@@ -227,8 +227,8 @@ def test_femg_mixed_units_as_quantities() -> None:
 
 
 def test_creatinine_molar_mass_from_the_formula() -> None:
-    # 4 x 12.0107 + 7 x 1.00794 + 3 x 14.00674 + 15.9994 (IUPAC 1995 standard atomic weights)
-    assert pytest.approx(113.118, abs=1e-9) == causes.CREATININE_MOLAR_MASS_G_PER_MOL
+    # 4 x 12.011 + 7 x 1.008 + 3 x 14.007 + 15.999 (IUPAC conventional atomic weights)
+    assert pytest.approx(113.120, abs=1e-9) == causes.CREATININE_MOLAR_MASS_G_PER_MOL
     assert causes.convert_creatinine(1.0, "mg/dL", "umol/L") == pytest.approx(88.40, abs=0.005)
     assert causes.convert_creatinine(80, "umol/L", "mmol/L") == pytest.approx(0.08)
     assert causes.convert_creatinine(10, "mg/L", "mg/dL") == pytest.approx(1.0)

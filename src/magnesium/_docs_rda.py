@@ -17,7 +17,7 @@ import html
 from collections.abc import Iterable
 from typing import Final
 
-from magnesium._docs import _md
+from magnesium._docs import _md, _source_links, _text
 from magnesium.rda import (
     AUTHORITIES,
     FOODS,
@@ -36,10 +36,6 @@ _NONE_SET: Final = "none set"
 
 def _mg(value: float | None) -> str:
     return _NONE_SET if value is None else f"{value:g}"
-
-
-def _source_links(sources: Iterable[Source]) -> str:
-    return ", ".join(f"[{source.key}][{source.key}]" for source in sources)
 
 
 def _who(row: ReferenceRow) -> str:
@@ -173,13 +169,6 @@ def _x(months: float) -> float:
 
 def _y(mg: float) -> float:
     return _BOTTOM - (_BOTTOM - _TOP) * mg / _MAX_MG
-
-
-def _text(x: float, y: float, text: str, *, size: int = 12, anchor: str = "start") -> str:
-    return (
-        f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}" '
-        f'fill="currentColor">{html.escape(text)}</text>'
-    )
 
 
 def _series(table: AuthorityTable, sex: Sex) -> list[ReferenceRow]:

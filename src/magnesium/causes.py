@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from magnesium import units
+from magnesium._data import atomic_weights
 from magnesium.errors import (
     DefinitionError,
     ImplausibleValueError,
@@ -62,7 +63,6 @@ if TYPE_CHECKING:
     import pint
 
 __all__ = [
-    "ATOMIC_WEIGHTS",
     "CAUSES",
     "CREATININE_MOLAR_MASS_G_PER_MOL",
     "DEFAULT_FEMG_CUTOFF",
@@ -681,26 +681,20 @@ class WorkupTest:
 
 # --- the work-up: FEMg and 24-hour urine --------------------------------------------------------
 
-ATOMIC_WEIGHTS: Final[Mapping[str, float]] = MappingProxyType(
-    {"H": 1.00794, "C": 12.0107, "N": 14.00674, "O": 15.9994}
-)
-"""Standard atomic weights of H, C, N and O, IUPAC 1995 (source ``"coplen-1996-atomic-weights"``).
-
-Used only to compute
-[`CREATININE_MOLAR_MASS_G_PER_MOL`][magnesium.causes.CREATININE_MOLAR_MASS_G_PER_MOL].
-"""
-
 _CREATININE_FORMULA: Final = {"C": 4, "H": 7, "N": 3, "O": 1}
 
 CREATININE_MOLAR_MASS_G_PER_MOL: Final = float(
-    sum(Decimal(str(ATOMIC_WEIGHTS[e])) * n for e, n in _CREATININE_FORMULA.items())
+    sum(
+        Decimal(atomic_weights.ATOMIC_WEIGHTS[element][0]) * count
+        for element, count in _CREATININE_FORMULA.items()
+    )
 )
 """Molar mass of creatinine, C4H7N3O, in g/mol, computed from the atomic weights.
 
-The weights are [`ATOMIC_WEIGHTS`][magnesium.causes.ATOMIC_WEIGHTS]:
-
-4 x 12.0107 + 7 x 1.00794 + 3 x 14.00674 + 15.9994 = 113.118 g/mol, so
-1 mg/dL of creatinine is 10 / 0.113118 = 88.40 umol/L.
+The weights are the library's one table of them, also used for the magnesium
+salts (see [`Salt`][magnesium.repletion.Salt]): the IUPAC conventional values
+4 x 12.011 + 7 x 1.008 + 3 x 14.007 + 15.999 = 113.120 g/mol, so 1 mg/dL of
+creatinine is 10 / 0.11312 = 88.40 umol/L.
 """
 
 FEMG_FILTERED_FRACTION: Final = 0.7

@@ -365,23 +365,6 @@ SOURCES: Final[tuple[Source, ...]] = (
         ),
     ),
     Source(
-        key="coplen-1996-atomic-weights",
-        authors="Coplen TB",
-        title="Atomic weights of the elements 1995 (IUPAC Technical Report), Table 2: "
-        "Standard atomic weights 1995",
-        publisher="Pure and Applied Chemistry 68(12):2339-2359",
-        year=1996,
-        url="http://old.iupac.org/reports/1996/6812coplen/atwt1995_t2.html",
-        locator="Table 2",
-        note=(
-            "Quoted: 'Hydrogen H 1.00794(7)', 'Carbon C 12.0107(8)', 'Nitrogen N 14.00674(7)', "
-            "'Oxygen O 15.9994(3)'. Used to compute the molar mass of creatinine, C4H7N3O; "
-            "later IUPAC tables give intervals for H, C, N and O, whose conventional values "
-            "(1.008, 12.011, 14.007, 15.999) round these. The copy's OCR garbles other rows "
-            "(e.g. Mg), which this library does not read from it."
-        ),
-    ),
-    Source(
         key="aace-2019-hungry-bone",
         title="Hungry bone syndrome after parathyroidectomy (case abstract, Calcium/Bone "
         "Disorders poster)",
