@@ -23,7 +23,6 @@ from magnesium.repletion import (
     get_solution,
     plan_repletion,
 )
-from magnesium.thresholds import Status
 from tests.strategies import levels
 
 MGSO4 = "magnesium sulfate heptahydrate"

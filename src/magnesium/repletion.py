@@ -1328,8 +1328,8 @@ def _sources(
     sources: dict[str, Source] = {source.key: source for source in situation.result.sources}
     if situation.hyper or situation.result.status is Status.HIGH:
         sources.update((source.key, source) for source in _UPPER[1].sources)
-    for item in (*fitted, *limits):
-        sources.update((source.key, source) for source in item.sources)
+    for cited in [regimen.sources for regimen in fitted] + [limit.sources for limit in limits]:
+        sources.update((source.key, source) for source in cited)
     for key in keys:
         sources[key] = cite(key)
     return sources
