@@ -1181,8 +1181,8 @@ def _reason(situation: _Situation, indications: frozenset[str]) -> str:
         return (
             f"Serum magnesium ({situation.mmol:.4g} mmol/L) is above "
             f"{HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L:.4g} mmol/L, the highest upper reference limit "
-            f"among the library's threshold sets ({_UPPER[1].name}), whatever set {name} "
-            "decides: hypermagnesaemia. Magnesium must not be given"
+            f"among the library's threshold sets ({_UPPER[1].name}): hypermagnesaemia, "
+            f"whatever {name} says. Magnesium must not be given"
             + (", torsades de pointes included." if flags["torsades"] else ".")
         )
     resuscitation = regimens.RESUSCITATION in indications
