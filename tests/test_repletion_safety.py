@@ -356,9 +356,9 @@ def test_rapid_dose_for_seizures_or_arrhythmia(flag: str) -> None:
     plan = plan_repletion("0.4 mmol/L", egfr=90, weight_kg=70, **options)
     first = plan.regimens[0]
     assert first.key == "urgent-iv-bolus"
-    assert (first.dose_min_g, first.dose_g) == (1, 2)  # MIMS: 1-2 g over 5-60 mins
+    assert (first.dose_min_g, first.dose_g) == (1, 2)  # monograph: 1-2 g over 5-60 mins
     assert (first.infusion_minutes, first.infusion_max_minutes) == (5, 60)
-    assert {"mims-mgso4-injection", "aha-ecc-handbook-2020"} <= {s.key for s in first.sources}
+    assert {"monograph-mgso4-medicart", "aha-ecc-handbook-2020"} <= {s.key for s in first.sources}
     assert "label-severe-iv" in [regimen.key for regimen in plan.regimens]
     assert any("in addition to the repletion" in warning for warning in plan.warnings)
     normal = plan_repletion("0.9 mmol/L", egfr=90, **options)

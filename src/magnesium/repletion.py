@@ -1365,7 +1365,7 @@ def plan_repletion(  # noqa: PLR0913 (keyword-only options of one clinical quest
       to that limit, also above the chosen set's own upper limit (with a warning);
       cardiac arrest only with torsades or a low level (AHA).
     - Among low levels, CTCAE grade 2 or worse (< 0.5 mmol/L) or any symptom counts
-      as severe; seizures or arrhythmia also get a rapid 1-2 g IV dose (MIMS; AHA).
+      as severe; seizures or arrhythmia also get a rapid 1-2 g IV dose (a drug monograph; AHA).
       A regimen is offered only inside the range of serum magnesium its source states.
     - At eGFR < 30 a regimen is offered only with its source's reduced dose or, for a
       single emergency dose, with its source's renal precaution; others are withheld

@@ -24,7 +24,7 @@ _LABEL: Final = "fda-label-mgso4-injection"
 _AHA: Final = "aha-ecc-handbook-2020"
 _SMPC: Final = "emc-mgso4-50-smpc"
 _HIGHLAND: Final = "nhs-highland-hypomagnesaemia"
-_MIMS: Final = "mims-mgso4-injection"
+_MONOGRAPH: Final = "monograph-mgso4-medicart"
 
 # Indications (see repletion._indications): which patient situation a row answers.
 RESUSCITATION: Final = "resuscitation"  # torsades, or cardiac arrest with a low level
@@ -135,7 +135,8 @@ REGIMEN_ROWS: Final[tuple[RegimenRow, ...]] = (
     ),
     RegimenRow(
         key="urgent-iv-bolus",
-        title="Seizures or arrhythmia with hypomagnesaemia: 1-2 g IV over 5-60 minutes (MIMS; AHA)",
+        title="Seizures or arrhythmia with hypomagnesaemia: 1-2 g IV over 5-60 minutes "
+        "(drug monograph; AHA)",
         route="IV",
         salt=_MGSO4,
         dose_g="2",
@@ -146,7 +147,7 @@ REGIMEN_ROWS: Final[tuple[RegimenRow, ...]] = (
         "infusion is not counted in this regimen's totals). Given over less than 13.3 "
         "minutes, 2 g exceeds the label's general rate of 150 mg/minute, as the sources' "
         "5-minute lower end allows.",
-        sources=(_MIMS, _AHA),
+        sources=(_MONOGRAPH, _AHA),
         rate_limit_exempt=True,
         indication=URGENT,
         renal="caution",

@@ -364,23 +364,25 @@ SOURCES: Final[tuple[Source, ...]] = (
         verified=False,
     ),
     Source(
-        key="mims-mgso4-injection",
-        title="Magnesium sulfate: dosage (drug monograph in the MIMS format), adult IV "
-        "dosage in hypomagnesaemia",
+        key="monograph-mgso4-medicart",
+        title="Magsum (magnesium sulfate injection): drug information, adult IV dosage in "
+        "hypomagnesaemia",
         publisher="Read in a verbatim copy on a pharmacy product page (medicart.health, "
-        "product 55825), which reproduces a MIMS-style monograph",
+        "product 55825); a drug monograph whose publisher the page does not name",
         year=None,
         url="https://medicart.health/public/products/55825/magsum-25gm5ml",
         locator="Adult: IV, Hypomagnesaemia",
         note=(
-            "NOT VERIFIED against MIMS itself: read only in a copy on a product page. Quoted: "
+            "NOT VERIFIED: a secondary drug monograph of unnamed origin on a pharmacy product "
+            "page, read there only. Quoted: "
             "'Hypomagnesaemia Symptomatic deficiency: 1-2 g over 5-60 mins, then maintain at "
             "0.5-1 g/hr if needed. Severe: 1-2 g/hr for 3-6 hr, then 0.5-1 g/hr as needed to "
             "correct deficiency. Torsades de pointes W/ pulses: Loading dose: 1-2 g over 5-60 "
-            "mins'; 'Not to exceed 30-40 g/24 hr'; 'Renal Dose N/A'. The AHA handbook gives the "
-            "same 1-2 g over 5-60 minutes for 'AMI With Hypomagnesemia'. StatPearls' "
-            "treatment section and the US label were searched for a rapid dose for seizures "
-            "and were not found to give one in the copies read."
+            "mins'; 'Not to exceed 30-40 g/24 hr' (under eclampsia); 'Renal Dose N/A'. The "
+            "AHA handbook gives the same 1-2 g over 5-60 minutes for 'AMI With "
+            "Hypomagnesemia'. StatPearls' treatment section could not be read in the copies "
+            "found; the US label's section on deficiency gives no rapid dose (its IV regimen "
+            "is 5 g over 3 hours)."
         ),
         verified=False,
     ),
