@@ -333,6 +333,9 @@ def test_children_list_only_paediatric_limits() -> None:
     plan = plan_repletion("0.8 mmol/L", torsades=True, age_years=16, weight_kg=70, egfr=90)
     assert [limit.key for limit in plan.limits] == ["pals-max-dose"]
     assert plan.regimens[0].dose_g == 2  # PALS: at most 2 g per dose
+    unknown_kidney = plan_repletion("0.8 mmol/L", torsades=True, age_years=6, weight_kg=20)
+    assert any("Kidney function not given" in warning for warning in unknown_kidney.warnings)
+    assert not any("label's cap" in warning for warning in unknown_kidney.warnings)
 
 
 @pytest.mark.parametrize(("mmol", "offered"), [(0.49, False), (0.5, True), (0.7, True)])

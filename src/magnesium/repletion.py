@@ -1260,11 +1260,15 @@ def _situation_warnings(situation: _Situation, offered: bool) -> tuple[list[str]
 
 def _kidney_warnings(situation: _Situation) -> list[str]:
     if situation.kidney is None:
+        cap = (
+            ""
+            if situation.child
+            else ", and the label's cap in severe renal insufficiency could not be checked"
+        )
         return [
             (
                 "Kidney function not given: magnesium is excreted almost entirely by the "
-                "kidneys, and the label's cap in severe renal insufficiency could not be "
-                "checked. Check kidney function before giving magnesium."
+                f"kidneys{cap}. Check kidney function before giving magnesium."
             )
         ]
     if situation.severe_renal:
