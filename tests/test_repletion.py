@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import magnesium as mg
 from magnesium.errors import ImplausibleValueError, UnknownEntryError
 from magnesium.repletion import (
+    HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L,
     InputError,
     LimitKind,
     RepletionPlan,
@@ -22,7 +23,6 @@ from magnesium.repletion import (
     get_solution,
     plan_repletion,
 )
-from magnesium.thresholds import Status
 from tests.strategies import levels
 
 MGSO4 = "magnesium sulfate heptahydrate"
@@ -56,6 +56,10 @@ def first_mg(plan: RepletionPlan) -> float:
     return plan.regimens[0].per_dose.mg if plan.regimens else 0.0
 
 
+def largest_mg(plan: RepletionPlan) -> float:
+    return max((regimen.per_dose.mg for regimen in plan.regimens), default=0.0)
+
+
 def level(text: str) -> mg.SerumMagnesium:
     return mg.SerumMagnesium.parse(text)
 
@@ -64,24 +68,35 @@ def level(text: str) -> mg.SerumMagnesium:
 
 
 def test_issue_example() -> None:
-    plan = plan_repletion(mg.SerumMagnesium.of(1.0, "mg/dL"), symptomatic=True, egfr=25)
+    plan = plan_repletion(mg.SerumMagnesium.of(1.0, "mg/dL"), symptomatic=True, egfr=90)
     first = plan.regimens[0]
     assert first.route is Route.IV
     assert first.salt is get_salt(MGSO4)
     assert first.dose_g == 5  # label: 5 g in 1 L over 3 hours
     assert first.infusion_minutes == 180
     assert round(first.per_dose.meq) == 41  # label: "approximately 40 mEq"
+    assert plan.first is first
+    assert plan.level == mg.SerumMagnesium.of(1.0, "mg/dL")
+
+
+def test_issue_example_in_severe_renal_insufficiency() -> None:
+    # The label gives no reduced dose (the SmPC: "Dosage should be reduced in renal
+    # impairment", no amount): its 5 g regimen is withheld; NHS Highland's halved one stays.
+    plan = plan_repletion(mg.SerumMagnesium.of(1.0, "mg/dL"), symptomatic=True, egfr=25)
+    assert [r.key for r in plan.regimens] == ["nhs-highland-severe-iv"]
+    assert plan.regimens[0].per_dose.mmol == pytest.approx(10)  # 50% of 20 mmol
     kinds = {limit.kind for limit in plan.limits}
     assert kinds == {LimitKind.RATE, LimitKind.DAILY, LimitKind.RENAL}
     renal = next(limit for limit in plan.limits if limit.kind is LimitKind.RENAL)
     assert (renal.amount, renal.hours) == (20, 48)  # label: 20 g in 48 hours
     assert plan.monitoring
     assert any("eGFR 25 < 30" in warning for warning in plan.warnings)
+    assert any(
+        "Not offered" in warning and "slow IV infusion" in warning for warning in plan.warnings
+    )
     assert {"fda-label-mgso4-injection", "kdigo-2012-ckd", "iom-1997"} <= {
         source.key for source in plan.sources
     }
-    assert plan.first is first
-    assert plan.level == mg.SerumMagnesium.of(1.0, "mg/dL")
 
 
 def test_mild_asymptomatic_gets_oral_first_then_the_label_im_regimen() -> None:
@@ -125,7 +140,10 @@ def test_severe_by_grade_without_symptoms() -> None:
         "label-severe-im",
     ]
     im = plan.regimens[2]
-    assert im.dose_g == pytest.approx(17.5)  # 250 mg/kg x 70 kg
+    assert im.dose_g == pytest.approx(17.5)  # "as much as" 250 mg/kg x 70 kg
+    assert im.dose_is_maximum  # a label maximum, not the dose to give
+    assert "at most" in im.title
+    assert not plan.regimens[0].dose_is_maximum
     assert im.within_hours == 4
     assert im.notes
 
@@ -141,7 +159,7 @@ def test_severe_without_weight_or_with_renal_failure_leaves_out_the_im_option() 
     both_iv = ["label-severe-iv", "nhs-highland-severe-iv"]
     assert [r.key for r in plan_repletion(level("0.9 mg/dL"), egfr=90).regimens] == both_iv
     plan = plan_repletion(level("0.9 mg/dL"), weight_kg=70, egfr=10)
-    assert [r.key for r in plan.regimens] == both_iv
+    assert [r.key for r in plan.regimens] == ["nhs-highland-severe-iv"]
 
 
 def test_nhs_highland_regimen_and_its_renal_halving() -> None:
@@ -151,7 +169,7 @@ def test_nhs_highland_regimen_and_its_renal_halving() -> None:
     # The guideline calls it "10mL magnesium sulfate 50% injection (2mmol/mL)".
     injection = get_solution("magnesium sulfate 50%")
     assert injection.volume_ml(normal.per_dose) == pytest.approx(10, abs=0.15)
-    halved = plan_repletion(level("0.45 mmol/L"), egfr=20).regimens[1]
+    halved = plan_repletion(level("0.45 mmol/L"), egfr=20).regimens[0]
     assert halved.per_dose.mmol == pytest.approx(10)  # eGFR < 30: 50% of the dose
     oral = plan_repletion(level("0.6 mmol/L"), egfr=20).regimens[0]
     assert oral.per_dose.mmol == pytest.approx(5)  # eGFR < 30: halved
@@ -307,7 +325,8 @@ def test_no_plan_exceeds_the_limits_it_reports(
             assert rate <= 150
         assert regimen.per_dose.meq == 2 * regimen.per_dose.mmol
         assert regimen.sources
-    if any(regimen.route is not Route.ORAL for regimen in plan.regimens):
+    adult = kwargs["age_years"] is None or kwargs["age_years"] >= 18
+    if adult and any(regimen.route is not Route.ORAL for regimen in plan.regimens):
         assert any(limit.kind is LimitKind.DAILY for limit in plan.limits)
     assert plan.sources
     assert len({source.key for source in plan.sources}) == len(plan.sources)
@@ -319,7 +338,7 @@ def test_torsades_always_yields_iv_magnesium_sulfate_unless_high(
 ) -> None:
     kwargs["torsades"] = True
     plan = plan_repletion(serum, **kwargs)
-    if plan.classification.status is Status.HIGH:
+    if serum.mmol_per_l > HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L:
         assert plan.regimens == ()
     else:
         assert plan.regimens[0].route is Route.IV
@@ -348,10 +367,19 @@ def test_worse_kidney_function_never_increases_a_dose(
     st.floats(min_value=0.05, max_value=1.5),
     st.floats(min_value=0.05, max_value=1.5),
 )
-def test_lower_level_never_gives_a_smaller_first_line_dose(
+def test_lower_level_never_gives_a_smaller_largest_dose(
     kwargs: dict[str, Any], mmol_a: float, mmol_b: float
 ) -> None:
+    # The largest single dose, not the first option's: the first option is the one its
+    # source publishes for the range (NHS Highland's 10 mmol sachet at 0.5-0.7 mmol/L,
+    # magnesium oxide's 482 mg at 0.70-0.75), not the largest.
     lower, higher = sorted((mmol_a, mmol_b))
     plan_lower = plan_repletion(mg.SerumMagnesium.of(lower, "mmol/L"), **kwargs)
     plan_higher = plan_repletion(mg.SerumMagnesium.of(higher, "mmol/L"), **kwargs)
-    assert first_mg(plan_lower) >= first_mg(plan_higher)
+    assert largest_mg(plan_lower) >= largest_mg(plan_higher)
+
+
+def test_the_first_option_at_0_6_is_smaller_than_at_0_72() -> None:
+    # Why the law above is on the largest dose: a real pair of plans.
+    assert first_mg(plan_repletion(level("0.6 mmol/L"), egfr=90)) == pytest.approx(243, abs=1)
+    assert first_mg(plan_repletion(level("0.72 mmol/L"), egfr=90)) == pytest.approx(482, abs=1)

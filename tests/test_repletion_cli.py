@@ -66,11 +66,15 @@ def test_dose_errors(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_plan(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "plan", "1.0 mg/dL", "--symptomatic", "--egfr", "25")
+    code, out, _ = run(capsys, "plan", "1.0 mg/dL", "--symptomatic", "--egfr", "90")
     assert code == 0
     assert out.startswith("magnesium models published guidance; it is not a prescriber.")
     assert "1. Severe hypomagnesaemia: slow IV infusion (US label) [IV]" in out
     assert "= 40.57 mEq of Mg" in out
+    code, out, _ = run(capsys, "plan", "1.0 mg/dL", "--symptomatic", "--egfr", "25")
+    assert code == 0
+    assert "1. Magnesium < 0.5 mmol/L: IV infusions 12 hours apart (NHS Highland) [IV]" in out
+    assert "warning: Not offered at eGFR 25 < 30: Severe hypomagnesaemia" in out
     assert "limit: In severe renal insufficiency" in out
     assert "monitor: " in out
     assert "source: " in out
@@ -98,6 +102,28 @@ def test_plan_with_every_option(capsys: pytest.CaptureFixture[str]) -> None:
     assert "note: 50 mg/kg x 20 kg = 1 g" in out
     assert "also: " in out
     assert "warning: " in out
+
+
+def test_plan_high_level_with_a_one_sided_set_offers_no_magnesium(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Issue reproducer: `magnesium plan "8 mg/dL" --torsades --set workeneh-2021`.
+    code, out, _ = run(capsys, "plan", "8 mg/dL", "--torsades", "--set", "workeneh-2021")
+    assert code == 0
+    assert "must not be given" in out
+    assert "\n1. " not in out
+
+
+def test_plan_marks_label_maxima_and_takes_seizures(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ("plan", "0.4 mmol/L", "--seizures", "--weight", "70", "--egfr", "90")
+    code, out, _ = run(capsys, *args)
+    assert code == 0
+    assert "1. Seizures or arrhythmia with hypomagnesaemia" in out
+    assert "at most, per dose: 17.5 g" in out
+    code, out, _ = run(capsys, *args, "--json")
+    payload = json.loads(out)
+    assert [r["dose_is_maximum"] for r in payload["regimens"]] == [False, False, False, True]
+    assert payload["regimens"][0]["bolus"]
 
 
 def test_plan_json(capsys: pytest.CaptureFixture[str]) -> None:

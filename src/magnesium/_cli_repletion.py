@@ -54,6 +54,8 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         ("--hypokalemia", "concurrent hypokalaemia"),
         ("--hypocalcemia", "concurrent hypocalcaemia"),
         ("--short-bowel", "short bowel syndrome or high-output stoma"),
+        ("--seizures", "seizures attributed to the deficiency"),
+        ("--arrhythmia", "an arrhythmia (not torsades) attributed to the deficiency"),
     ):
         plan.add_argument(flag, action="store_true", help=text)
     plan.add_argument("--no-oral", action="store_true", help="oral intake is not possible")
@@ -177,6 +179,8 @@ def _regimen_dict(regimen: repletion.Regimen) -> dict[str, object]:
         "instructions": regimen.instructions,
         "notes": list(regimen.notes),
         "rate_limit_exempt": regimen.rate_limit_exempt,
+        "dose_is_maximum": regimen.dose_is_maximum,
+        "bolus": regimen.bolus,
         "verified": regimen.verified,
         "sources": [source.key for source in regimen.sources],
     }
@@ -196,6 +200,8 @@ def _plan(args: argparse.Namespace, out: TextIO) -> None:
         hypocalcemia=args.hypocalcemia,
         short_bowel=args.short_bowel,
         threshold_set=args.threshold_set,
+        seizures=args.seizures,
+        arrhythmia=args.arrhythmia,
     )
     if args.json:
         payload = {
@@ -231,7 +237,8 @@ def _plan(args: argparse.Namespace, out: TextIO) -> None:
         lines.append(f"{number}. {regimen.title} [{regimen.route.value}]")
         lines.append(f"   {regimen.instructions}")
         lines.append(
-            f"   per dose: {regimen.dose_g:.4g} g {regimen.salt.name} = {dose.mg:.4g} mg = "
+            f"   {'at most, per dose' if regimen.dose_is_maximum else 'per dose'}: "
+            f"{regimen.dose_g:.4g} g {regimen.salt.name} = {dose.mg:.4g} mg = "
             f"{dose.mmol:.4g} mmol = {dose.meq:.4g} mEq of Mg"
         )
         lines.extend(f"   note: {note}" for note in regimen.notes)

@@ -12,10 +12,13 @@ Examples:
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import magnesium as mg
 from magnesium import repletion
+
+if TYPE_CHECKING:
+    from magnesium._data.regimens import RegimenRow
 
 __all__ = ["label_table", "plan_markdown", "regimen_table", "salts_table"]
 
@@ -92,8 +95,8 @@ def regimen_table() -> str:
     from magnesium.repletion import _REGIMEN_ROWS, _regimen  # noqa: PLC0415
 
     lines = [
-        "| Key | Regimen | Route | Dose | Elemental Mg per dose | Sources |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| Key | Regimen | Route | Dose | Elemental Mg per dose | Serum Mg | eGFR < 30 | Sources |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for key, row in _REGIMEN_ROWS.items():
         regimen = _regimen(key, 70.0 if row.dose_mg_per_kg else None)
@@ -102,13 +105,26 @@ def regimen_table() -> str:
             for source in regimen.sources
         )
         dose = f"{row.dose_mg_per_kg} mg/kg (70 kg shown)" if row.dose_mg_per_kg else ""
+        dose = ("at most " if row.maximum else "") + (dose or f"{regimen.dose_g:.4g} g")
         per = regimen.per_dose
         lines.append(
             f"| `{key}` | {_cell(regimen.instructions)} | {regimen.route.value} | "
-            f"{dose or f'{regimen.dose_g:.4g} g'} | {per.mg:.1f} mg = {per.mmol:.2f} mmol = "
-            f"{per.meq:.2f} mEq | {sources} |"
+            f"{dose} | {per.mg:.1f} mg = {per.mmol:.2f} mmol = "
+            f"{per.meq:.2f} mEq | {_range(row)} | {row.renal}: {_cell(row.renal_note)} | "
+            f"{sources} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def _range(row: RegimenRow) -> str:
+    parts = []
+    if row.from_mmol is not None:
+        parts.append(f">= {row.from_mmol}")
+    if row.below_mmol is not None:
+        parts.append(f"< {row.below_mmol}")
+    if row.to_mmol is not None:
+        parts.append(f"<= {row.to_mmol}")
+    return " and ".join(parts) + " mmol/L" if parts else "any (see the rules)"
 
 
 def plan_markdown(level: str, **options: object) -> str:
@@ -129,7 +145,8 @@ def plan_markdown(level: str, **options: object) -> str:
         per = regimen.per_dose
         lines.append(
             f"{number}. **{regimen.title}** ({regimen.route.value}): {regimen.instructions} "
-            f"One dose: {regimen.dose_g:.4g} g of {regimen.salt.name} = {per.mg:.1f} mg = "
+            f"{'At most, one dose' if regimen.dose_is_maximum else 'One dose'}: "
+            f"{regimen.dose_g:.4g} g of {regimen.salt.name} = {per.mg:.1f} mg = "
             f"{per.mmol:.2f} mmol = {per.meq:.2f} mEq of Mg."
         )
     lines.append("")

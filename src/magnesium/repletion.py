@@ -24,7 +24,7 @@ Examples:
     >>> round(dose.mg, 1), round(dose.mmol, 3), round(dose.meq, 2)
     (98.6, 4.057, 8.11)
     >>> plan = repletion.plan_repletion(mg.SerumMagnesium.of(1.0, "mg/dL"), symptomatic=True,
-    ...                                 egfr=25)
+    ...                                 egfr=90)
     >>> plan.regimens[0].title
     'Severe hypomagnesaemia: slow IV infusion (US label)'
 """
@@ -46,9 +46,10 @@ from magnesium._data import atomic_weights, regimens, salts
 from magnesium.errors import DefinitionError, MagnesiumError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source, cite
-from magnesium.thresholds import Classification, Status, classify
+from magnesium.thresholds import THRESHOLD_SETS, Classification, Status, ThresholdSet, classify
 
 __all__ = [
+    "HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L",
     "SALTS",
     "SOLUTIONS",
     "AmbiguousSaltError",
@@ -702,6 +703,12 @@ class Regimen:
     """Where the regimen is published."""
     rate_limit_exempt: bool = False
     """True for resuscitation doses given faster than the label's general IV rate."""
+    dose_is_maximum: bool = False
+    """True when ``dose_g`` is a published maximum ("as much as"), not a dose to give."""
+    bolus: bool = False
+    """True for a first (emergency) dose given in addition to any repletion regimen."""
+    paediatric: bool = False
+    """True for a regimen published for children."""
     notes: tuple[str, ...] = ()
     """How this regimen was fitted to the patient (per-kg dose, caps)."""
 
@@ -747,6 +754,7 @@ class LimitKind(enum.Enum):
     """
 
     RATE = "rate"
+    PER_DOSE = "per-dose"
     DAILY = "daily"
     RENAL = "renal"
     ORAL_DAILY = "oral-daily"
@@ -780,6 +788,8 @@ class Limit:
     """The limit in words."""
     sources: tuple[Source, ...] = ()
     """Where it is published."""
+    paediatric: bool = False
+    """True for a children's limit (listed in children's plans only)."""
 
     @property
     def elemental(self) -> ElementalDose:
@@ -789,12 +799,18 @@ class Limit:
 
     def allows(self, regimen: Regimen) -> bool:
         """Whether *regimen* stays within this limit (limits of other routes or salts do)."""
-        if regimen.route not in self.routes or regimen.salt != self.salt:
+        if not self.applies_to(regimen):
             return True
         if self.kind is LimitKind.RATE:
             rate = regimen.max_rate_mg_per_min
             return regimen.rate_limit_exempt or rate is None or rate <= self.amount
+        if self.kind is LimitKind.PER_DOSE:
+            return regimen.dose_g <= self.amount
         return regimen.grams_within(self.hours or 24) <= self.amount
+
+    def applies_to(self, regimen: Regimen) -> bool:
+        """Whether this limit bounds *regimen* (same salt, one of its routes)."""
+        return regimen.route in self.routes and regimen.salt == self.salt
 
 
 def _dec(text: str | None) -> float | None:
@@ -836,7 +852,7 @@ def _regimen(key: str, weight_kg: float | None = None, *, severe_renal: bool = F
         notes.append(f"{row.dose_mmol} mmol of Mg = {dose:.4g} g of {salt.name}")
     else:
         dose = float(row.dose_g or 0)
-    if severe_renal and row.renal_factor is not None:
+    if severe_renal and row.renal == "reduce" and row.renal_factor is not None:
         dose *= float(row.renal_factor)
         notes.append(f"x {row.renal_factor} for eGFR < {regimens.SEVERE_RENAL_EGFR}, as published")
     return Regimen(
@@ -854,6 +870,9 @@ def _regimen(key: str, weight_kg: float | None = None, *, severe_renal: bool = F
         instructions=row.instructions,
         sources=tuple(cite(key) for key in row.sources),
         rate_limit_exempt=row.rate_limit_exempt,
+        dose_is_maximum=row.maximum,
+        bolus=row.bolus,
+        paediatric=row.paediatric,
         notes=tuple(notes),
     )
 
@@ -869,6 +888,7 @@ def _limit(key: str) -> Limit:
         routes=row.routes,
         text=row.text,
         sources=tuple(cite(source) for source in row.sources),
+        paediatric=row.paediatric,
     )
 
 
@@ -954,7 +974,372 @@ _ASSOCIATION: Final = (
 )
 
 
-def plan_repletion(  # noqa: C901, PLR0912, PLR0913, PLR0915 (one decision table, kept in one place)
+def _highest_upper_limit() -> tuple[float, ThresholdSet]:
+    """The highest upper reference limit among the library's threshold sets, in mmol/L."""
+    found: list[tuple[float, ThresholdSet]] = []
+    for threshold_set in THRESHOLD_SETS.values():
+        for cutoffs in threshold_set.cutoffs:
+            edges = [band.lower for band in cutoffs.bands if band.status is Status.HIGH]
+            if edges:
+                mmol = units.convert(min(edges), cutoffs.unit, "mmol/L")
+                found.append((mmol, threshold_set))
+    return max(found, key=lambda item: item[0])
+
+
+_UPPER: Final = _highest_upper_limit()
+HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L: Final[float] = _UPPER[0]
+"""Above this level (mmol/L) no plan offers magnesium, whatever threshold set is used.
+
+It is the highest upper reference limit among the library's threshold sets
+(StatPearls' 2.68 mg/dL, 1.1027 mmol/L; the RCPA/AACB harmonised adult and
+paediatric intervals end at 1.10 mmol/L), so a level above it is high by every
+cited interval, including the sets that define only "low".
+"""
+
+
+@attrs.frozen(kw_only=True)
+class _Situation:
+    """The validated inputs of `plan_repletion`, and what follows from them."""
+
+    result: Classification
+    flags: Mapping[str, bool]
+    kidney: float | None
+    weight: float | None
+    age: float | None
+    grade: int | None
+
+    @property
+    def mmol(self) -> float:
+        return self.result.level.mmol_per_l
+
+    @property
+    def child(self) -> bool:
+        return self.age is not None and self.age < regimens.PAEDIATRIC_BELOW_YEARS
+
+    @property
+    def severe_renal(self) -> bool:
+        return self.kidney is not None and self.kidney < regimens.SEVERE_RENAL_EGFR
+
+    @property
+    def hyper(self) -> bool:
+        return self.mmol > HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L
+
+    @property
+    def low(self) -> bool:
+        return self.result.status is Status.LOW and not self.hyper
+
+    @property
+    def urgent_symptoms(self) -> bool:
+        return self.flags["seizures"] or self.flags["arrhythmia"]
+
+    @property
+    def severe(self) -> bool:
+        symptoms = self.flags["symptomatic"] or self.urgent_symptoms
+        return self.low and (symptoms or (self.grade is not None and self.grade >= 2))
+
+    @property
+    def set_name(self) -> str:
+        return self.result.threshold_set.name
+
+
+def _indications(situation: _Situation) -> frozenset[str]:
+    """The rows of the decision table (``indication``) that this situation calls for."""
+    flags, low = situation.flags, situation.low
+    if situation.hyper:
+        return frozenset()
+    active: set[str] = set()
+    if flags["torsades"] or (flags["cardiac_arrest"] and low):
+        arrest = regimens.ARREST if flags["cardiac_arrest"] else regimens.TORSADES_PULSE
+        active.update((regimens.RESUSCITATION, arrest))
+    elif low and situation.urgent_symptoms:
+        active.add(regimens.URGENT)
+    if situation.severe:
+        active.add(regimens.SEVERE)
+    elif low:
+        active.add(regimens.MILD)
+        if flags["oral_route_available"]:
+            oral = regimens.MILD_SHORT_BOWEL if flags["short_bowel"] else regimens.MILD_ORAL
+            active.add(oral)
+    return frozenset(active)
+
+
+def _in_range(row: regimens.RegimenRow, mmol: float) -> bool:
+    """Whether *mmol* lies inside the range of serum magnesium the row's source states."""
+    return (
+        (row.from_mmol is None or mmol >= float(row.from_mmol))
+        and (row.below_mmol is None or mmol < float(row.below_mmol))
+        and (row.to_mmol is None or mmol <= float(row.to_mmol))
+    )
+
+
+def _offer(situation: _Situation) -> tuple[list[Regimen], list[str]]:
+    """Apply the decision table: the rows offered, in order, and why others are not."""
+    indications = _indications(situation)
+    offered: list[Regimen] = []
+    warnings: list[str] = []
+    for row in regimens.REGIMEN_ROWS:
+        if row.indication not in indications or row.paediatric != situation.child:
+            continue
+        if not _in_range(row, situation.mmol):
+            continue
+        if situation.severe_renal and row.renal == "withhold":
+            warnings.append(
+                f"Not offered at eGFR {situation.kidney:g} < {regimens.SEVERE_RENAL_EGFR}: "
+                f"{row.title}, because {row.renal_note}."
+            )
+            continue
+        if row.dose_mg_per_kg is not None and situation.weight is None:
+            if row.paediatric:
+                raise InputError(
+                    None,
+                    "weight_kg",
+                    "a body weight in kg for a child",
+                    f"'{row.title}' is dosed per kg: pass weight_kg.",
+                )
+            warnings.append(f"Not listed: {row.title} is dosed per kg and needs weight_kg.")
+            continue
+        regimen = _regimen(row.key, situation.weight, severe_renal=situation.severe_renal)
+        if situation.severe_renal and row.renal == "caution":
+            note = f"offered at eGFR < {regimens.SEVERE_RENAL_EGFR} as {row.renal_note}"
+            regimen = attrs.evolve(regimen, notes=(*regimen.notes, note))
+        offered.append(regimen)
+    return offered, warnings
+
+
+def _plan_limits(offered: list[Regimen], situation: _Situation) -> tuple[Limit, ...]:
+    """The limits of the patient's population that bound at least one offered regimen."""
+    limits = []
+    for row in regimens.LIMIT_ROWS:
+        if row.paediatric != situation.child:
+            continue
+        if row.kind == LimitKind.RENAL.value and not situation.severe_renal:
+            continue
+        limit = _limit(row.key)
+        if any(limit.applies_to(regimen) for regimen in offered):
+            limits.append(limit)
+    return tuple(limits)
+
+
+def _reduced(regimen: Regimen, limit: Limit, used: float) -> Regimen | None:
+    """*regimen* with its dose cut so that it, plus *used* grams, stays within *limit*."""
+    hours = limit.hours or 24
+    per_window = 1.0 if limit.kind is LimitKind.PER_DOSE else regimen.grams_within(hours)
+    per_window /= regimen.dose_g
+    room = limit.amount - used
+    if room <= 0:
+        return None
+    capped = room / per_window
+    while capped * per_window + used > limit.amount:
+        capped = math.nextafter(capped, 0)
+    counted = f", counting the {used:.4g} g of the first dose" if used else ""
+    return attrs.evolve(
+        regimen,
+        dose_g=capped,
+        dose_min_g=None if regimen.dose_min_g is None else min(regimen.dose_min_g, capped),
+        notes=(*regimen.notes, f"reduced to {capped:.4g} g{counted} to stay within: {limit.text}"),
+    )
+
+
+def _fit(offered: list[Regimen], limits: tuple[Limit, ...]) -> tuple[list[Regimen], list[str]]:
+    """Cap every dose by every limit; a repletion regimen counts the first dose with it."""
+    boluses = [regimen for regimen in offered if regimen.bolus]
+    fitted: list[Regimen] = []
+    warnings: list[str] = []
+    for regimen in offered:
+        current: Regimen | None = regimen
+        for limit in limits:
+            if current is None or limit.kind is LimitKind.RATE or not limit.applies_to(current):
+                continue
+            prior = [] if current.bolus or limit.kind is LimitKind.PER_DOSE else boluses
+            hours = limit.hours or 24
+            used = sum(p.grams_within(hours) for p in prior if limit.applies_to(p))
+            total = (
+                current.dose_g if limit.kind is LimitKind.PER_DOSE else current.grams_within(hours)
+            )
+            if total + used <= limit.amount:
+                continue
+            current = _reduced(current, limit, used)
+            warnings.append(
+                f"{regimen.title}: "
+                + ("dose reduced" if current else "not offered")
+                + f" to stay within a limit ({limit.key})."
+            )
+        if current is not None:
+            fitted.append(current)
+    if boluses and len(fitted) > len([r for r in fitted if r.bolus]):
+        warnings.append(
+            "The first (emergency) dose is given in addition to the repletion regimens: each "
+            "repletion regimen was checked with that dose counted against the limits."
+        )
+    return fitted, warnings
+
+
+def _reason(situation: _Situation, indications: frozenset[str]) -> str:
+    """Why the plan offers what it offers (or nothing)."""
+    flags, name = situation.flags, situation.set_name
+    if situation.hyper:
+        return (
+            f"Serum magnesium ({situation.mmol:.4g} mmol/L) is above "
+            f"{HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L:.4g} mmol/L, the highest upper reference limit "
+            f"among the library's threshold sets ({_UPPER[1].name}): hypermagnesaemia, "
+            f"whatever {name} says. Magnesium must not be given"
+            + (", torsades de pointes included." if flags["torsades"] else ".")
+        )
+    resuscitation = regimens.RESUSCITATION in indications
+    if situation.result.status is Status.HIGH and not resuscitation:
+        return (
+            f"Serum magnesium is high by {name}: no repletion regimen is indicated (magnesium "
+            "is offered above a set's upper limit only for torsades de pointes, up to "
+            f"{HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L:.4g} mmol/L)."
+        )
+    if not situation.low and not resuscitation:
+        return (
+            f"Serum magnesium is not low by {name} and there is no torsades de pointes: no "
+            "repletion regimen is indicated."
+        )
+    if situation.low and situation.child and not resuscitation:
+        return f"Serum magnesium is low by {name}, in a child."
+    parts = []
+    if resuscitation:
+        parts.append("torsades de pointes" if flags["torsades"] else "cardiac arrest")
+    elif regimens.URGENT in indications:
+        parts.append("seizures or arrhythmia")
+    if situation.low:
+        parts.append(
+            "severe or symptomatic deficiency (symptoms, or CTCAE grade >= 2)"
+            if situation.severe
+            else "mild, asymptomatic deficiency"
+        )
+    return (
+        f"Serum magnesium is {situation.result.status.value} by {name}; "
+        + " and ".join(parts)
+        + "."
+    )
+
+
+def _situation_warnings(situation: _Situation, offered: bool) -> tuple[list[str], list[str]]:
+    """Warnings and extra source keys that follow from the situation."""
+    flags, warnings, keys = situation.flags, [], []
+    if situation.hyper:
+        warnings.append(
+            "Hypermagnesaemia: give no magnesium; look for its cause and check kidney function."
+        )
+        if flags["torsades"] or flags["cardiac_arrest"]:
+            warnings.append(
+                "Torsades or arrest with a high serum magnesium: magnesium is not offered; "
+                "treat by other means."
+            )
+    elif situation.result.status is Status.HIGH and flags["torsades"]:
+        warnings.append(
+            f"The level is above the upper limit of {situation.set_name} but not above "
+            f"{HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L:.4g} mmol/L: the torsades dose is offered, as "
+            "the resuscitation guidance does not make it depend on a low or normal level. "
+            "Recheck serum magnesium before any further dose."
+        )
+        keys.append("can-pharm-j-2016-torsades")
+    elif flags["cardiac_arrest"] and not flags["torsades"] and not situation.low:
+        warnings.append(
+            "Cardiac arrest without torsades and with a level that is not low: the AHA "
+            "recommends magnesium in arrest only for torsades or suspected hypomagnesaemia."
+        )
+        keys.append("aha-ecc-handbook-2020")
+    if situation.low and situation.child:
+        warnings.append(
+            "No paediatric repletion regimen is modelled: the label's doses are adult "
+            "doses. Use paediatric guidance."
+        )
+    if situation.low and not situation.child and not offered:
+        warnings.append(
+            "No listed regimen can be offered here (see the other warnings): seek specialist "
+            "advice."
+        )
+    if flags["torsades"] and not situation.hyper:
+        keys.append("can-pharm-j-2016-torsades")
+    return warnings, keys
+
+
+def _kidney_warnings(situation: _Situation) -> list[str]:
+    if situation.kidney is None:
+        cap = (
+            ""
+            if situation.child
+            else ", and the label's cap in severe renal insufficiency could not be checked"
+        )
+        return [
+            (
+                "Kidney function not given: magnesium is excreted almost entirely by the "
+                f"kidneys{cap}. Check kidney function before giving magnesium."
+            )
+        ]
+    if situation.severe_renal:
+        return [
+            (
+                f"eGFR {situation.kidney:g} < {regimens.SEVERE_RENAL_EGFR}: only regimens with "
+                "a published reduced dose, and single emergency doses, are offered; the "
+                "label's cap of 20 g of magnesium sulfate in 48 hours applies to adults; "
+                "monitor serum magnesium."
+            )
+        ]
+    return []
+
+
+def _co_management(situation: _Situation) -> tuple[list[str], list[str]]:
+    flags, items, keys = situation.flags, [], []
+    if situation.low and (flags["hypokalemia"] or flags["hypocalcemia"]):
+        which = " and ".join(
+            name
+            for name, present in (
+                ("hypokalaemia", flags["hypokalemia"]),
+                ("hypocalcaemia", flags["hypocalcemia"]),
+            )
+            if present
+        )
+        items.append(
+            f"Treat the {which} alongside the magnesium deficiency and recheck them after "
+            f"magnesium is given. {_ASSOCIATION}"
+        )
+        keys.append("dailymed-mgso4-50-fresenius")
+    if situation.low and flags["short_bowel"]:
+        items.append(
+            "Short bowel: correct water and sodium depletion first (secondary "
+            "hyperaldosteronism increases renal magnesium loss), then give oral magnesium "
+            "at night (BSG guideline)."
+        )
+        keys.append("nightingale-2006-short-bowel")
+    return items, keys
+
+
+def _situation_of(
+    level: SerumMagnesium | str,
+    flags: Mapping[str, object],
+    numbers: Mapping[str, object],
+    threshold_set: str | None,
+) -> _Situation:
+    checked = {name: _flag(value, name) for name, value in flags.items()}
+    kidney = _optional(numbers["egfr"], "eGFR")
+    weight = _optional(numbers["weight_kg"], "weight_kg", positive=True)
+    age = _optional(numbers["age_years"], "age_years")
+    result = classify(level, threshold_set)
+    grade = classify(result.level, "ctcae-v5").grade
+    return _Situation(
+        result=result, flags=checked, kidney=kidney, weight=weight, age=age, grade=grade
+    )
+
+
+def _sources(
+    situation: _Situation, fitted: list[Regimen], limits: tuple[Limit, ...], keys: list[str]
+) -> dict[str, Source]:
+    sources: dict[str, Source] = {source.key: source for source in situation.result.sources}
+    if situation.hyper or situation.result.status is Status.HIGH:
+        sources.update((source.key, source) for source in _UPPER[1].sources)
+    for cited in [regimen.sources for regimen in fitted] + [limit.sources for limit in limits]:
+        sources.update((source.key, source) for source in cited)
+    for key in keys:
+        sources[key] = cite(key)
+    return sources
+
+
+def plan_repletion(  # noqa: PLR0913 (keyword-only options of one clinical question)
     level: SerumMagnesium | str,
     *,
     symptomatic: bool = False,
@@ -968,24 +1353,39 @@ def plan_repletion(  # noqa: C901, PLR0912, PLR0913, PLR0915 (one decision table
     hypocalcemia: bool = False,
     short_bowel: bool = False,
     threshold_set: str | None = None,
+    seizures: bool = False,
+    arrhythmia: bool = False,
 ) -> RepletionPlan:
     """List the published magnesium regimens for a patient situation.
 
     The level is classified with [`classify`][magnesium.thresholds.classify] (the
-    default set unless *threshold_set* is given). Among low levels, CTCAE grade 2 or
-    worse (< 1.2 mg/dL, < 0.5 mmol/L; DynaMed's level below which symptoms usually
-    begin) or any symptom counts as severe, for which the label's IV and IM regimens
-    apply; milder, asymptomatic deficiency gets oral magnesium oxide first when the
-    oral route is available. Torsades de pointes is an indication whatever the level
-    (AHA), cardiac arrest only with torsades or a low level. A high level never gets
-    magnesium. Children (age < 18) get only the per-kg PALS dose for torsades.
+    default set unless *threshold_set* is given), and the regimens come from a
+    decision table of cited rows, applied in order. The safety rules:
+
+    - Above `HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L` (the highest upper reference limit
+      among the library's sets) no magnesium is offered, whatever set decides "low",
+      torsades included.
+    - Torsades de pointes gets the AHA dose (PALS per kg in children) at any level up
+      to that limit, also above the chosen set's own upper limit (with a warning);
+      cardiac arrest only with torsades or a low level (AHA).
+    - Among low levels, CTCAE grade 2 or worse (< 0.5 mmol/L) or any symptom counts
+      as severe; seizures or arrhythmia also get a rapid 1-2 g IV dose (a drug monograph; AHA).
+      A regimen is offered only inside the range of serum magnesium its source states.
+    - At eGFR < 30 a regimen is offered only with its source's reduced dose or, for a
+      single emergency dose, with its source's renal precaution; others are withheld
+      and the plan says why.
+    - Every dose is capped by every limit of the patient's population (per dose, per
+      24 h, per 48 h in renal insufficiency, oral daily maximum); a repletion regimen
+      is checked with the emergency dose counted. Label maxima ("as much as") are
+      marked [`dose_is_maximum`][magnesium.repletion.Regimen.dose_is_maximum].
+    - Children (age < 18) get only paediatric regimens and paediatric limits.
 
     Args:
         level: The serum magnesium (a `SerumMagnesium` or text such as ``"1.0 mg/dL"``).
         symptomatic: Tetany, seizures, arrhythmia or other symptoms of deficiency.
         torsades: Torsades de pointes.
         cardiac_arrest: Cardiac arrest.
-        egfr: eGFR in mL/min/1.73 m2, if known; < 30 applies the label's renal cap.
+        egfr: eGFR in mL/min/1.73 m2, if known; < 30 applies the renal rules.
         weight_kg: Body weight, needed for per-kg doses.
         age_years: Age; ``None`` is read as an adult.
         oral_route_available: Whether the patient can take and absorb oral magnesium.
@@ -993,6 +1393,9 @@ def plan_repletion(  # noqa: C901, PLR0912, PLR0913, PLR0915 (one decision table
         hypocalcemia: Concurrent hypocalcaemia.
         short_bowel: Short bowel syndrome or a high-output stoma.
         threshold_set: The threshold set that decides whether the level is low.
+        seizures: Seizures attributed to the deficiency (implies *symptomatic*).
+        arrhythmia: A cardiac arrhythmia other than torsades attributed to the
+            deficiency (implies *symptomatic*).
 
     Returns:
         A frozen [`RepletionPlan`][magnesium.repletion.RepletionPlan].
@@ -1010,211 +1413,51 @@ def plan_repletion(  # noqa: C901, PLR0912, PLR0913, PLR0915 (one decision table
         >>> plan = plan_repletion(mg.SerumMagnesium.of(2.0, "mg/dL"), torsades=True)
         >>> plan.regimens[0].key, plan.regimens[0].route.value
         ('aha-torsades-pulse', 'IV')
-        >>> plan_repletion(mg.SerumMagnesium.of(3.5, "mg/dL"), torsades=True).regimens
+        >>> plan_repletion("8 mg/dL", torsades=True, threshold_set="bnssg-remedy-2023").regimens
         ()
     """
     flags = {
-        name: _flag(value, name)
-        for name, value in (
-            ("symptomatic", symptomatic),
-            ("torsades", torsades),
-            ("cardiac_arrest", cardiac_arrest),
-            ("oral_route_available", oral_route_available),
-            ("hypokalemia", hypokalemia),
-            ("hypocalcemia", hypocalcemia),
-            ("short_bowel", short_bowel),
-        )
+        "symptomatic": symptomatic,
+        "torsades": torsades,
+        "cardiac_arrest": cardiac_arrest,
+        "oral_route_available": oral_route_available,
+        "hypokalemia": hypokalemia,
+        "hypocalcemia": hypocalcemia,
+        "short_bowel": short_bowel,
+        "seizures": seizures,
+        "arrhythmia": arrhythmia,
     }
-    kidney = _optional(egfr, "eGFR")
-    weight = _optional(weight_kg, "weight_kg", positive=True)
-    age = _optional(age_years, "age_years")
-    result = classify(level, threshold_set)
-    grade = classify(result.level, "ctcae-v5").grade
-    status = result.status
-    child = age is not None and age < regimens.PAEDIATRIC_BELOW_YEARS
-    severe_renal = kidney is not None and kidney < regimens.SEVERE_RENAL_EGFR
-    set_name = result.threshold_set.name
-
-    keys: list[str] = []
-    warnings: list[str] = []
-    monitoring: list[str] = []
-    co_management: list[str] = []
-    source_keys: list[str] = []
-    low = status is Status.LOW
-    severe = low and (flags["symptomatic"] or (grade is not None and grade >= 2))
-
-    if status is Status.HIGH:
-        reason = f"Serum magnesium is high by {set_name}: magnesium must not be given" + (
-            ", torsades de pointes included." if flags["torsades"] else "."
-        )
-        warnings.append(
-            "Hypermagnesaemia: give no magnesium; look for its cause and check kidney function."
-        )
-        if flags["torsades"] or flags["cardiac_arrest"]:
-            warnings.append(
-                "Torsades or arrest with a high serum magnesium: magnesium is not offered; "
-                "treat by other means."
-            )
-    else:
-        urgent = flags["torsades"] or (flags["cardiac_arrest"] and low)
-        if urgent:
-            if child:
-                keys.append("pals-torsades")
-            elif flags["cardiac_arrest"]:
-                keys.append("aha-cardiac-arrest")
-            else:
-                keys.append("aha-torsades-pulse")
-        elif flags["cardiac_arrest"]:
-            warnings.append(
-                "Cardiac arrest without torsades and with a level that is not low: the AHA "
-                "recommends magnesium in arrest only for torsades or suspected "
-                "hypomagnesaemia."
-            )
-            source_keys.append("aha-ecc-handbook-2020")
-        if low and child:
-            warnings.append(
-                "No paediatric repletion regimen is modelled: the label's doses are adult "
-                "doses. Use paediatric guidance."
-            )
-        elif severe:
-            keys.extend(("label-severe-iv", "nhs-highland-severe-iv"))
-            if weight is None:
-                warnings.append(
-                    "The label's IM option for severe deficiency (250 mg/kg within 4 hours) "
-                    "needs weight_kg and is not listed."
-                )
-            elif severe_renal:
-                warnings.append(
-                    "The label's per-kg IM option is left out in severe renal insufficiency."
-                )
-            else:
-                keys.append("label-severe-im")
-        elif low:
-            if flags["oral_route_available"] and flags["short_bowel"]:
-                keys.append("short-bowel-magnesium-oxide")
-            elif flags["oral_route_available"]:
-                keys.extend(("nhs-highland-oral-aspartate", "oral-magnesium-oxide"))
-            keys.append("label-mild-im")
-        if not low and not urgent:
-            reason = (
-                f"Serum magnesium is not low by {set_name} and there is no torsades de "
-                "pointes: no repletion regimen is indicated."
-            )
-        elif low and child and not urgent:
-            reason = f"Serum magnesium is low by {set_name}, in a child."
-        else:
-            parts = []
-            if urgent:
-                parts.append("torsades de pointes" if flags["torsades"] else "cardiac arrest")
-            if low:
-                parts.append(
-                    "severe or symptomatic deficiency (symptoms, or CTCAE grade >= 2)"
-                    if severe
-                    else "mild, asymptomatic deficiency"
-                )
-            reason = f"Serum magnesium is {status.value} by {set_name}; " + " and ".join(parts)
-            reason += "."
-
-    built: list[Regimen] = []
-    for key in keys:
-        if key == "pals-torsades" and weight is None:
-            raise InputError(
-                None,
-                "weight_kg",
-                "a body weight in kg for a child",
-                "Paediatric magnesium for torsades is dosed per kg (PALS): pass weight_kg.",
-            )
-        built.append(_regimen(key, weight, severe_renal=severe_renal))
-
-    limit_keys: list[str] = []
-    parenteral = any(regimen.route is not Route.ORAL for regimen in built)
-    if any(regimen.route is Route.IV for regimen in built):
-        limit_keys.append("label-max-rate")
-    if parenteral:
-        limit_keys.append("label-max-daily")
-        if severe_renal:
-            limit_keys.append("label-renal-cap")
-    if any(regimen.salt.name == "magnesium oxide" for regimen in built):
-        limit_keys.append("otc-oxide-max-daily")
-    limits = tuple(_limit(key) for key in limit_keys)
-
-    fitted: list[Regimen] = []
-    for regimen in built:
-        current = regimen
-        for limit in limits:
-            if limit.kind is LimitKind.RATE or limit.allows(current):
-                continue
-            per_window = current.grams_within(limit.hours or 24) / current.dose_g
-            capped = limit.amount / per_window
-            current = attrs.evolve(
-                current,
-                dose_g=capped,
-                dose_min_g=None if current.dose_min_g is None else min(current.dose_min_g, capped),
-                notes=(*current.notes, f"reduced to {capped:.4g} g to stay within: {limit.text}"),
-            )
-            warnings.append(f"{current.title}: dose reduced to stay within a limit ({limit.key}).")
-        fitted.append(current)
-
-    if built:  # every non-empty plan holds a parenteral option
-        monitoring.extend((_MONITOR_REFLEX, _MONITOR_VITALS, _MONITOR_CALCIUM, _MONITOR_SERUM))
-        source_keys.extend(("nhs-highland-hypomagnesaemia", "emc-mgso4-50-smpc"))
-        source_keys.append("fda-label-mgso4-injection")
-        if kidney is None:
-            warnings.append(
-                "Kidney function not given: magnesium is excreted almost entirely by the "
-                "kidneys, and the label's cap in severe renal insufficiency could not be "
-                "checked. Check kidney function before giving magnesium."
-            )
-        elif severe_renal:
-            warnings.append(
-                f"eGFR {kidney:g} < {regimens.SEVERE_RENAL_EGFR}: the label's cap of 20 g of "
-                "magnesium sulfate in 48 hours applies; monitor serum magnesium. Ask a doctor "
-                "before oral magnesium with kidney disease (OTC label)."
-            )
-            source_keys.append("kdigo-2012-ckd")
-    if low and (flags["hypokalemia"] or flags["hypocalcemia"]):
-        which = " and ".join(
-            name
-            for name, present in (
-                ("hypokalaemia", flags["hypokalemia"]),
-                ("hypocalcaemia", flags["hypocalcemia"]),
-            )
-            if present
-        )
-        co_management.append(
-            f"Treat the {which} alongside the magnesium deficiency and recheck them after "
-            f"magnesium is given. {_ASSOCIATION}"
-        )
-        source_keys.append("dailymed-mgso4-50-fresenius")
-    if low and flags["short_bowel"]:
-        co_management.append(
-            "Short bowel: correct water and sodium depletion first (secondary "
-            "hyperaldosteronism increases renal magnesium loss), then give oral magnesium "
-            "at night (BSG guideline)."
-        )
-        source_keys.append("nightingale-2006-short-bowel")
-
-    sources: dict[str, Source] = {source.key: source for source in result.sources}
-    for regimen in fitted:
-        sources.update((source.key, source) for source in regimen.sources)
-    for limit in limits:
-        sources.update((source.key, source) for source in limit.sources)
-    for key in source_keys:
-        sources[key] = cite(key)
+    numbers = {"egfr": egfr, "weight_kg": weight_kg, "age_years": age_years}
+    situation = _situation_of(level, flags, numbers, threshold_set)
+    offered, warnings = _offer(situation)
+    limits = _plan_limits(offered, situation)
+    fitted, fit_warnings = _fit(offered, limits)
+    more, keys = _situation_warnings(situation, bool(fitted))
+    co_management, co_keys = _co_management(situation)
+    monitoring: tuple[str, ...] = ()
+    if fitted:
+        monitoring = (_MONITOR_REFLEX, _MONITOR_VITALS, _MONITOR_CALCIUM, _MONITOR_SERUM)
+        if all(regimen.route is Route.ORAL for regimen in fitted):
+            monitoring = (_MONITOR_SERUM,)
+        keys += ["nhs-highland-hypomagnesaemia", "emc-mgso4-50-smpc", "fda-label-mgso4-injection"]
+        warnings += _kidney_warnings(situation)
+        keys += ["kdigo-2012-ckd"] if situation.severe_renal else []
+    sources = _sources(situation, fitted, limits, keys + co_keys)
     unverified = sorted(key for key, source in sources.items() if not source.verified)
+    notes = [*more, *warnings, *fit_warnings]
     if unverified:
-        warnings.append(
+        notes.append(
             "Some figures come from sources not verified against their primary text: "
             + ", ".join(unverified)
             + "."
         )
     return RepletionPlan(
-        classification=result,
+        classification=situation.result,
         regimens=tuple(fitted),
-        limits=limits,
-        monitoring=tuple(monitoring),
+        limits=limits if fitted else (),
+        monitoring=monitoring,
         co_management=tuple(co_management),
-        warnings=tuple(dict.fromkeys(warnings)),
-        reason=reason,
+        warnings=tuple(dict.fromkeys(notes)),
+        reason=_reason(situation, _indications(situation)),
         sources=tuple(sources.values()),
     )

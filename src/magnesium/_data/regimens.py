@@ -4,6 +4,14 @@ Doses are grams of the named salt per administration (``dose_g``, the upper end 
 published range, with ``dose_min_g`` its lower end), or milligrams per kilogram of body
 weight (``dose_mg_per_kg``, capped by ``max_dose_g``), or millimoles of magnesium
 (``dose_mmol``). Elemental amounts are never typed here: they are computed from the salt.
+
+The rows are a decision table, read in order: a row is offered when its ``indication``
+holds for the patient, the level lies inside the range its source states
+(``from_mmol`` <= level, level < ``below_mmol``, level <= ``to_mmol``), the patient
+belongs to its population (``paediatric``) and its ``renal`` policy allows it at
+eGFR < 30: ``"reduce"`` (the source's own reduced dose, ``renal_factor``),
+``"caution"`` (a single emergency dose, offered with its source's renal precaution)
+or ``"withhold"`` (no reduced dose published: not offered, and the plan says why).
 """
 
 from __future__ import annotations
@@ -16,6 +24,22 @@ _LABEL: Final = "fda-label-mgso4-injection"
 _AHA: Final = "aha-ecc-handbook-2020"
 _SMPC: Final = "emc-mgso4-50-smpc"
 _HIGHLAND: Final = "nhs-highland-hypomagnesaemia"
+_MONOGRAPH: Final = "monograph-mgso4-medicart"
+
+# Indications (see repletion._indications): which patient situation a row answers.
+RESUSCITATION: Final = "resuscitation"  # torsades, or cardiac arrest with a low level
+ARREST: Final = "arrest"  # cardiac arrest with torsades or a low level (adults)
+TORSADES_PULSE: Final = "torsades-pulse"  # torsades without cardiac arrest (adults)
+URGENT: Final = "urgent"  # seizures or arrhythmia with a low level, no torsades or arrest
+SEVERE: Final = "severe"  # low and symptomatic or CTCAE grade >= 2
+MILD_SHORT_BOWEL: Final = "mild-short-bowel"  # mild, oral route, short bowel
+MILD_ORAL: Final = "mild-oral"  # mild, oral route, no short bowel
+MILD: Final = "mild"  # mild, any route
+
+_NO_RENAL_DOSE: Final = (
+    "its sources give no reduced dose for severe renal insufficiency (the UK SmPC: "
+    "'Dosage should be reduced in renal impairment', no amount)"
+)
 
 
 class RegimenRow(NamedTuple):
@@ -41,7 +65,20 @@ class RegimenRow(NamedTuple):
     paediatric: bool = False
     rate_limit_exempt: bool = False
     renal_factor: str | None = None  # dose multiplier the source gives for eGFR < 30
+    indication: str = MILD
+    renal: str = "withhold"  # "reduce", "caution" or "withhold" at eGFR < 30
+    renal_note: str = _NO_RENAL_DOSE
+    from_mmol: str | None = None  # the source's range of serum Mg, mmol/L (inclusive)
+    below_mmol: str | None = None  # exclusive upper end
+    to_mmol: str | None = None  # inclusive upper end
+    maximum: bool = False  # the dose is a published maximum ("as much as"), not a dose
+    bolus: bool = False  # a first dose given in addition to any repletion regimen
 
+
+_AHA_RENAL: Final = (
+    "a single emergency dose; the AHA handbook's precaution: 'Use with caution if renal "
+    "failure present'"
+)
 
 REGIMEN_ROWS: Final[tuple[RegimenRow, ...]] = (
     RegimenRow(
@@ -55,6 +92,10 @@ REGIMEN_ROWS: Final[tuple[RegimenRow, ...]] = (
         "saline), given IV/IO.",
         sources=(_AHA,),
         rate_limit_exempt=True,
+        indication=ARREST,
+        renal="caution",
+        renal_note=_AHA_RENAL,
+        bolus=True,
     ),
     RegimenRow(
         key="aha-torsades-pulse",
@@ -70,6 +111,10 @@ REGIMEN_ROWS: Final[tuple[RegimenRow, ...]] = (
         "in this regimen's totals).",
         sources=(_AHA,),
         rate_limit_exempt=True,
+        indication=TORSADES_PULSE,
+        renal="caution",
+        renal_note=_AHA_RENAL,
+        bolus=True,
     ),
     RegimenRow(
         key="pals-torsades",
@@ -83,6 +128,31 @@ REGIMEN_ROWS: Final[tuple[RegimenRow, ...]] = (
         sources=("aha-pals-torsades",),
         paediatric=True,
         rate_limit_exempt=True,
+        indication=RESUSCITATION,
+        renal="caution",
+        renal_note="a single emergency dose; no paediatric renal dose is modelled",
+        bolus=True,
+    ),
+    RegimenRow(
+        key="urgent-iv-bolus",
+        title="Seizures or arrhythmia with hypomagnesaemia: 1-2 g IV over 5-60 minutes "
+        "(drug monograph; AHA)",
+        route="IV",
+        salt=_MGSO4,
+        dose_g="2",
+        dose_min_g="1",
+        infusion_minutes="5",
+        infusion_max_minutes="60",
+        instructions="1-2 g IV over 5-60 minutes, then 0.5-1 g per hour if needed (the "
+        "infusion is not counted in this regimen's totals). Given over less than 13.3 "
+        "minutes, 2 g exceeds the label's general rate of 150 mg/minute, as the sources' "
+        "5-minute lower end allows.",
+        sources=(_MONOGRAPH, _AHA),
+        rate_limit_exempt=True,
+        indication=URGENT,
+        renal="caution",
+        renal_note=_AHA_RENAL,
+        bolus=True,
     ),
     RegimenRow(
         key="label-severe-iv",
@@ -94,6 +164,7 @@ REGIMEN_ROWS: Final[tuple[RegimenRow, ...]] = (
         instructions="5 g added to 1 L of 5% dextrose or 0.9% sodium chloride, infused slowly "
         "over 3 hours.",
         sources=(_LABEL, _SMPC),
+        indication=SEVERE,
     ),
     RegimenRow(
         key="nhs-highland-severe-iv",
@@ -110,28 +181,37 @@ REGIMEN_ROWS: Final[tuple[RegimenRow, ...]] = (
         "50% of the dose, over a longer period. Not for heart block or myocardial damage, "
         "critically ill patients or those at risk of refeeding syndrome.",
         sources=(_HIGHLAND,),
+        indication=SEVERE,
+        renal="reduce",
+        renal_note="NHS Highland: '50% of the recommended dose delivered over a longer period'",
+        below_mmol="0.5",
     ),
     RegimenRow(
         key="label-severe-im",
-        title="Severe hypomagnesaemia: intramuscular, per kg (US label)",
+        title="Severe hypomagnesaemia: intramuscular, at most 250 mg/kg within 4 hours (US label)",
         route="IM",
         salt=_MGSO4,
         dose_mg_per_kg="250",
         within_hours="4",
         instructions="As much as 250 mg/kg (0.5 mL/kg of the 50% solution) IM within 4 hours "
-        "if necessary.",
+        "if necessary: a maximum, not a dose to give.",
         sources=(_LABEL, _SMPC),
+        indication=SEVERE,
+        maximum=True,
     ),
     RegimenRow(
-        key="label-mild-im",
-        title="Mild magnesium deficiency: intramuscular (US label)",
-        route="IM",
-        salt=_MGSO4,
-        dose_g="1",
-        doses=4,
-        interval_hours="6",
-        instructions="1 g (2 mL of the 50% solution) IM every 6 hours for 4 doses.",
-        sources=(_LABEL, _SMPC),
+        key="short-bowel-magnesium-oxide",
+        title="Short bowel: oral magnesium oxide at night (BSG guideline)",
+        route="oral",
+        salt=_MGO,
+        dose_mmol="12",
+        doses=None,
+        interval_hours="24",
+        instructions="After correcting water and sodium depletion, magnesium oxide 12 mmol at "
+        "night (absorption is better when transit is slowest).",
+        sources=("nightingale-2006-short-bowel",),
+        indication=MILD_SHORT_BOWEL,
+        renal_note="no reduced dose for severe renal insufficiency was read in its source",
     ),
     RegimenRow(
         key="nhs-highland-oral-aspartate",
@@ -146,6 +226,12 @@ REGIMEN_ROWS: Final[tuple[RegimenRow, ...]] = (
         "or twice daily, by mouth or feeding tube; halved at eGFR < 30. Continue for 48 hours "
         "after the level is normal.",
         sources=(_HIGHLAND,),
+        indication=MILD_ORAL,
+        renal="reduce",
+        renal_note="NHS Highland: 'Adults with eGFR less than 30mL/min should have above "
+        "recommendations halved'",
+        from_mmol="0.5",
+        to_mmol="0.7",
     ),
     RegimenRow(
         key="oral-magnesium-oxide",
@@ -159,18 +245,21 @@ REGIMEN_ROWS: Final[tuple[RegimenRow, ...]] = (
         instructions="Magnesium oxide 400 mg tablets, 1 to 2 tablets daily (the label's "
         "supplement directions; not a trial-tested repletion regimen).",
         sources=("dailymed-magnesium-oxide-400",),
+        indication=MILD_ORAL,
+        renal_note="its label gives no dose for kidney disease: 'Ask a doctor if you have "
+        "kidney disease'",
     ),
     RegimenRow(
-        key="short-bowel-magnesium-oxide",
-        title="Short bowel: oral magnesium oxide at night (BSG guideline)",
-        route="oral",
-        salt=_MGO,
-        dose_mmol="12",
-        doses=None,
-        interval_hours="24",
-        instructions="After correcting water and sodium depletion, magnesium oxide 12 mmol at "
-        "night (absorption is better when transit is slowest).",
-        sources=("nightingale-2006-short-bowel",),
+        key="label-mild-im",
+        title="Mild magnesium deficiency: intramuscular (US label)",
+        route="IM",
+        salt=_MGSO4,
+        dose_g="1",
+        doses=4,
+        interval_hours="6",
+        instructions="1 g (2 mL of the 50% solution) IM every 6 hours for 4 doses.",
+        sources=(_LABEL, _SMPC),
+        indication=MILD,
     ),
 )
 """Every regimen the planner can offer."""
@@ -180,13 +269,14 @@ class LimitRow(NamedTuple):
     """A published ceiling on an amount of salt in a time window, or on a rate."""
 
     key: str
-    kind: str  # "rate", "daily", "renal", "oral-daily"
+    kind: str  # "rate", "per-dose", "daily", "renal", "oral-daily"
     salt: str
     grams: str  # grams of salt in the window, or mg per minute for a rate
     hours: str | None
     routes: tuple[str, ...]
     text: str
     sources: tuple[str, ...]
+    paediatric: bool = False  # listed in children's plans only (else in adults' only)
 
 
 LIMIT_ROWS: Final[tuple[LimitRow, ...]] = (
@@ -232,6 +322,17 @@ LIMIT_ROWS: Final[tuple[LimitRow, ...]] = (
         text="Not more than 2 tablets of 400 mg magnesium oxide in 24 hours unless a "
         "physician directs otherwise.",
         sources=("dailymed-magnesium-oxide-400",),
+    ),
+    LimitRow(
+        key="pals-max-dose",
+        kind="per-dose",
+        salt=_MGSO4,
+        grams="2",
+        hours=None,
+        routes=("IV",),
+        text="Children: at most 2 g of magnesium sulfate per dose (PALS).",
+        sources=("aha-pals-torsades",),
+        paediatric=True,
     ),
 )
 """Every limit the planner can report."""

@@ -305,7 +305,10 @@ SOURCES: Final[tuple[Source, ...]] = (
             "Hypomagnesemia: Loading dose of 1-2 g mixed in 50-100 mL of diluent ... over 5-60 "
             "minutes IV. Follow with 0.5-1 g per hour IV (titrate to control torsades)'; "
             "'Recommended for use in cardiac arrest only if torsades de pointes or suspected "
-            "hypomagnesemia is present'. The primary AHA guideline text was not found; a "
+            "hypomagnesemia is present'; precautions: 'Occasional fall in blood pressure with "
+            "rapid administration', 'Use with caution if renal failure present'. The dose for "
+            "torsades is not conditioned on a serum level. The primary AHA guideline text was "
+            "not found; a "
             "summary of the 2018 AHA focused update on ACLS agrees: 'The routine use of "
             "Magnesium for cardiac arrest is not recommended in adult patients. Magnesium may "
             "be considered for torsades de pointes'."
@@ -359,5 +362,47 @@ SOURCES: Final[tuple[Source, ...]] = (
             "guideline; the guideline's text itself was not read."
         ),
         verified=False,
+    ),
+    Source(
+        key="monograph-mgso4-medicart",
+        title="Magsum (magnesium sulfate injection): drug information, adult IV dosage in "
+        "hypomagnesaemia",
+        publisher="Read in a verbatim copy on a pharmacy product page (medicart.health, "
+        "product 55825); a drug monograph whose publisher the page does not name",
+        year=None,
+        url="https://medicart.health/public/products/55825/magsum-25gm5ml",
+        locator="Adult: IV, Hypomagnesaemia",
+        note=(
+            "NOT VERIFIED: a secondary drug monograph of unnamed origin on a pharmacy product "
+            "page, read there only. Quoted: "
+            "'Hypomagnesaemia Symptomatic deficiency: 1-2 g over 5-60 mins, then maintain at "
+            "0.5-1 g/hr if needed. Severe: 1-2 g/hr for 3-6 hr, then 0.5-1 g/hr as needed to "
+            "correct deficiency. Torsades de pointes W/ pulses: Loading dose: 1-2 g over 5-60 "
+            "mins'; 'Not to exceed 30-40 g/24 hr' (under eclampsia); 'Renal Dose N/A'. The "
+            "AHA handbook gives the same 1-2 g over 5-60 minutes for 'AMI With "
+            "Hypomagnesemia'. StatPearls' treatment section could not be read in the copies "
+            "found; the US label's section on deficiency gives no rapid dose (its IV regimen "
+            "is 5 g over 3 hours)."
+        ),
+        verified=False,
+    ),
+    Source(
+        key="can-pharm-j-2016-torsades",
+        title="Review of drug-induced QTc interval prolongation and torsades de pointes for "
+        "pharmacists: abstract and Figure 4, 'Algorithm for management of torsades de pointes'",
+        publisher="Canadian Pharmacists Journal (Can Pharm J (Ott)), 2016; PubMed Central "
+        "PMC4860751",
+        year=2016,
+        identifier="PMC4860751",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4860751/",
+        locator="Abstract; Figure 4 legend",
+        note=(
+            "Read on PubMed Central: the abstract ('Treatment of hemodynamically stable TdP "
+            "consists of discontinuation of the offending drug(s), correction of electrolyte "
+            "abnormalities and administration of intravenous magnesium sulfate 1 to 2 g') and "
+            "the legend of the algorithm, whose magnesium step is footnoted '‡Even if patient "
+            "is not hypomagnesemic'. The article's exact title and its authors were not "
+            "recorded from the pages read, hence the descriptive title."
+        ),
     ),
 )
