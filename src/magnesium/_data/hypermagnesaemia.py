@@ -16,8 +16,7 @@ TABLES: Final[tuple[ToxicityTable, ...]] = (
             ToxicityBand(
                 lower=2.5,
                 upper=5,
-                signs="usually sufficient to control convulsions (3 to 6 mg/100 mL; "
-                "Warnings)",
+                signs="usually sufficient to control convulsions (3 to 6 mg/100 mL; Warnings)",
             ),
             ToxicityBand(
                 lower=2.5,
@@ -91,8 +90,7 @@ TABLES: Final[tuple[ToxicityTable, ...]] = (
             ToxicityBand(
                 lower=6,
                 upper=12,
-                signs="ECG: prolonged PR interval, widened QRS complex, increased T-wave "
-                "amplitude",
+                signs="ECG: prolonged PR interval, widened QRS complex, increased T-wave amplitude",
             ),
             ToxicityBand(
                 lower=12,

@@ -105,8 +105,7 @@ _SETS: Final[tuple[Source, ...]] = (
         key="rosanoff-2022-magnet",
         authors="Rosanoff A, West C, Elin RJ, Micke O, et al., for the MaGNet Global "
         "Magnesium Project",
-        title="Recommendation on an updated standardization of serum magnesium reference "
-        "ranges",
+        title="Recommendation on an updated standardization of serum magnesium reference ranges",
         publisher="European Journal of Nutrition 61(7):3697-3706",
         year=2022,
         identifier="doi:10.1007/s00394-022-02916-w",

@@ -344,8 +344,7 @@ SETS: Final[tuple[ThresholdSet, ...]] = (
     ),
     ThresholdSet(
         name="us-label-vial",
-        title="US magnesium sulfate 50% vial label: 'lower limit of normal (1.5 to 2.5 "
-        "mEq/L)'",
+        title="US magnesium sulfate 50% vial label: 'lower limit of normal (1.5 to 2.5 mEq/L)'",
         population=Population.ADULT,
         cutoffs=(_interval("mEq/L", 1.5, 2.5),),
         sources=(cite("pfizer-mgso4-vial-indications"),),
