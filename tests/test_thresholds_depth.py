@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import units
+from magnesium import _docs_alerts, units
 from magnesium.critical import CRITICAL_LIMITS, CriticalLimits, CriticalPopulation
 from magnesium.hypermagnesaemia import (
     TOXICITY_TABLES,
@@ -331,3 +331,23 @@ def test_bands_do_not_depend_on_the_unit_a_level_is_reported_in(level: mg.SerumM
     as_mmol = mg.SerumMagnesium(in_mmol, "mmol/L")
     as_meq = mg.SerumMagnesium(units.rescale(in_mmol, "mmol/L", "mEq/L"), "mEq/L")
     assert [r.bands for r in manifestations(as_mmol)] == [r.bands for r in manifestations(as_meq)]
+
+
+# --- the generated docs ---------------------------------------------------------------------------
+
+
+def test_the_critical_limits_table_has_one_row_per_laboratory_entry() -> None:
+    text = _docs_alerts.critical_limits_table()
+    rows = [line for line in text.splitlines() if line.startswith("| `")]
+    assert [row.split("`")[1] for row in rows] == list(CRITICAL_LIMITS)
+    assert "| < 0.8 (0.4) | > 7 (3.5) | [baystate-mg][baystate-mg] |" in text
+
+
+@pytest.mark.parametrize("name", list(TOXICITY_TABLES))
+def test_each_toxicity_table_is_rendered_with_every_band(name: str) -> None:
+    table = TOXICITY_TABLES[name]
+    text = _docs_alerts.toxicity_table(name)
+    rows = [line for line in text.splitlines() if line.startswith("| ") and "---" not in line]
+    assert len(rows) == 1 + len(table.bands)
+    for source in table.sources:
+        assert f"[{source.key}][{source.key}]" in text
