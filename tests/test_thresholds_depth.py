@@ -9,6 +9,7 @@ from __future__ import annotations
 import pickle
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -25,7 +26,7 @@ from magnesium.hypermagnesaemia import (
 )
 from magnesium.sources import cite
 from magnesium.thresholds import Status
-from tests.strategies import UNITS, levels, values_in
+from tests.strategies import CALLER, UNITS, levels, values_in
 
 LOW, NORMAL, HIGH = Status.LOW, Status.NORMAL, Status.HIGH
 
@@ -351,3 +352,50 @@ def test_each_toxicity_table_is_rendered_with_every_band(name: str) -> None:
     assert len(rows) == 1 + len(table.bands)
     for source in table.sources:
         assert f"[{source.key}][{source.key}]" in text
+
+
+def test_one_sided_and_custom_critical_limits() -> None:
+    high_only = CriticalLimits(
+        name="my-lab-high",
+        laboratory="my lab",
+        population=CriticalPopulation.OBSTETRIC,
+        scope="pre-eclampsia",
+        unit="mg/dL",
+        low=None,
+        high=8.0,
+        high_inclusive=True,
+        sources=(cite("homerton-critical-limits"),),
+    )
+    assert str(high_only) == "my-lab-high: critical at >= 8 mg/dL (obstetric; my lab)"
+    result = mg.classify("0.1 mmol/L", critical_limits=high_only)
+    assert result.critical is False
+    assert result.critical_limits is high_only
+    assert mg.classify("8 mg/dL", critical_limits=high_only).critical is True
+    low_only = attrs.evolve(high_only, name="my-lab-low", low=1.0, high=None)
+    assert low_only.is_critical(mg.SerumMagnesium(0.99, "mg/dL"))
+    assert not low_only.is_critical(mg.SerumMagnesium(30, "mg/dL"))
+    assert _docs_alerts._limit_text(low_only, low=False) == "none"
+
+
+def test_printed_classifications_say_whether_critical() -> None:
+    assert str(mg.classify("0.35 mmol/L", critical_limits="homerton")).endswith(
+        "; CRITICAL by homerton"
+    )
+    assert str(mg.classify("0.5 mmol/L", critical_limits="homerton")).endswith(
+        "; not critical by homerton"
+    )
+    assert "critical" not in str(mg.classify("0.35 mmol/L"))
+
+
+def test_critical_limits_names_are_unique(monkeypatch: pytest.MonkeyPatch) -> None:
+    from magnesium import critical  # noqa: PLC0415
+    from magnesium._data import critical as data  # noqa: PLC0415
+
+    monkeypatch.setattr(data, "LIMITS", (*data.LIMITS, data.LIMITS[0]))
+    with pytest.raises(mg.DefinitionError, match="unique name"):
+        critical._critical_limits()
+
+
+def test_manifestations_accept_a_pint_quantity() -> None:
+    quantity = CALLER.Quantity(5.0, "mmol/L")
+    assert manifestations(quantity) == manifestations("5 mmol/L")

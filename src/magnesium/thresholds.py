@@ -500,9 +500,13 @@ class Classification:
 
     def __str__(self) -> str:
         grade = f", CTCAE grade {self.grade}" if self.grade is not None else ""
-        return (
+        text = (
             f"{self.level}: {self.status.value} ({self.label}{grade}) by {self.threshold_set.name}"
         )
+        if self.critical_limits is not None:
+            word = "CRITICAL" if self.critical else "not critical"
+            text += f"; {word} by {self.critical_limits.name}"
+        return text
 
 
 DEFAULT_THRESHOLD_SET: Final = "iom-1997"
