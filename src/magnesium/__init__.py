@@ -28,6 +28,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from magnesium import critical, hypermagnesaemia
+from magnesium.critical import CRITICAL_LIMITS, CriticalLimits, get_critical_limits
 from magnesium.errors import (
     DefinitionError,
     ImplausibleValueError,
@@ -80,12 +82,14 @@ __version__ = "0.1.0"
 __all__ = [
     "ACCEPTED_UNITS",
     "BIBLIOGRAPHY",
+    "CRITICAL_LIMITS",
     "DEFAULT_THRESHOLD_SET",
     "MOLAR_MASS_G_PER_MOL",
     "THRESHOLD_SETS",
     "VALENCE",
     "Band",
     "Classification",
+    "CriticalLimits",
     "Cutoffs",
     "DefinitionError",
     "ImplausibleValueError",
@@ -104,8 +108,11 @@ __all__ = [
     "cite",
     "classify",
     "convert",
+    "critical",
     "ctcae_v5",
+    "get_critical_limits",
     "get_threshold_set",
+    "hypermagnesaemia",
     "rda",
     "repletion",
 ]

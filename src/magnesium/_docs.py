@@ -511,7 +511,7 @@ def cli_example(*args: str) -> str:
     return f"```console\n$ magnesium {shlex.join(args)}\n{text}\n```\n"
 
 
-_MODULES: Final = ("serum", "units", "thresholds", "sources", "errors")
+_MODULES: Final = ("serum", "units", "thresholds", "critical", "sources", "errors")
 
 
 def public_names() -> str:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 import magnesium
-from magnesium import _cli_causes, _cli_rda, _cli_repletion
+from magnesium import _cli_alerts, _cli_causes, _cli_rda, _cli_repletion
 from magnesium._cli_json import source_dict
 from magnesium.errors import MagnesiumError
 from magnesium.serum import SerumMagnesium
@@ -64,12 +64,18 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help=f"a threshold set (default {magnesium.DEFAULT_THRESHOLD_SET}); see 'magnesium sets'",
     )
+    grade.add_argument(
+        "--critical",
+        dest="critical_limits",
+        default=None,
+        help="a laboratory's critical limits (none by default); see 'magnesium critical-limits'",
+    )
     grade.add_argument("--json", action="store_true", help="print JSON")
 
     listing = commands.add_parser("sets", help="list the threshold sets and their sources")
     listing.add_argument("--json", action="store_true", help="print JSON")
 
-    for topic in (_cli_rda, _cli_causes, _cli_repletion):
+    for topic in (_cli_rda, _cli_causes, _cli_repletion, _cli_alerts):
         topic.register(commands)
     return parser
 
@@ -88,6 +94,7 @@ def _classification_dict(result: Classification) -> dict[str, object]:
         "unit_used": result.unit_used,
         "verified": result.threshold_set.verified,
         "sources": [source_dict(source) for source in result.sources],
+        **_cli_alerts.classification_extras(result),
     }
 
 
@@ -111,7 +118,9 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
             print(f"{level.value!r} {level.unit} = {converted:.4g} {target}", file=out)
     elif args.command == "classify":
         result = classify(
-            SerumMagnesium.parse(" ".join(args.result)), get_threshold_set(args.threshold_set)
+            SerumMagnesium.parse(" ".join(args.result)),
+            get_threshold_set(args.threshold_set),
+            critical_limits=args.critical_limits,
         )
         if args.json:
             print(json.dumps(_classification_dict(result)), file=out)
@@ -152,6 +161,7 @@ def _print_classification(result: Classification, out: TextIO) -> None:
     lines += [f"  source: {_shorten(str(source))}" for source in result.sources]
     if not result.threshold_set.verified:
         lines.append("  warning: this set's value was not verified against its primary source")
+    lines += _cli_alerts.classification_lines(result, _shorten)
     print("\n".join(lines), file=out)
 
 

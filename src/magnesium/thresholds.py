@@ -47,7 +47,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import units
+from magnesium import hypermagnesaemia, units
+from magnesium.critical import CriticalLimits, get_critical_limits
 from magnesium.errors import DefinitionError, ImplausibleValueError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source
@@ -441,6 +442,36 @@ class Classification:
     """The set used."""
     unit_used: str
     """The unit of the cut-offs that were applied."""
+    critical_limits: CriticalLimits | None = None
+    """The laboratory's critical limits the level was checked against, if any were named."""
+
+    @property
+    def critical(self) -> bool | None:
+        """Whether the level is beyond the named critical limits; ``None`` if none were named.
+
+        Examples:
+            >>> import magnesium as mg
+            >>> mg.classify("0.3 mmol/L", critical_limits="homerton").critical
+            True
+        """
+        if self.critical_limits is None:
+            return None
+        return self.critical_limits.is_critical(self.level)
+
+    @property
+    def manifestations(self) -> tuple[hypermagnesaemia.ToxicityReading, ...]:
+        """For a high level, what each source links to it; empty unless the status is high.
+
+        See [`manifestations`][magnesium.hypermagnesaemia.manifestations].
+
+        Examples:
+            >>> import magnesium as mg
+            >>> [r.table.name for r in mg.classify("5 mmol/L").manifestations if r.bands]
+            ['us-label', 'medscape-2022', 'msd-manual']
+        """
+        if self.status is not Status.HIGH:
+            return ()
+        return hypermagnesaemia.manifestations(self.level)
 
     @property
     def status(self) -> Status:
@@ -469,9 +500,13 @@ class Classification:
 
     def __str__(self) -> str:
         grade = f", CTCAE grade {self.grade}" if self.grade is not None else ""
-        return (
+        text = (
             f"{self.level}: {self.status.value} ({self.label}{grade}) by {self.threshold_set.name}"
         )
+        if self.critical_limits is not None:
+            word = "CRITICAL" if self.critical else "not critical"
+            text += f"; {word} by {self.critical_limits.name}"
+        return text
 
 
 DEFAULT_THRESHOLD_SET: Final = "iom-1997"
@@ -529,6 +564,8 @@ def get_threshold_set(name: str | ThresholdSet | None = None) -> ThresholdSet:
 def classify(
     level: SerumMagnesium | str | pint.Quantity[float],
     threshold_set: str | ThresholdSet | None = None,
+    *,
+    critical_limits: str | CriticalLimits | None = None,
 ) -> Classification:
     """Classify a serum magnesium level against a threshold set.
 
@@ -538,12 +575,16 @@ def classify(
         threshold_set: A name from [`THRESHOLD_SETS`][magnesium.thresholds.THRESHOLD_SETS],
             a [`ThresholdSet`][magnesium.thresholds.ThresholdSet], or ``None`` for
             [`DEFAULT_THRESHOLD_SET`][magnesium.thresholds.DEFAULT_THRESHOLD_SET].
+        critical_limits: A laboratory's critical limits, by name from
+            [`CRITICAL_LIMITS`][magnesium.critical.CRITICAL_LIMITS]; none by default
+            (critical limits are local policy), and then ``critical`` is ``None``.
 
     Returns:
-        The status, severity and grade, with the set and its sources.
+        The status, severity and grade, with the set and its sources, and
+        whether the level is critical by the named limits.
 
     Raises:
-        UnknownEntryError: If the set's name is unknown.
+        UnknownEntryError: If the set's or the critical limits' name is unknown.
         ImplausibleValueError, UnitError, ParseError: If *level* is not a valid level.
 
     Examples:
@@ -555,10 +596,11 @@ def classify(
         <Status.NORMAL: 'normal'>
     """
     chosen = get_threshold_set(threshold_set)
+    limits = None if critical_limits is None else get_critical_limits(critical_limits)
     if not isinstance(level, SerumMagnesium):
         level = _as_level(level)
     band, cutoffs = chosen.band_for(level)
-    return Classification(level, band, chosen, cutoffs.unit)
+    return Classification(level, band, chosen, cutoffs.unit, limits)
 
 
 def _as_level(level: object) -> SerumMagnesium:

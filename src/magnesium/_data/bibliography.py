@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from magnesium._data import sources_causes, sources_rda, sources_repletion
+from magnesium._data import sources_causes, sources_rda, sources_repletion, sources_thresholds
 from magnesium.sources import Source
 
 _FOUNDATION: Final[tuple[Source, ...]] = (
@@ -164,6 +164,10 @@ _FOUNDATION: Final[tuple[Source, ...]] = (
 )
 
 SOURCES: Final[tuple[Source, ...]] = (
-    _FOUNDATION + sources_rda.SOURCES + sources_causes.SOURCES + sources_repletion.SOURCES
+    _FOUNDATION
+    + sources_thresholds.SOURCES
+    + sources_rda.SOURCES
+    + sources_causes.SOURCES
+    + sources_repletion.SOURCES
 )
 """Every source, in the order the bibliography lists them by topic."""

@@ -342,4 +342,68 @@ SETS: Final[tuple[ThresholdSet, ...]] = (
         sources=(cite("rcpa-aacb-2015"),),
         description="For newborns under 1 week of age.",
     ),
+    ThresholdSet(
+        name="us-label-vial",
+        title="US magnesium sulfate 50% vial label: 'lower limit of normal (1.5 to 2.5 mEq/L)'",
+        population=Population.ADULT,
+        cutoffs=(_interval("mEq/L", 1.5, 2.5),),
+        sources=(cite("pfizer-mgso4-vial-indications"),),
+        description=(
+            "Two-sided, in mEq/L (0.75-1.25 mmol/L). A descriptive sentence of the label's "
+            "indications, not a laboratory interval. The premixed 'in Water for Injection' "
+            "label of the same manufacturer prints 1.3 to 2.1 mEq/L ('us-label-premixed'); "
+            "the two are kept apart."
+        ),
+    ),
+    ThresholdSet(
+        name="us-label-premixed",
+        title="US magnesium sulfate in Water for Injection label: normal serum magnesium "
+        "1.3 to 2.1 mEq/L",
+        population=Population.ADULT,
+        cutoffs=(_interval("mEq/L", 1.3, 2.1),),
+        sources=(cite("pfizer-mgso4-in-water-label"),),
+        description=(
+            "Two-sided, in mEq/L (0.65-1.05 mmol/L), from the label's clinical pharmacology. "
+            "It disagrees with the 50% vial label's 1.5 to 2.5 mEq/L ('us-label-vial')."
+        ),
+    ),
+    ThresholdSet(
+        name="magnet-2022",
+        title="MaGNet 2022: hypomagnesaemia below 0.85 mmol/L (2.07 mg/dL; 1.7 mEq/L), "
+        "abstract only (NOT VERIFIED)",
+        population=Population.ADULT,
+        cutoffs=(_below("mmol/L", 0.85), _below("mg/dL", 2.07)),
+        sources=(cite("rosanoff-2022-magnet"),),
+        description=(
+            "One-sided: the evidence-based low cut-off MaGNet reports, printed as 0.85 mmol/L "
+            "(2.07 mg/dL; 1.7 mEq/L); 2.07 mg/dL is a rounded pair (0.8517 mmol/L), so a level "
+            "in mg/dL is read on the mg/dL table. No upper limit is proposed. Read in the "
+            "abstract only, so its `verified` property is False."
+        ),
+    ),
+    ThresholdSet(
+        name="medlineplus",
+        title="MedlinePlus (A.D.A.M.): normal blood magnesium 1.7 to 2.2 mg/dL",
+        population=Population.ADULT,
+        cutoffs=(_interval("mg/dL", 1.7, 2.2),),
+        sources=(cite("adam-003487-medlineplus"),),
+        description=(
+            "Two-sided, in mg/dL. Some copies add '(0.85 to 1.10 mmol/L)', which is not a "
+            "conversion of 1.7-2.2 mg/dL (0.70-0.91 mmol/L); only the mg/dL range is kept."
+        ),
+    ),
+    ThresholdSet(
+        name="uk-harmonised",
+        title="UK Pathology Harmonisation reference interval 0.7-1.0 mmol/L (as published "
+        "by York and Scarborough)",
+        population=Population.ADULT,
+        cutoffs=(_interval("mmol/L", 0.7, 1.0),),
+        sources=(cite("york-magnesium-phrg"),),
+        description=(
+            "Two-sided, in mmol/L, as a UK laboratory publishes it with the attribution "
+            "'Recommended by the Pathology Harmonisation Reference Group'; the group's own "
+            "document was not read. NHS Lothian's interval could not be found and is not "
+            "modelled."
+        ),
+    ),
 )
