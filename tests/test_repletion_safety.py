@@ -270,7 +270,8 @@ def test_the_upper_limit_is_the_highest_cited_upper_reference_limit() -> None:
         if any(band.status is Status.HIGH for band in cutoffs.bands)
     ]
     assert max(uppers) == UPPER
-    assert pytest.approx(2.68 / 2.4305) == UPPER  # StatPearls: 1.46-2.68 mg/dL
+    assert pytest.approx(2.5 / 2) == UPPER  # US 50% vial label: normal 1.5-2.5 mEq/L
+    assert UPPER > 2.68 / 2.4305  # StatPearls: 1.46-2.68 mg/dL
     assert UPPER > 1.10  # RCPA/AACB adult and paediatric: up to 1.10 mmol/L
 
 
@@ -286,7 +287,7 @@ def test_hypermagnesaemia_with_one_sided_sets(threshold_set: str) -> None:
     assert plan.regimens == ()
     assert "must not be given" in plan.reason
     assert any("Hypermagnesaemia" in warning for warning in plan.warnings)
-    assert "statpearls-hypomagnesemia" in {source.key for source in plan.sources}
+    assert "pfizer-mgso4-vial-indications" in {source.key for source in plan.sources}
 
 
 @pytest.mark.parametrize("mmol", [0.96, 1.0, 1.05, 1.10])
@@ -298,7 +299,7 @@ def test_torsades_at_upper_normal_levels(mmol: float) -> None:
     assert [regimen.key for regimen in plan.regimens] == ["aha-torsades-pulse"]
     assert any("upper limit of iom-1997" in warning for warning in plan.warnings)
     assert "can-pharm-j-2016-torsades" in {source.key for source in plan.sources}
-    above = plan_repletion(mg.SerumMagnesium.of(1.11, "mmol/L"), torsades=True, egfr=60)
+    above = plan_repletion(mg.SerumMagnesium.of(UPPER + 0.01, "mmol/L"), torsades=True, egfr=60)
     assert above.regimens == ()
 
 

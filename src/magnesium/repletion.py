@@ -991,9 +991,11 @@ HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L: Final[float] = _UPPER[0]
 """Above this level (mmol/L) no plan offers magnesium, whatever threshold set is used.
 
 It is the highest upper reference limit among the library's threshold sets
-(StatPearls' 2.68 mg/dL, 1.1027 mmol/L; the RCPA/AACB harmonised adult and
-paediatric intervals end at 1.10 mmol/L), so a level above it is high by every
-cited interval, including the sets that define only "low".
+(the US 50% vial label's 2.5 mEq/L, 1.25 mmol/L; StatPearls ends at 2.68 mg/dL,
+1.1027 mmol/L, and the RCPA/AACB harmonised adult and paediatric intervals at
+1.10 mmol/L), so a level above it is high by every cited interval, including the
+sets that define only "low". It is computed from the threshold-set data: a set
+added with a higher upper limit raises it.
 """
 
 
