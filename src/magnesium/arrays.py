@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import attrs
 
 from magnesium import units
-from magnesium.errors import ImplausibleValueError, MagnesiumError
+from magnesium.errors import ArgumentTypeError, DetailError, ImplausibleValueError
 from magnesium.serum import SerumMagnesium
 from magnesium.thresholds import Band, Severity, Status, ThresholdSet, get_threshold_set
 
@@ -234,17 +234,12 @@ def _categories(
     elif detail == "label":
         names = per_band = [band.label for band in table.bands]
     else:
-        raise _DetailError(detail)
+        raise DetailError(detail)
     codes = [names.index(name) for name in per_band]
     return tuple(names), np.array([*codes, _MISSING], dtype=np.int8)
 
 
-class _DetailError(MagnesiumError, ValueError):
-    def __init__(self, detail: object) -> None:
-        super().__init__(detail, "'status', 'severity' or 'label'", "Choose one of these.")
-
-    def _lead(self) -> str:
-        return f"{self.value!r} is not a kind of detail"
+_DetailError = DetailError  # the old private name, kept for callers that caught it
 
 
 def _checked(values: Any, unit: str) -> tuple[npt.NDArray[np.float64], Any]:  # noqa: ANN401
