@@ -59,7 +59,9 @@ def test_equal_levels_classify_identically_under_every_set(
     level: mg.SerumMagnesium, name: str
 ) -> None:
     """The law of equality: equal levels get the same band and table from every set."""
-    twin = mg.SerumMagnesium(int(level.value) if level.value.is_integer() else level.value, level.unit)
+    twin = mg.SerumMagnesium(
+        int(level.value) if level.value.is_integer() else level.value, level.unit
+    )
     assert twin == level
     for threshold_set in (name, mg.ctcae_v5("rcpa-aacb-adult")):
         first, second = mg.classify(level, threshold_set), mg.classify(twin, threshold_set)
@@ -73,7 +75,7 @@ def test_ordering_follows_the_concentration_and_agrees_with_equality(
     if a.mmol_per_l != b.mmol_per_l:
         assert (a < b) == (a.mmol_per_l < b.mmol_per_l)
         assert (a <= b) == (a.mmol_per_l <= b.mmol_per_l)
-    assert (a <= b and b <= a) == (a == b)
+    assert (a <= b <= a) == (a == b)
     assert (a < b) + (a == b) + (a > b) == 1
     assert sorted([a, b]) == sorted([b, a])
     with pytest.raises(TypeError):

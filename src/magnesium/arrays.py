@@ -68,6 +68,13 @@ _MISSING: Final = -1
 """The code of a missing value, as in `pandas.Categorical`."""
 
 
+def _read_only(codes: npt.NDArray[np.int8]) -> npt.NDArray[np.int8]:
+    """A read-only view of *codes* (the caller's array keeps its own flags)."""
+    view = np.asarray(codes).view()
+    view.flags.writeable = False
+    return view
+
+
 @attrs.frozen(eq=False)
 class BandCodes:
     """The classification of a whole array: one small integer code per value.
@@ -84,8 +91,8 @@ class BandCodes:
         ('mmol/L', 'ctcae-v5')
     """
 
-    codes: npt.NDArray[np.int8]
-    """One code per value; -1 where the value is missing."""
+    codes: npt.NDArray[np.int8] = attrs.field(converter=_read_only)
+    """One code per value; -1 where the value is missing (read-only: writing to it raises)."""
     categories: tuple[str, ...]
     """What each code stands for, in order (low to high)."""
     bands: tuple[Band, ...]
@@ -94,6 +101,11 @@ class BandCodes:
     """The set the values were read against."""
     unit_used: str
     """The unit of the cut-offs that were applied."""
+
+    def __reduce__(self) -> tuple[type[BandCodes], tuple[Any, ...]]:
+        """Rebuild through ``__init__``, so that the codes stay read-only after unpickling."""
+        fields = (self.codes, self.categories, self.bands, self.threshold_set, self.unit_used)
+        return (type(self), fields)
 
     def to_categorical(self) -> Any:  # noqa: ANN401 (pandas is optional and untyped here)
         """Return the codes as an ordered `pandas.Categorical` (needs pandas).
@@ -122,13 +134,14 @@ def convert(values: Any, from_unit: str, to_unit: str) -> Any:  # noqa: ANN401 (
         to_unit: The unit wanted.
 
     Returns:
-        A float64 array (a Series with the same index and name for a Series);
-        missing values stay NaN.
+        A read-only float64 array (a Series with the same index and name for a
+        Series); missing values stay NaN.
 
     Raises:
         UnitError: If either unit is not accepted.
         ImplausibleValueError: If any value is negative, infinite, above the
             plausibility ceiling or not a number.
+        ArgumentTypeError: If *values* is a pandas DataFrame (pass one column).
 
     Examples:
         >>> convert([4, 1.3], "mEq/L", "mmol/L")
@@ -142,6 +155,7 @@ def convert(values: Any, from_unit: str, to_unit: str) -> Any:  # noqa: ANN401 (
     target = units.canonical_unit(to_unit)
     array, series = _checked(values, source)
     converted = array * units.factor(source, target) if source != target else array.copy()
+    converted.flags.writeable = False
     return _like(series, converted)
 
 
@@ -190,10 +204,10 @@ def classify(
     edges, bands, unit_used = _edges_in(chosen, canonical)
     array, series = _checked(values, canonical)
     band_index = np.searchsorted(edges, array, side="left")
-    codes = lookup[band_index]
+    codes = np.asarray(lookup[band_index])
     missing = np.isnan(array)
     if missing.any():
-        codes[missing] = _MISSING
+        codes = np.where(missing, np.int8(_MISSING), codes)
     result = BandCodes(codes, categories, bands, chosen, unit_used)
     if series is None:
         return result
@@ -245,6 +259,12 @@ _DetailError = DetailError  # the old private name, kept for callers that caught
 def _checked(values: Any, unit: str) -> tuple[npt.NDArray[np.float64], Any]:  # noqa: ANN401
     """Return *values* as a float64 array (no copy where possible) and the Series, if any."""
     series = values if _is_series(values) else None
+    if series is None and _is_pandas(values):
+        raise ArgumentTypeError(
+            type(values).__name__,
+            "a pandas Series, a numpy array or a list of numbers",
+            "Pass one column, e.g. frame['magnesium'].",
+        )
     try:
         if series is not None:
             array = series.to_numpy(dtype=np.float64, na_value=np.nan)
@@ -253,7 +273,7 @@ def _checked(values: Any, unit: str) -> tuple[npt.NDArray[np.float64], Any]:  # 
             if raw.dtype.kind not in "iuf" and not _all_numbers_or_missing(raw):
                 raise TypeError(raw.dtype)  # noqa: TRY301 (reported below, with the values)
             array = np.asarray(raw, dtype=np.float64)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ImplausibleValueError(
             _preview(values),
             "numbers (int or float), with NaN or None for missing values",
@@ -316,10 +336,12 @@ def _plain(item: object) -> object:
     return item.item() if isinstance(item, np.generic) else item
 
 
+def _is_pandas(values: object) -> bool:
+    return any(cls.__module__.startswith("pandas") for cls in type(values).__mro__)
+
+
 def _is_series(values: object) -> bool:
-    return any(cls.__module__.startswith("pandas") for cls in type(values).__mro__) and hasattr(
-        values, "index"
-    )
+    return _is_pandas(values) and hasattr(values, "index") and getattr(values, "ndim", 0) == 1
 
 
 def _like(series: Any, array: npt.NDArray[np.float64]) -> Any:  # noqa: ANN401

@@ -139,8 +139,9 @@ class SerumMagnesium:
 
         Raises:
             ParseError: If *text* is longer than
-                [`MAX_TEXT_LENGTH`][magnesium.units.MAX_TEXT_LENGTH], not a number followed by a unit, is
-                censored, or has a comma that may be a thousands separator.
+                [`MAX_TEXT_LENGTH`][magnesium.units.MAX_TEXT_LENGTH], is not a number
+                followed by a unit, is censored, or has a comma that may be a
+                thousands separator.
             UnitError: If the unit is not accepted.
             ImplausibleValueError: If the number is not a plausible concentration.
 

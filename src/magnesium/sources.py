@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from types import MappingProxyType
 from typing import Final
 
 import attrs
 
+from magnesium._frozen import FrozenMapping
 from magnesium.errors import DefinitionError, UnknownEntryError
 
 __all__ = ["BIBLIOGRAPHY", "Source", "cite"]
@@ -120,7 +120,7 @@ class Source:
 
 
 def index_sources(sources: Iterable[Source]) -> Mapping[str, Source]:
-    """Return a read-only mapping of sources by key.
+    """Return a read-only mapping of sources by key (it pickles and deep-copies).
 
     Raises:
         DefinitionError: If two sources share a key.
@@ -137,7 +137,7 @@ def index_sources(sources: Iterable[Source]) -> Mapping[str, Source]:
         if source.key in table:
             raise DefinitionError(source.key, "a unique key", "Rename one of the two sources.")
         table[source.key] = source
-    return MappingProxyType(table)
+    return FrozenMapping(table)
 
 
 def _bibliography() -> Mapping[str, Source]:

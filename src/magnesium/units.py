@@ -134,14 +134,16 @@ _CONTEXT: Final = Context(prec=40)  # private: the caller's decimal context neve
 _MOLAR_MASS: Final = Decimal(str(MOLAR_MASS_G_PER_MOL))  # mg per mmol, exactly as cited
 _ONE: Final = Decimal(1)
 
-_SCALES: Final[Mapping[str, _Scale]] = MappingProxyType({
-    "mmol/L": _Scale(_ONE, _ONE, "amount", "mmol/L"),
-    "mg/dL": _Scale(Decimal(10), _MOLAR_MASS, "mass", "mg/dL"),  # 1 dL = 0.1 L
-    "mEq/L": _Scale(_ONE, Decimal(VALENCE), "amount", "mEq/L"),
-    "mg/L": _Scale(_ONE, _MOLAR_MASS, "mass", "mg/L"),
-    "mg/100 mL": _Scale(Decimal(10), _MOLAR_MASS, "mass", "mg/dL"),
-    "umol/L": _Scale(_ONE, Decimal(1000), "amount", "umol/L"),
-})
+_SCALES: Final[Mapping[str, _Scale]] = MappingProxyType(
+    {
+        "mmol/L": _Scale(_ONE, _ONE, "amount", "mmol/L"),
+        "mg/dL": _Scale(Decimal(10), _MOLAR_MASS, "mass", "mg/dL"),  # 1 dL = 0.1 L
+        "mEq/L": _Scale(_ONE, Decimal(VALENCE), "amount", "mEq/L"),
+        "mg/L": _Scale(_ONE, _MOLAR_MASS, "mass", "mg/L"),
+        "mg/100 mL": _Scale(Decimal(10), _MOLAR_MASS, "mass", "mg/dL"),
+        "umol/L": _Scale(_ONE, Decimal(1000), "amount", "umol/L"),
+    }
+)
 
 ACCEPTED_UNITS: Final[tuple[str, ...]] = tuple(_SCALES)
 """The accepted unit spellings, canonical form; UCUM's ``meq/L`` is read as mEq/L."""
