@@ -290,3 +290,44 @@ def test_argument_type_error_is_a_type_error() -> None:
     error = errors.ArgumentTypeError([1], "a number", "Pass a number.")
     assert isinstance(error, TypeError)
     assert str(error) == "[1] has the wrong type: expected a number. Pass a number."
+
+
+# --- findings of the hostile-input battery in the core -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("build", "error"),
+    [
+        (lambda: M.get_threshold_set().cutoffs[0].band_of("0.4 mmol/L"), mg.ArgumentTypeError),
+        (lambda: M.get_threshold_set().band_for("0.4 mmol/L"), mg.ArgumentTypeError),
+        (lambda: M.Classification(math.nan, math.nan, math.nan, "mmol/L"), mg.DefinitionError),
+        (lambda: M.Source(key=math.nan, title="t", publisher="p", year=1), mg.DefinitionError),
+        (
+            lambda: M.Source(key="a-1\n", title="t", publisher="p", year=1, url="u"),
+            mg.DefinitionError,
+        ),
+        (
+            lambda: A.BandCodes(np.array([0]), ("low",), (), mg.get_threshold_set(), "mmol/L"),
+            mg.ArgumentTypeError,
+        ),
+        (
+            lambda: A.BandCodes(np.zeros(1, np.int8), -0.0, (), mg.get_threshold_set(), "mmol/L"),
+            mg.ArgumentTypeError,
+        ),
+        (lambda: A.BandCodes(np.zeros(1, np.int8), (), (), None, "mmol/L"), mg.ArgumentTypeError),
+        (
+            lambda: A.BandCodes(
+                np.zeros(1, np.int8), (), (), mg.get_threshold_set(), Decimal("sNaN")
+            ),
+            mg.UnitError,
+        ),
+    ],
+)
+def test_battery_findings_in_the_core(build: Any, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        build()
+
+
+def test_unknown_entry_errors_take_any_known_names() -> None:
+    assert errors.UnknownEntryError("x", "salt", math.nan).expected == "a known salt"  # type: ignore[arg-type]
+    assert "'1'" in errors.UnknownEntryError("x", "salt", [1, "a"]).expected  # type: ignore[list-item]

@@ -70,9 +70,27 @@ _MISSING: Final = -1
 
 def _read_only(codes: npt.NDArray[np.int8]) -> npt.NDArray[np.int8]:
     """A read-only view of *codes* (the caller's array keeps its own flags)."""
-    view = np.asarray(codes).view()
+    if not (isinstance(codes, np.ndarray) and codes.dtype == np.int8):
+        raise ArgumentTypeError(
+            _preview(codes), "a numpy array of int8 codes", "Build BandCodes with classify()."
+        )
+    view = codes.view()
     view.flags.writeable = False
     return view
+
+
+def _typed(kind: type, expected: str) -> Any:  # noqa: ANN401 (an attrs validator)
+    """A validator: a *kind* (for ThresholdSet) or a tuple of *kind*, else ArgumentTypeError."""
+
+    def check(_instance: object, attribute: Any, value: object) -> None:  # noqa: ANN401
+        if kind is ThresholdSet:
+            valid = isinstance(value, ThresholdSet)
+        else:
+            valid = isinstance(value, tuple) and all(isinstance(item, kind) for item in value)
+        if not valid:
+            raise ArgumentTypeError(value, f"{attribute.name}: {expected}", "Use classify().")
+
+    return check
 
 
 @attrs.frozen(eq=False)
@@ -93,13 +111,13 @@ class BandCodes:
 
     codes: npt.NDArray[np.int8] = attrs.field(converter=_read_only)
     """One code per value; -1 where the value is missing (read-only: writing to it raises)."""
-    categories: tuple[str, ...]
+    categories: tuple[str, ...] = attrs.field(validator=_typed(str, "a tuple of names"))
     """What each code stands for, in order (low to high)."""
-    bands: tuple[Band, ...]
+    bands: tuple[Band, ...] = attrs.field(validator=_typed(Band, "a tuple of Band values"))
     """The bands of the table used, in order: ``bands[i]`` for band index *i*."""
-    threshold_set: ThresholdSet
+    threshold_set: ThresholdSet = attrs.field(validator=_typed(ThresholdSet, "a ThresholdSet"))
     """The set the values were read against."""
-    unit_used: str
+    unit_used: str = attrs.field(converter=units.canonical_unit)
     """The unit of the cut-offs that were applied."""
 
     def __reduce__(self) -> tuple[type[BandCodes], tuple[Any, ...]]:

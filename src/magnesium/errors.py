@@ -196,12 +196,15 @@ Did you mean 'iom-1997'?
     """Known names close to the one given, best first."""
 
     def __init__(self, value: object, kind: str, known: Iterable[str]) -> None:
-        names = sorted(known)
+        try:
+            names = sorted(str(name) for name in known)
+        except TypeError:  # not iterable: no names to offer
+            names = []
         self.kind = kind
         self.suggestions = tuple(
             difflib.get_close_matches(str(value).strip().lower(), names, n=3, cutoff=0.6)
         )
-        expected = "one of " + ", ".join(map(repr, names))
+        expected = "one of " + ", ".join(map(repr, names)) if names else f"a known {kind}"
         if self.suggestions:
             hint = "Did you mean " + " or ".join(map(repr, self.suggestions)) + "?"
         else:

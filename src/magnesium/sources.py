@@ -31,7 +31,7 @@ _KEY = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
 
 
 def _check_key(_instance: object, _attribute: object, key: str) -> None:
-    if not _KEY.match(key):
+    if not isinstance(key, str) or not _KEY.fullmatch(key):
         raise DefinitionError(
             key,
             "a lower-case key of letters, digits, '-' and '.' such as 'iom-1997'",

@@ -329,7 +329,12 @@ class Cutoffs:
             >>> table = get_threshold_set("ctcae-v5").cutoffs[1]
             >>> table.band_of(SerumMagnesium(3.0000000000000004, "mg/dL")).grade
             3
+
+        Raises:
+            ArgumentTypeError: If *level* is not a `SerumMagnesium` (a `TypeError`).
         """
+        if type(level) is not SerumMagnesium:
+            _check_level(level)
         value = level.mmol_per_l
         edges = self._mmol_edges
         index = bisect.bisect_left(edges, value)
@@ -475,8 +480,19 @@ class ThresholdSet:
             >>> band.grade, table.unit
             (1, 'mg/dL')
         """
+        if type(level) is not SerumMagnesium:
+            _check_level(level)
         table = self._table_for_unit[_UNIT_INDEX[level.unit]]
         return table.band_of(level), table
+
+
+def _check_level(level: object) -> None:
+    if not isinstance(level, SerumMagnesium):
+        raise ArgumentTypeError(
+            level,
+            "a SerumMagnesium",
+            "Build the level first: SerumMagnesium.of(value, unit) or SerumMagnesium.parse(text).",
+        )
 
 
 _UNIT_INDEX: Final[Mapping[str, int]] = MappingProxyType(
@@ -499,13 +515,13 @@ class Classification:
         0.5 mmol/L: low (hypomagnesaemia (< 0.7 mmol/L)) by bnssg-remedy-2023
     """
 
-    level: SerumMagnesium
+    level: SerumMagnesium = attrs.field(validator=_of_type(SerumMagnesium, "a SerumMagnesium"))
     """The level classified."""
-    band: Band
+    band: Band = attrs.field(validator=_of_type(Band, "a Band"))
     """The band it falls in."""
-    threshold_set: ThresholdSet
+    threshold_set: ThresholdSet = attrs.field(validator=_of_type(ThresholdSet, "a ThresholdSet"))
     """The set used."""
-    unit_used: str
+    unit_used: str = attrs.field(converter=units.canonical_unit)
     """The unit of the cut-offs that were applied."""
 
     @property
@@ -569,6 +585,16 @@ Examples:
 """
 
 
+_DEFAULT_SET: Final = THRESHOLD_SETS[DEFAULT_THRESHOLD_SET]  # the table is read-only
+
+_NEW_CLASSIFICATION: Final = object.__new__
+_SET_LEVEL, _SET_BAND, _SET_SET, _SET_UNIT = (
+    Classification.__dict__[name].__set__
+    for name in ("level", "band", "threshold_set", "unit_used")
+)
+"""The slots' own setters, as in `SerumMagnesium`: the hot path of `classify`."""
+
+
 def get_threshold_set(name: str | ThresholdSet | None = None) -> ThresholdSet:
     """Return a threshold set by name; ``None`` gives the default.
 
@@ -582,7 +608,7 @@ def get_threshold_set(name: str | ThresholdSet | None = None) -> ThresholdSet:
         'ctcae-v5'
     """
     if name is None:
-        return THRESHOLD_SETS[DEFAULT_THRESHOLD_SET]
+        return _DEFAULT_SET
     if isinstance(name, ThresholdSet):
         return name
     if isinstance(name, str):
@@ -624,7 +650,13 @@ def classify(
     if not isinstance(level, SerumMagnesium):
         level = _as_level(level)
     band, cutoffs = chosen.band_for(level)
-    return Classification(level, band, chosen, cutoffs.unit)
+    # Every field is checked already: fill the slots without running the validators again.
+    result = _NEW_CLASSIFICATION(Classification)
+    _SET_LEVEL(result, level)
+    _SET_BAND(result, band)
+    _SET_SET(result, chosen)
+    _SET_UNIT(result, cutoffs.unit)
+    return result
 
 
 def _as_level(level: object) -> SerumMagnesium:
