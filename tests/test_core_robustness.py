@@ -331,3 +331,20 @@ def test_battery_findings_in_the_core(build: Any, error: type[Exception]) -> Non
 def test_unknown_entry_errors_take_any_known_names() -> None:
     assert errors.UnknownEntryError("x", "salt", math.nan).expected == "a known salt"  # type: ignore[arg-type]
     assert "'1'" in errors.UnknownEntryError("x", "salt", [1, "a"]).expected  # type: ignore[list-item]
+
+
+def test_levels_compare_only_with_levels() -> None:
+    level: Any = mg.SerumMagnesium.of(1.8, "mg/dL")
+    with pytest.raises(TypeError):
+        _ = level < 1.0
+    with pytest.raises(TypeError):
+        _ = level <= 1.0
+    with pytest.raises(TypeError):
+        _ = level > 1.0
+    with pytest.raises(TypeError):
+        _ = level >= 1.0
+    assert level != 1.8
+
+
+def test_read_only_tables_show_their_contents() -> None:
+    assert repr(mg.THRESHOLD_SETS).startswith("FrozenMapping({'iom-1997': ThresholdSet(")

@@ -157,11 +157,7 @@ def _of_type(kind: type | tuple[type, ...], expected: str) -> Callable[[Any, Any
     """An attrs validator raising DefinitionError that names the field and what it needs."""
 
     def check(_instance: object, attribute: Any, value: object) -> None:  # noqa: ANN401
-        if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
-            value_ok = False
-        else:
-            value_ok = isinstance(value, kind)
-        if not value_ok or value == "":
+        if not isinstance(value, kind) or value == "":
             raise DefinitionError(value, f"{attribute.name}: {expected}", f"Fix {attribute.name}=.")
 
     return check
