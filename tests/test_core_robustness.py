@@ -348,3 +348,23 @@ def test_levels_compare_only_with_levels() -> None:
 
 def test_read_only_tables_show_their_contents() -> None:
     assert repr(mg.THRESHOLD_SETS).startswith("FrozenMapping({'iom-1997': ThresholdSet(")
+
+
+@pytest.mark.parametrize("name", errors.__all__)
+def test_every_error_message_renders_for_huge_and_unprintable_values(name: str) -> None:
+    class Unprintable:
+        def __repr__(self) -> str:
+            raise RuntimeError
+
+    cls = getattr(errors, name)
+    for value in (10**5000, "x" * 1_000_000, Unprintable()):
+        error = copy.copy(_example(cls))  # a copy: the shared examples stay as they are
+        error.value = value  # type: ignore[attr-defined]
+        message = str(error)
+        assert len(message) < 2_000, name
+
+
+def test_messages_keep_short_values_as_written() -> None:
+    assert str(mg.UnitError("mg", "mg/dL", "Fix it.")).startswith("'mg' is not")
+    with pytest.raises(mg.UnknownEntryError, match="<an int of 16610 bits>"):
+        mg.get_threshold_set(10**5000)  # type: ignore[arg-type]

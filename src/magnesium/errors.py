@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+from typing import Final
 
 __all__ = [
     "AmbiguousSaltError",
@@ -51,6 +52,33 @@ __all__ = [
     "UnitError",
     "UnknownEntryError",
 ]
+
+
+_MAX_SHOWN: Final = 200
+"""The most characters of a received value that a message shows."""
+
+
+def _shown(value: object, *, quoted: bool = True) -> str:
+    """The value as a message shows it: its repr (or str), clipped; never an exception.
+
+    Examples:
+        >>> _shown("x" * 500)[-22:]
+        "... (502 characters)'"
+        >>> _shown(10**5000)
+        '<an int of 16610 bits>'
+    """
+    try:
+        text = repr(value) if quoted or not isinstance(value, str) else value
+    except ValueError:  # an int beyond the limit of int-to-text conversion
+        if isinstance(value, int):
+            return f"<an int of {value.bit_length()} bits>"
+        return f"<a {type(value).__name__} that cannot be shown>"
+    except Exception:  # noqa: BLE001 (a caller's object whose repr fails)
+        return f"<a {type(value).__name__} that cannot be shown>"
+    if len(text) > _MAX_SHOWN:
+        tail = text[-1] if quoted and text[-1] in "'\")]}" else ""
+        return f"{text[: _MAX_SHOWN - 40]}... ({len(text)} characters){tail}"
+    return text
 
 
 class MagnesiumError(Exception):
@@ -83,7 +111,7 @@ class MagnesiumError(Exception):
         self.hint = hint
 
     def _lead(self) -> str:
-        return f"got {self.value!r}"
+        return f"got {_shown(self.value)}"
 
     def __str__(self) -> str:
         return f"{self._lead()}: expected {self.expected}. {self.hint}"
@@ -101,7 +129,7 @@ class ArgumentTypeError(MagnesiumError, TypeError):
     """
 
     def _lead(self) -> str:
-        return f"{self.value!r} has the wrong type"
+        return f"{_shown(self.value)} has the wrong type"
 
 
 class UnitError(MagnesiumError, ValueError):
@@ -116,7 +144,7 @@ class UnitError(MagnesiumError, ValueError):
     """
 
     def _lead(self) -> str:
-        return f"{self.value!r} is not an accepted unit of serum magnesium"
+        return f"{_shown(self.value)} is not an accepted unit of serum magnesium"
 
 
 class ImplausibleValueError(MagnesiumError, ValueError):
@@ -135,7 +163,7 @@ class ImplausibleValueError(MagnesiumError, ValueError):
     """
 
     def _lead(self) -> str:
-        return f"{self.value!r} is not a plausible serum magnesium value"
+        return f"{_shown(self.value)} is not a plausible serum magnesium value"
 
 
 class DefinitionError(MagnesiumError, ValueError):
@@ -155,7 +183,7 @@ class DefinitionError(MagnesiumError, ValueError):
     """
 
     def _lead(self) -> str:
-        return f"invalid definition {self.value!r}"
+        return f"invalid definition {_shown(self.value)}"
 
 
 class ParseError(MagnesiumError, ValueError):
@@ -170,7 +198,7 @@ class ParseError(MagnesiumError, ValueError):
     """
 
     def _lead(self) -> str:
-        return f"{self.value!r} cannot be read as a magnesium result"
+        return f"{_shown(self.value)} cannot be read as a magnesium result"
 
 
 class UnknownEntryError(MagnesiumError, LookupError):
@@ -202,18 +230,20 @@ Did you mean 'iom-1997'?
             names = []
         self.kind = kind
         self.suggestions = tuple(
-            difflib.get_close_matches(str(value).strip().lower(), names, n=3, cutoff=0.6)
+            difflib.get_close_matches(
+                _shown(value, quoted=False).strip().lower(), names, n=3, cutoff=0.6
+            )
         )
         expected = "one of " + ", ".join(map(repr, names)) if names else f"a known {kind}"
         if self.suggestions:
             hint = "Did you mean " + " or ".join(map(repr, self.suggestions)) + "?"
         else:
-            hint = f"Use a name from that list; no {kind} is close to {value!r}."
+            hint = f"Use a name from that list; no {kind} is close to {_shown(value)}."
         super().__init__(value, expected, hint)
         self.args = (value, kind, tuple(names))
 
     def _lead(self) -> str:
-        return f"{self.value!r} is not a known {self.kind}"
+        return f"{_shown(self.value)} is not a known {self.kind}"
 
 
 class DetailError(MagnesiumError, ValueError):
@@ -241,7 +271,7 @@ class DetailError(MagnesiumError, ValueError):
         super().__init__(value, expected, hint)
 
     def _lead(self) -> str:
-        return f"detail={self.value!r} is not a kind of detail"
+        return f"detail={_shown(self.value)} is not a kind of detail"
 
 
 # --- intake references (magnesium.rda) ---------------------------------------------------------
@@ -264,7 +294,7 @@ class IntakeError(MagnesiumError, ValueError):
     """
 
     def _lead(self) -> str:
-        return f"{self.value!r} is not accepted by the intake tables"
+        return f"{_shown(self.value)} is not accepted by the intake tables"
 
 
 class NoReferenceValueError(MagnesiumError, LookupError):
@@ -281,7 +311,7 @@ class NoReferenceValueError(MagnesiumError, LookupError):
     """
 
     def _lead(self) -> str:
-        return f"{self.value} sets no intake value"
+        return f"{_shown(self.value, quoted=False)} sets no intake value"
 
 
 # --- salts and repletion (magnesium.repletion) -------------------------------------------------
@@ -317,7 +347,7 @@ class InputError(MagnesiumError, ValueError):
         self.args = (value, what, expected, hint)
 
     def _lead(self) -> str:
-        return f"{self.value!r} is not a usable {self.what}"
+        return f"{_shown(self.value)} is not a usable {self.what}"
 
 
 class AmbiguousSaltError(UnknownEntryError):
@@ -342,7 +372,7 @@ form: ...
         self.hint = "Name one of these forms: their magnesium per gram differs."
 
     def _lead(self) -> str:
-        return f"{self.value!r} names more than one salt form"
+        return f"{_shown(self.value)} names more than one salt form"
 
 
 # --- causes and work-up (magnesium.causes) -----------------------------------------------------
@@ -380,7 +410,7 @@ class LabValueError(ImplausibleValueError):
         self.args = (value, expected, hint, label)
 
     def _lead(self) -> str:
-        return f"{self.value!r} is not a plausible {self.label}"
+        return f"{_shown(self.value)} is not a plausible {self.label}"
 
 
 class LabUnitError(UnitError):
@@ -412,4 +442,4 @@ class LabUnitError(UnitError):
         self.args = (value, expected, hint, label)
 
     def _lead(self) -> str:
-        return f"{self.value!r} is not an accepted unit of {self.label}"
+        return f"{_shown(self.value)} is not an accepted unit of {self.label}"
