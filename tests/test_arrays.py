@@ -184,6 +184,8 @@ def test_a_dataframe_huge_ints_and_a_scalar_nan() -> None:
         arrays.convert([10**400], "mmol/L", "mg/dL")
     assert int(arrays.classify(float("nan"), "mg/dL").codes) == -1
     assert int(arrays.classify(1.8, "mg/dL").codes) == 1
+    assert math.isnan(float(arrays.convert(None, "mg/dL", "mmol/L")))
+    assert float(arrays.convert(1.8, "mg/dL", "mg/dL")) == 1.8
 
 
 def test_a_threshold_set_object_and_a_unit_spelling_are_accepted() -> None:

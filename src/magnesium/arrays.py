@@ -172,8 +172,10 @@ def convert(values: Any, from_unit: str, to_unit: str) -> Any:  # noqa: ANN401 (
     source = units.canonical_unit(from_unit)
     target = units.canonical_unit(to_unit)
     array, series = _checked(values, source)
-    converted = array * units.factor(source, target) if source != target else array.copy()
-    converted.flags.writeable = False
+    converted = np.asarray(
+        array * units.factor(source, target) if source != target else array.copy()
+    )
+    converted.flags.writeable = False  # (a 0-d input gives a 0-d array, not a numpy scalar)
     return _like(series, converted)
 
 
