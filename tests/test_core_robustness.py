@@ -94,6 +94,8 @@ def test_quantity_reads_the_units_clinical_code_needs() -> None:
     assert str(units.quantity(1.8, "mg/dL").units) == "milligram / deciliter"
     assert units.quantity(2, "mmol/(L*d)").check("[substance] / [length] ** 3 / [time]")
     assert units.quantity(1, "(milligram) ** 1 * (deciliter) ** -1").check("[mass] / [length] ** 3")
+    with pytest.raises(mg.LabUnitError, match="not an accepted unit of creatinine"):
+        units.quantity(1.0, "mg/(0)", label="creatinine")
     with pytest.raises(mg.ArgumentTypeError):
         units.quantity("1", "mg/dL")  # type: ignore[arg-type]
     with pytest.raises(mg.ArgumentTypeError):

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
-from magnesium.errors import ArgumentTypeError, ImplausibleValueError, UnitError
+from magnesium.errors import ArgumentTypeError, ImplausibleValueError, LabUnitError, UnitError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -616,7 +616,9 @@ def _unit_text_problem(text: str) -> str:
     return "Parentheses must balance." if depth else ""
 
 
-def quantity(value: float, unit_text: str) -> pint.Quantity[float]:
+def quantity(
+    value: float, unit_text: str, *, label: str = "serum magnesium"
+) -> pint.Quantity[float]:
     """Build a pint Quantity in the library's registry from a number and unit text.
 
     The one way the library hands text to pint: the text is checked first (at
@@ -628,6 +630,8 @@ def quantity(value: float, unit_text: str) -> pint.Quantity[float]:
     Args:
         value: The magnitude, a real number (checked by the caller's own rules).
         unit_text: A unit pint knows, e.g. ``"mg/dL"`` or ``"mmol/(L*d)"``.
+        label: What the unit is for, as the error should name it; for anything but
+            serum magnesium the error is a [`LabUnitError`][magnesium.errors.LabUnitError].
 
     Raises:
         UnitError: If *unit_text* is not a unit the registry can read (a `ValueError`).
@@ -641,6 +645,10 @@ def quantity(value: float, unit_text: str) -> pint.Quantity[float]:
         Traceback (most recent call last):
         ...
         magnesium.errors.UnitError: 'mg/(0)' is not an accepted unit of serum magnesium: ...
+        >>> quantity(1, "mg/", label="creatinine")
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.LabUnitError: 'mg/' is not an accepted unit of creatinine: ...
     """
     if isinstance(value, bool) or not _is_real(value):
         raise ArgumentTypeError(value, "a real number", "Pass the magnitude as a number.")
@@ -656,4 +664,6 @@ def quantity(value: float, unit_text: str) -> pint.Quantity[float]:
             return registry().Quantity(value, unit_text)
         except Exception:  # noqa: BLE001 (pint's parser raises many kinds; all mean "not a unit")
             problem = "pint cannot read it as a unit."
-    raise UnitError(unit_text, "a unit such as " + _ACCEPTED_TEXT, problem)
+    if label == "serum magnesium":
+        raise UnitError(unit_text, "a unit such as " + _ACCEPTED_TEXT, problem)
+    raise LabUnitError(unit_text, f"a unit of {label} that pint knows", problem, label)
