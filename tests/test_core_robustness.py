@@ -167,7 +167,16 @@ def test_private_tables_cannot_be_edited() -> None:
     chosen = mg.get_threshold_set()
     with pytest.raises(TypeError):
         chosen._table_for_unit["mg/dL"] = chosen.cutoffs[0]  # type: ignore[index]
-    for table in (units._SCALES, units._RATIOS, units._TO_MMOL, units._CEILINGS):
+    from magnesium._data import thresholds as data  # noqa: PLC0415
+
+    for table in (
+        units._SCALES,
+        units._RATIOS,
+        units._TO_MMOL,
+        units._CEILINGS,
+        data._CTCAE_LIMITS,
+        thresholds._UNIT_INDEX,
+    ):
         with pytest.raises(TypeError):
             table["x"] = None  # type: ignore[index]
     with pytest.raises(TypeError):
