@@ -13,7 +13,13 @@ Cases (see docs/performance.md for the targets):
    context and against a bare float (``x * 10 / 24.305 < 0.74``).
 3. arrays: ``arrays.classify`` on 10**6 values against bare numpy (multiply and
    ``searchsorted``), with peak memory as a multiple of the input.
-4. scale-out: the same classification over a dask dataframe (2 x 10**7 rows in
+4. parse: ``SerumMagnesium.parse`` of adversarial text (white space then a stray
+   character, the pattern that was quadratic) of 1 kB, 64 kB and 1 MB, each
+   against the parse of one short result; parsing must not grow faster than the
+   text (text over ``units.MAX_TEXT_LENGTH`` is refused before any pattern runs,
+   and below it the match is linear). ``units.quantity`` on unit text of the
+   same kinds is timed the same way.
+5. scale-out: the same classification over a dask dataframe (2 x 10**7 rows in
    20 partitions, local scheduler) through ``map_partitions``, checked equal to
    the in-memory result, with rows per second per core; and the time per
    partition as the partitions double, to show it scales linearly.
@@ -168,6 +174,70 @@ def bench_arrays(repeat: int, size: int) -> list[Row]:
     ]
 
 
+def _refused(parse: Callable[[str], object], text: str) -> None:
+    try:
+        parse(text)
+    except mg.MagnesiumError:
+        return
+    message = f"{text[:20]!r}... was accepted"
+    raise AssertionError(message)
+
+
+def bench_parse(repeat: int) -> list[Row]:
+    """Adversarial text of 1 kB, 64 kB and 1 MB: time per parse / time of one short result."""
+    short = median_seconds(lambda: mg.SerumMagnesium.parse("1.8 mg/dL"), repeat=repeat, number=200)
+    rows: list[Row] = []
+    for label, size in (("1 kB", 1_000), ("64 kB", 64_000), ("1 MB", 1_000_000)):
+        for kind, text in (
+            ("spaces + 'x'", " " * (size - 1) + "x"),
+            ("'1 m' + spaces + 'x'", "1 m" + " " * (size - 4) + "x"),
+        ):
+            seconds = median_seconds(
+                lambda text=text: _refused(mg.SerumMagnesium.parse, text),  # type: ignore[misc]
+                repeat=repeat,
+                number=20,
+            )
+            rows.append(("parse", f"{kind}, {label} / '1.8 mg/dL'", seconds / short, "<= 10"))
+    rows += _pattern_growth(repeat)
+    unit_short = median_seconds(lambda: mg.units.quantity(1.0, "mg/dL"), repeat=repeat, number=50)
+    for label, text in (("1 kB", "(" * 999 + "m"), ("1 MB", "m/" * 500_000)):
+        seconds = median_seconds(
+            lambda text=text: _refused(lambda unit: mg.units.quantity(1.0, unit), text),  # type: ignore[misc]
+            repeat=repeat,
+            number=20,
+        )
+        rows.append(("parse", f"units.quantity, {label} / 'mg/dL'", seconds / unit_short, "<= 10"))
+    return rows
+
+
+def _pattern_growth(repeat: int) -> list[Row]:
+    """The result pattern alone, without the length cap: time grows with the text, no faster."""
+    from magnesium import serum  # noqa: PLC0415
+
+    times = {}
+    for size in (1_000, 64_000, 1_000_000):
+        text = "1 m" + " " * (size - 4) + "x"
+        times[size] = median_seconds(
+            lambda text=text: serum._RESULT.fullmatch(text.strip()),  # type: ignore[misc]  # noqa: SLF001
+            repeat=repeat,
+            number=5,
+        )
+    return [
+        (
+            "parse",
+            "pattern alone, no cap: 64 kB / 1 kB",
+            times[64_000] / times[1_000],
+            "<= 64 (linear)",
+        ),
+        (
+            "parse",
+            "pattern alone, no cap: 1 MB / 64 kB",
+            times[1_000_000] / times[64_000],
+            "<= 16 (linear)",
+        ),
+    ]
+
+
 def peak_memory(run: Callable[[], object]) -> float:
     """Bytes allocated at the peak of one call (numpy reports to tracemalloc)."""
     gc.collect()
@@ -240,7 +310,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes, few repeats")
     parser.add_argument("--output", help="also write the table (Markdown) to this file")
     parser.add_argument(
-        "--skip", nargs="*", default=[], choices=["import", "scalar", "arrays", "dask"]
+        "--skip",
+        nargs="*",
+        default=[],
+        choices=["import", "scalar", "arrays", "parse", "dask"],
     )
     args = parser.parse_args(argv)
     repeat = 3 if args.quick else 7
@@ -251,6 +324,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows += bench_scalar(repeat, 1_000 if args.quick else 20_000)
     if "arrays" not in args.skip:
         rows += bench_arrays(repeat, 10_000 if args.quick else 1_000_000)
+    if "parse" not in args.skip:
+        rows += bench_parse(repeat)
     if "dask" not in args.skip and importlib.util.find_spec("dask") is None:
         print("dask is not installed: the scale-out case is skipped (pip install -e '.[bench]')")
     elif "dask" not in args.skip:

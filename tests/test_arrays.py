@@ -162,12 +162,30 @@ def test_empty_and_all_missing_columns() -> None:
     assert arrays.convert([], "mg/dL", "mmol/L").tolist() == []
 
 
-def test_inputs_are_never_changed() -> None:
+def test_inputs_are_never_changed_and_results_are_read_only() -> None:
     values = np.array([1.0, 2.0, np.nan])
     before = values.copy()
-    arrays.convert(values, "mg/dL", "mg/dL")[0] = 99.0
-    arrays.classify(values, "mg/dL")
+    converted = arrays.convert(values, "mg/dL", "mg/dL")
+    with pytest.raises(ValueError, match="read-only"):
+        converted[0] = 99.0
+    result = arrays.classify(values, "mg/dL")
+    with pytest.raises(ValueError, match="read-only"):
+        result.codes[0] = 2
+    assert result.to_categorical().tolist()[0] == "low"
     np.testing.assert_array_equal(values, before)
+    assert values.flags.writeable
+
+
+def test_a_dataframe_huge_ints_and_a_scalar_nan() -> None:
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(mg.ArgumentTypeError, match="one column"):
+        arrays.convert(pd.DataFrame({"mg": [1.8]}), "mg/dL", "mmol/L")
+    with pytest.raises(mg.ImplausibleValueError):
+        arrays.convert([10**400], "mmol/L", "mg/dL")
+    assert int(arrays.classify(float("nan"), "mg/dL").codes) == -1
+    assert int(arrays.classify(1.8, "mg/dL").codes) == 1
+    assert math.isnan(float(arrays.convert(None, "mg/dL", "mmol/L")))
+    assert float(arrays.convert(1.8, "mg/dL", "mg/dL")) == 1.8
 
 
 def test_a_threshold_set_object_and_a_unit_spelling_are_accepted() -> None:

@@ -32,18 +32,54 @@ def test_the_reported_value_and_unit_are_kept() -> None:
 
 
 @given(levels())
-def test_equality_and_hash_follow_the_concentration(level: mg.SerumMagnesium) -> None:
-    same = mg.SerumMagnesium(level.mmol_per_l, "mmol/L")
+def test_equality_and_hash_follow_the_reported_value_and_unit(level: mg.SerumMagnesium) -> None:
+    same = mg.SerumMagnesium(level.value, level.unit)
     assert same == level
     assert hash(same) == hash(level)
     assert len({same, level}) == 1
+    in_mmol = mg.SerumMagnesium(level.mmol_per_l, "mmol/L")
+    assert in_mmol.same_concentration(level)
+    assert (in_mmol == level) == (level.unit == "mmol/L")
+
+
+def test_the_same_concentration_in_two_units_is_not_equal() -> None:
+    # 1.2030975 mg/dL is exactly 0.495 mmol/L, yet CTCAE grades them 1 and 2.
+    grams, moles = mg.SerumMagnesium.of(1.2030975, "mg/dL"), mg.SerumMagnesium.of(0.495, "mmol/L")
+    assert grams.same_concentration(moles)
+    assert grams != moles
+    assert mg.classify(grams, "ctcae-v5").grade == 1
+    assert mg.classify(moles, "ctcae-v5").grade == 2
+    assert mg.SerumMagnesium.of(2, "mEq/L") == mg.SerumMagnesium.of(2.0, "meq/l")
+    with pytest.raises(mg.ArgumentTypeError):
+        grams.same_concentration(0.495)  # type: ignore[arg-type]
+
+
+@given(levels(), st.sampled_from(sorted(mg.THRESHOLD_SETS)))
+def test_equal_levels_classify_identically_under_every_set(
+    level: mg.SerumMagnesium, name: str
+) -> None:
+    """The law of equality: equal levels get the same band and table from every set."""
+    twin = mg.SerumMagnesium(
+        int(level.value) if level.value.is_integer() else level.value, level.unit
+    )
+    assert twin == level
+    for threshold_set in (name, mg.ctcae_v5("rcpa-aacb-adult")):
+        first, second = mg.classify(level, threshold_set), mg.classify(twin, threshold_set)
+        assert (first.band, first.unit_used) == (second.band, second.unit_used)
 
 
 @given(levels(), levels())
-def test_ordering_follows_the_concentration(a: mg.SerumMagnesium, b: mg.SerumMagnesium) -> None:
-    assert (a < b) == (a.mmol_per_l < b.mmol_per_l)
-    assert (a <= b) == (a.mmol_per_l <= b.mmol_per_l)
+def test_ordering_follows_the_concentration_and_agrees_with_equality(
+    a: mg.SerumMagnesium, b: mg.SerumMagnesium
+) -> None:
+    if a.mmol_per_l != b.mmol_per_l:
+        assert (a < b) == (a.mmol_per_l < b.mmol_per_l)
+        assert (a <= b) == (a.mmol_per_l <= b.mmol_per_l)
+    assert (a <= b <= a) == (a == b)
+    assert (a < b) + (a == b) + (a > b) == 1
     assert sorted([a, b]) == sorted([b, a])
+    with pytest.raises(TypeError):
+        _ = a < 1.0  # type: ignore[operator]
 
 
 @given(levels())
@@ -90,7 +126,8 @@ def test_from_a_callers_quantity_equals_from_the_number(data: st.DataObject, uni
     value = data.draw(values_in(unit))
     spelling = "mg/dL" if unit == "mg/100 mL" else unit
     from_quantity = mg.SerumMagnesium.from_quantity(CALLER.Quantity(value, spelling))
-    assert from_quantity == mg.SerumMagnesium(value, unit)
+    assert from_quantity == mg.SerumMagnesium(value, spelling)
+    assert from_quantity.same_concentration(mg.SerumMagnesium(value, unit))
 
 
 def test_to_gives_a_quantity_in_the_library_or_the_callers_registry() -> None:
@@ -100,7 +137,7 @@ def test_to_gives_a_quantity_in_the_library_or_the_callers_registry() -> None:
     assert str(quantity.units) == "milliequivalent / liter"
     theirs = level.to("mmol/L", CALLER)
     assert theirs.to("mmol/L").magnitude == level.mmol_per_l
-    assert mg.SerumMagnesium.from_quantity(theirs) == level
+    assert mg.SerumMagnesium.from_quantity(theirs).same_concentration(level)
 
 
 # --- parsing ------------------------------------------------------------------------------------

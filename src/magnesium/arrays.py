@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import attrs
 
 from magnesium import units
-from magnesium.errors import ImplausibleValueError, MagnesiumError
+from magnesium.errors import ArgumentTypeError, DetailError, ImplausibleValueError
 from magnesium.serum import SerumMagnesium
 from magnesium.thresholds import Band, Severity, Status, ThresholdSet, get_threshold_set
 
@@ -68,6 +68,31 @@ _MISSING: Final = -1
 """The code of a missing value, as in `pandas.Categorical`."""
 
 
+def _read_only(codes: npt.NDArray[np.int8]) -> npt.NDArray[np.int8]:
+    """A read-only view of *codes* (the caller's array keeps its own flags)."""
+    if not (isinstance(codes, np.ndarray) and codes.dtype == np.int8):
+        raise ArgumentTypeError(
+            _preview(codes), "a numpy array of int8 codes", "Build BandCodes with classify()."
+        )
+    view = codes.view()
+    view.flags.writeable = False
+    return view
+
+
+def _typed(kind: type, expected: str) -> Any:  # noqa: ANN401 (an attrs validator)
+    """A validator: a *kind* (for ThresholdSet) or a tuple of *kind*, else ArgumentTypeError."""
+
+    def check(_instance: object, attribute: Any, value: object) -> None:  # noqa: ANN401
+        if kind is ThresholdSet:
+            valid = isinstance(value, ThresholdSet)
+        else:
+            valid = isinstance(value, tuple) and all(isinstance(item, kind) for item in value)
+        if not valid:
+            raise ArgumentTypeError(value, f"{attribute.name}: {expected}", "Use classify().")
+
+    return check
+
+
 @attrs.frozen(eq=False)
 class BandCodes:
     """The classification of a whole array: one small integer code per value.
@@ -84,16 +109,21 @@ class BandCodes:
         ('mmol/L', 'ctcae-v5')
     """
 
-    codes: npt.NDArray[np.int8]
-    """One code per value; -1 where the value is missing."""
-    categories: tuple[str, ...]
+    codes: npt.NDArray[np.int8] = attrs.field(converter=_read_only)
+    """One code per value; -1 where the value is missing (read-only: writing to it raises)."""
+    categories: tuple[str, ...] = attrs.field(validator=_typed(str, "a tuple of names"))
     """What each code stands for, in order (low to high)."""
-    bands: tuple[Band, ...]
+    bands: tuple[Band, ...] = attrs.field(validator=_typed(Band, "a tuple of Band values"))
     """The bands of the table used, in order: ``bands[i]`` for band index *i*."""
-    threshold_set: ThresholdSet
+    threshold_set: ThresholdSet = attrs.field(validator=_typed(ThresholdSet, "a ThresholdSet"))
     """The set the values were read against."""
-    unit_used: str
+    unit_used: str = attrs.field(converter=units.canonical_unit)
     """The unit of the cut-offs that were applied."""
+
+    def __reduce__(self) -> tuple[type[BandCodes], tuple[Any, ...]]:
+        """Rebuild through ``__init__``, so that the codes stay read-only after unpickling."""
+        fields = (self.codes, self.categories, self.bands, self.threshold_set, self.unit_used)
+        return (type(self), fields)
 
     def to_categorical(self) -> Any:  # noqa: ANN401 (pandas is optional and untyped here)
         """Return the codes as an ordered `pandas.Categorical` (needs pandas).
@@ -122,13 +152,14 @@ def convert(values: Any, from_unit: str, to_unit: str) -> Any:  # noqa: ANN401 (
         to_unit: The unit wanted.
 
     Returns:
-        A float64 array (a Series with the same index and name for a Series);
-        missing values stay NaN.
+        A read-only float64 array (a Series with the same index and name for a
+        Series); missing values stay NaN.
 
     Raises:
         UnitError: If either unit is not accepted.
         ImplausibleValueError: If any value is negative, infinite, above the
             plausibility ceiling or not a number.
+        ArgumentTypeError: If *values* is a pandas DataFrame (pass one column).
 
     Examples:
         >>> convert([4, 1.3], "mEq/L", "mmol/L")
@@ -141,7 +172,10 @@ def convert(values: Any, from_unit: str, to_unit: str) -> Any:  # noqa: ANN401 (
     source = units.canonical_unit(from_unit)
     target = units.canonical_unit(to_unit)
     array, series = _checked(values, source)
-    converted = array * units.factor(source, target) if source != target else array.copy()
+    converted = np.asarray(
+        array * units.factor(source, target) if source != target else array.copy()
+    )
+    converted.flags.writeable = False  # (a 0-d input gives a 0-d array, not a numpy scalar)
     return _like(series, converted)
 
 
@@ -190,10 +224,10 @@ def classify(
     edges, bands, unit_used = _edges_in(chosen, canonical)
     array, series = _checked(values, canonical)
     band_index = np.searchsorted(edges, array, side="left")
-    codes = lookup[band_index]
+    codes = np.asarray(lookup[band_index])
     missing = np.isnan(array)
     if missing.any():
-        codes[missing] = _MISSING
+        codes = np.where(missing, np.int8(_MISSING), codes)
     result = BandCodes(codes, categories, bands, chosen, unit_used)
     if series is None:
         return result
@@ -234,22 +268,23 @@ def _categories(
     elif detail == "label":
         names = per_band = [band.label for band in table.bands]
     else:
-        raise _DetailError(detail)
+        raise DetailError(detail)
     codes = [names.index(name) for name in per_band]
     return tuple(names), np.array([*codes, _MISSING], dtype=np.int8)
 
 
-class _DetailError(MagnesiumError, ValueError):
-    def __init__(self, detail: object) -> None:
-        super().__init__(detail, "'status', 'severity' or 'label'", "Choose one of these.")
-
-    def _lead(self) -> str:
-        return f"{self.value!r} is not a kind of detail"
+_DetailError = DetailError  # the old private name, kept for callers that caught it
 
 
 def _checked(values: Any, unit: str) -> tuple[npt.NDArray[np.float64], Any]:  # noqa: ANN401
     """Return *values* as a float64 array (no copy where possible) and the Series, if any."""
     series = values if _is_series(values) else None
+    if series is None and _is_pandas(values):
+        raise ArgumentTypeError(
+            type(values).__name__,
+            "a pandas Series, a numpy array or a list of numbers",
+            "Pass one column, e.g. frame['magnesium'].",
+        )
     try:
         if series is not None:
             array = series.to_numpy(dtype=np.float64, na_value=np.nan)
@@ -258,7 +293,7 @@ def _checked(values: Any, unit: str) -> tuple[npt.NDArray[np.float64], Any]:  # 
             if raw.dtype.kind not in "iuf" and not _all_numbers_or_missing(raw):
                 raise TypeError(raw.dtype)  # noqa: TRY301 (reported below, with the values)
             array = np.asarray(raw, dtype=np.float64)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ImplausibleValueError(
             _preview(values),
             "numbers (int or float), with NaN or None for missing values",
@@ -321,10 +356,12 @@ def _plain(item: object) -> object:
     return item.item() if isinstance(item, np.generic) else item
 
 
+def _is_pandas(values: object) -> bool:
+    return any(cls.__module__.startswith("pandas") for cls in type(values).__mro__)
+
+
 def _is_series(values: object) -> bool:
-    return any(cls.__module__.startswith("pandas") for cls in type(values).__mro__) and hasattr(
-        values, "index"
-    )
+    return _is_pandas(values) and hasattr(values, "index") and getattr(values, "ndim", 0) == 1
 
 
 def _like(series: Any, array: npt.NDArray[np.float64]) -> Any:  # noqa: ANN401

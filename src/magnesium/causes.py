@@ -51,10 +51,10 @@ import attrs
 
 from magnesium import units
 from magnesium._data import atomic_weights
-from magnesium.errors import (
+from magnesium.errors import (  # the errors live in errors.py; re-exported here
     DefinitionError,
-    ImplausibleValueError,
-    UnitError,
+    LabUnitError,
+    LabValueError,
     UnknownEntryError,
 )
 from magnesium.sources import Source, cite
@@ -222,74 +222,6 @@ class UrineInterpretation(enum.Enum):
     RENAL_WASTING = "renal magnesium wasting"
     EXTRARENAL = "extrarenal loss (intake, gut or shift)"
     NOT_INTERPRETABLE = "not interpretable (reduced kidney function)"
-
-
-# --- errors -------------------------------------------------------------------------------------
-
-
-class LabValueError(ImplausibleValueError):
-    """A laboratory value for the work-up (urine magnesium, creatinine) that cannot be used.
-
-    Raised for zero, negative, NaN or infinite values, booleans and non-numbers.
-    It is an [`ImplausibleValueError`][magnesium.errors.ImplausibleValueError],
-    so a `ValueError`.
-
-    Args:
-        value: The value received.
-        expected: What would have been accepted.
-        hint: How to fix the call.
-        label: What the value was meant to be, e.g. ``"urine creatinine"``.
-
-    Examples:
-        >>> fractional_excretion(
-        ...     urine_mg=2.0, plasma_mg=0.5, urine_creatinine=0, plasma_creatinine=80
-        ... )
-        Traceback (most recent call last):
-        ...
-        magnesium.causes.LabValueError: 0 is not a plausible urine creatinine: ...
-    """
-
-    label: str
-    """What the value was meant to be."""
-
-    def __init__(self, value: object, expected: str, hint: str, label: str = "lab value") -> None:
-        super().__init__(value, expected, hint)
-        self.label = label
-        self.args = (value, expected, hint, label)
-
-    def _lead(self) -> str:
-        return f"{self.value!r} is not a plausible {self.label}"
-
-
-class LabUnitError(UnitError):
-    """A unit that the work-up cannot use for a laboratory value (urine magnesium, creatinine).
-
-    It is a [`UnitError`][magnesium.errors.UnitError], so a `ValueError`; its
-    message names the value it was meant for rather than serum magnesium.
-
-    Args:
-        value: The unit received.
-        expected: What would have been accepted.
-        hint: How to fix the call.
-        label: What the unit was meant for, e.g. ``"creatinine"``.
-
-    Examples:
-        >>> convert_creatinine(1.0, "mg/dL", "g")
-        Traceback (most recent call last):
-        ...
-        magnesium.causes.LabUnitError: 'g' is not an accepted unit of creatinine: ...
-    """
-
-    label: str
-    """What the unit was meant for."""
-
-    def __init__(self, value: object, expected: str, hint: str, label: str = "lab value") -> None:
-        super().__init__(value, expected, hint)
-        self.label = label
-        self.args = (value, expected, hint, label)
-
-    def _lead(self) -> str:
-        return f"{self.value!r} is not an accepted unit of {self.label}"
 
 
 # --- shared helpers -----------------------------------------------------------------------------
@@ -1149,7 +1081,7 @@ def urine_magnesium_24h(value: float, unit: str = "mmol/day") -> UrineMagnesium2
         >>> urine_magnesium_24h(1, "g/day")
         Traceback (most recent call last):
         ...
-        magnesium.causes.LabUnitError: 'g/day' is not an accepted unit of 24-hour urine ...
+        magnesium.errors.LabUnitError: 'g/day' is not an accepted unit of 24-hour urine ...
     """
     number = _positive(value, "24-hour urine magnesium")
     key = "".join(unit.split()).casefold() if isinstance(unit, str) else ""

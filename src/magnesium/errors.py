@@ -1,13 +1,24 @@
-"""The errors `magnesium` raises on purpose.
+"""The errors `magnesium` raises on purpose: every error class lives here.
 
 Every error derives from [`MagnesiumError`][magnesium.errors.MagnesiumError] and
 from the built-in exception a caller would expect (`ValueError` for a bad value
-or unit, `LookupError` for an unknown name), so both
-`except magnesium.MagnesiumError` and `except ValueError` work.
+or unit, `TypeError` for an argument of the wrong type, `LookupError` for an
+unknown name), so both `except magnesium.MagnesiumError` and `except ValueError`
+work.
 
 Each message names the value received, what was expected and how to fix it.
 Errors keep those parts as attributes (`value`, `expected`, `hint`) for programs
-that want to show them their own way, and they pickle.
+that want to show them their own way. Every class takes ``(value, expected,
+hint)``, except where noted: [`UnknownEntryError`][magnesium.errors.UnknownEntryError]
+and [`AmbiguousSaltError`][magnesium.errors.AmbiguousSaltError] take
+``(value, kind, known)`` and build the rest from the names they know;
+[`InputError`][magnesium.errors.InputError] takes ``(value, what, expected,
+hint)``; [`LabValueError`][magnesium.errors.LabValueError] and
+[`LabUnitError`][magnesium.errors.LabUnitError] take an optional ``label``
+after *hint*. Every error pickles and deep-copies to an equal message.
+
+The topic modules re-export their errors (``magnesium.rda.IntakeError`` is
+``magnesium.errors.IntakeError``).
 
 Examples:
     >>> import magnesium as mg
@@ -23,15 +34,51 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+from typing import Final
 
 __all__ = [
+    "AmbiguousSaltError",
+    "ArgumentTypeError",
     "DefinitionError",
+    "DetailError",
     "ImplausibleValueError",
+    "InputError",
+    "IntakeError",
+    "LabUnitError",
+    "LabValueError",
     "MagnesiumError",
+    "NoReferenceValueError",
     "ParseError",
     "UnitError",
     "UnknownEntryError",
 ]
+
+
+_MAX_SHOWN: Final = 200
+"""The most characters of a received value that a message shows."""
+
+
+def _shown(value: object, *, quoted: bool = True) -> str:
+    """The value as a message shows it: its repr (or str), clipped; never an exception.
+
+    Examples:
+        >>> _shown("x" * 500)[-22:]
+        "... (502 characters)'"
+        >>> _shown(10**5000)
+        '<an int of 16610 bits>'
+    """
+    try:
+        text = repr(value) if quoted or not isinstance(value, str) else value
+    except ValueError:  # an int beyond the limit of int-to-text conversion
+        if isinstance(value, int):
+            return f"<an int of {value.bit_length()} bits>"
+        return f"<a {type(value).__name__} that cannot be shown>"
+    except Exception:  # noqa: BLE001 (a caller's object whose repr fails)
+        return f"<a {type(value).__name__} that cannot be shown>"
+    if len(text) > _MAX_SHOWN:
+        tail = text[-1] if quoted and text[-1] in "'\")]}" else ""
+        return f"{text[: _MAX_SHOWN - 40]}... ({len(text)} characters){tail}"
+    return text
 
 
 class MagnesiumError(Exception):
@@ -64,10 +111,25 @@ class MagnesiumError(Exception):
         self.hint = hint
 
     def _lead(self) -> str:
-        return f"got {self.value!r}"
+        return f"got {_shown(self.value)}"
 
     def __str__(self) -> str:
         return f"{self._lead()}: expected {self.expected}. {self.hint}"
+
+
+class ArgumentTypeError(MagnesiumError, TypeError):
+    """An argument of a type the function cannot use (a list where a number belongs).
+
+    Examples:
+        >>> import magnesium as mg
+        >>> mg.SerumMagnesium.from_quantity(1.8)
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.ArgumentTypeError: 1.8 has the wrong type: expected a pint Quantity...
+    """
+
+    def _lead(self) -> str:
+        return f"{_shown(self.value)} has the wrong type"
 
 
 class UnitError(MagnesiumError, ValueError):
@@ -82,7 +144,7 @@ class UnitError(MagnesiumError, ValueError):
     """
 
     def _lead(self) -> str:
-        return f"{self.value!r} is not an accepted unit of serum magnesium"
+        return f"{_shown(self.value)} is not an accepted unit of serum magnesium"
 
 
 class ImplausibleValueError(MagnesiumError, ValueError):
@@ -101,7 +163,7 @@ class ImplausibleValueError(MagnesiumError, ValueError):
     """
 
     def _lead(self) -> str:
-        return f"{self.value!r} is not a plausible serum magnesium value"
+        return f"{_shown(self.value)} is not a plausible serum magnesium value"
 
 
 class DefinitionError(MagnesiumError, ValueError):
@@ -121,7 +183,7 @@ class DefinitionError(MagnesiumError, ValueError):
     """
 
     def _lead(self) -> str:
-        return f"invalid definition {self.value!r}"
+        return f"invalid definition {_shown(self.value)}"
 
 
 class ParseError(MagnesiumError, ValueError):
@@ -136,7 +198,7 @@ class ParseError(MagnesiumError, ValueError):
     """
 
     def _lead(self) -> str:
-        return f"{self.value!r} cannot be read as a magnesium result"
+        return f"{_shown(self.value)} cannot be read as a magnesium result"
 
 
 class UnknownEntryError(MagnesiumError, LookupError):
@@ -162,18 +224,222 @@ Did you mean 'iom-1997'?
     """Known names close to the one given, best first."""
 
     def __init__(self, value: object, kind: str, known: Iterable[str]) -> None:
-        names = sorted(known)
+        try:
+            names = sorted(str(name) for name in known)
+        except TypeError:  # not iterable: no names to offer
+            names = []
         self.kind = kind
         self.suggestions = tuple(
-            difflib.get_close_matches(str(value).strip().lower(), names, n=3, cutoff=0.6)
+            difflib.get_close_matches(
+                _shown(value, quoted=False).strip().lower(), names, n=3, cutoff=0.6
+            )
         )
-        expected = "one of " + ", ".join(map(repr, names))
+        expected = "one of " + ", ".join(map(repr, names)) if names else f"a known {kind}"
         if self.suggestions:
             hint = "Did you mean " + " or ".join(map(repr, self.suggestions)) + "?"
         else:
-            hint = f"Use a name from that list; no {kind} is close to {value!r}."
+            hint = f"Use a name from that list; no {kind} is close to {_shown(value)}."
         super().__init__(value, expected, hint)
         self.args = (value, kind, tuple(names))
 
     def _lead(self) -> str:
-        return f"{self.value!r} is not a known {self.kind}"
+        return f"{_shown(self.value)} is not a known {self.kind}"
+
+
+class DetailError(MagnesiumError, ValueError):
+    """A *detail* that [`arrays.classify`][magnesium.arrays.classify] does not know.
+
+    Args:
+        value: The detail received.
+        expected: The details accepted.
+        hint: How to fix the call.
+
+    Examples:
+        >>> from magnesium import arrays
+        >>> arrays.classify([1.8], "mg/dL", detail="grade")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.DetailError: detail='grade' is not a kind of detail: ...
+    """
+
+    def __init__(
+        self,
+        value: object,
+        expected: str = "'status', 'severity' or 'label'",
+        hint: str = "Choose one of these.",
+    ) -> None:
+        super().__init__(value, expected, hint)
+
+    def _lead(self) -> str:
+        return f"detail={_shown(self.value)} is not a kind of detail"
+
+
+# --- intake references (magnesium.rda) ---------------------------------------------------------
+
+
+class IntakeError(MagnesiumError, ValueError):
+    """A person or an intake the intake tables cannot take.
+
+    Raised for a missing or doubled age, a negative, non-finite or absurd age,
+    pregnancy and lactation at once, a pregnant or lactating male, pregnancy or
+    lactation at an age none of the authority's bands covers, and a negative or
+    non-finite intake.
+
+    Examples:
+        >>> from magnesium.rda import recommended_intake
+        >>> recommended_intake(age_years=60, sex="female", pregnant=True)
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.IntakeError: 60 is not accepted by the intake tables: ...
+    """
+
+    def _lead(self) -> str:
+        return f"{_shown(self.value)} is not accepted by the intake tables"
+
+
+class NoReferenceValueError(MagnesiumError, LookupError):
+    """The authority publishes no intake value for this life stage.
+
+    EFSA, for example, sets no adequate intake for infants under 7 months.
+
+    Examples:
+        >>> from magnesium.rda import recommended_intake
+        >>> recommended_intake(age_months=3, sex="female", authority="EFSA")
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.NoReferenceValueError: EFSA 0-6 months sets no intake value: ...
+    """
+
+    def _lead(self) -> str:
+        return f"{_shown(self.value, quoted=False)} sets no intake value"
+
+
+# --- salts and repletion (magnesium.repletion) -------------------------------------------------
+
+
+class InputError(MagnesiumError, ValueError):
+    """An argument to a dose conversion or to `plan_repletion` that cannot be used.
+
+    Raised for negative, infinite or NaN amounts, booleans where numbers belong, a
+    negative eGFR or weight, and a missing weight where a per-kilogram dose needs it.
+
+    Args:
+        value: The value received.
+        what: What the value was meant to be, e.g. ``"eGFR"`` (this class's
+            exception to the ``(value, expected, hint)`` signature).
+        expected: What would have been accepted.
+        hint: How to fix the call.
+
+    Examples:
+        >>> from magnesium.repletion import elemental_magnesium
+        >>> elemental_magnesium(-1, "magnesium oxide")
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.InputError: -1 is not a usable grams of salt: ...
+    """
+
+    what: str
+    """What the value was meant to be, e.g. ``"eGFR"``."""
+
+    def __init__(self, value: object, what: str, expected: str, hint: str) -> None:
+        super().__init__(value, expected, hint)
+        self.what = what
+        self.args = (value, what, expected, hint)
+
+    def _lead(self) -> str:
+        return f"{_shown(self.value)} is not a usable {self.what}"
+
+
+class AmbiguousSaltError(UnknownEntryError):
+    """A salt name that fits more than one form, e.g. ``"magnesium citrate"``.
+
+    The message lists the forms; the library never guesses which one was meant.
+    It takes ``(value, kind, known)`` like
+    [`UnknownEntryError`][magnesium.errors.UnknownEntryError].
+
+    Examples:
+        >>> from magnesium.repletion import get_salt
+        >>> get_salt("magnesium citrate")
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.AmbiguousSaltError: 'magnesium citrate' names more than one salt \
+form: ...
+    """
+
+    def __init__(self, value: object, kind: str, known: Iterable[str]) -> None:
+        super().__init__(value, kind, known)
+        self.suggestions = ()
+        self.hint = "Name one of these forms: their magnesium per gram differs."
+
+    def _lead(self) -> str:
+        return f"{_shown(self.value)} names more than one salt form"
+
+
+# --- causes and work-up (magnesium.causes) -----------------------------------------------------
+
+
+class LabValueError(ImplausibleValueError):
+    """A laboratory value for the work-up (urine magnesium, creatinine) that cannot be used.
+
+    Raised for zero, negative, NaN or infinite values, booleans and non-numbers.
+    It is an [`ImplausibleValueError`][magnesium.errors.ImplausibleValueError],
+    so a `ValueError`.
+
+    Args:
+        value: The value received.
+        expected: What would have been accepted.
+        hint: How to fix the call.
+        label: What the value was meant to be, e.g. ``"urine creatinine"``.
+
+    Examples:
+        >>> from magnesium.causes import fractional_excretion
+        >>> fractional_excretion(
+        ...     urine_mg=2.0, plasma_mg=0.5, urine_creatinine=0, plasma_creatinine=80
+        ... )
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.LabValueError: 0 is not a plausible urine creatinine: ...
+    """
+
+    label: str
+    """What the value was meant to be."""
+
+    def __init__(self, value: object, expected: str, hint: str, label: str = "lab value") -> None:
+        super().__init__(value, expected, hint)
+        self.label = label
+        self.args = (value, expected, hint, label)
+
+    def _lead(self) -> str:
+        return f"{_shown(self.value)} is not a plausible {self.label}"
+
+
+class LabUnitError(UnitError):
+    """A unit that the work-up cannot use for a laboratory value (urine magnesium, creatinine).
+
+    It is a [`UnitError`][magnesium.errors.UnitError], so a `ValueError`; its
+    message names the value it was meant for rather than serum magnesium.
+
+    Args:
+        value: The unit received.
+        expected: What would have been accepted.
+        hint: How to fix the call.
+        label: What the unit was meant for, e.g. ``"creatinine"``.
+
+    Examples:
+        >>> from magnesium.causes import convert_creatinine
+        >>> convert_creatinine(1.0, "mg/dL", "g")
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.LabUnitError: 'g' is not an accepted unit of creatinine: ...
+    """
+
+    label: str
+    """What the unit was meant for."""
+
+    def __init__(self, value: object, expected: str, hint: str, label: str = "lab value") -> None:
+        super().__init__(value, expected, hint)
+        self.label = label
+        self.args = (value, expected, hint, label)
+
+    def _lead(self) -> str:
+        return f"{_shown(self.value)} is not an accepted unit of {self.label}"

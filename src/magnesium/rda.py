@@ -49,7 +49,12 @@ from typing import Final
 
 import attrs
 
-from magnesium.errors import DefinitionError, MagnesiumError, UnknownEntryError
+from magnesium.errors import (  # the errors live in errors.py; re-exported here
+    DefinitionError,
+    IntakeError,
+    NoReferenceValueError,
+    UnknownEntryError,
+)
 from magnesium.sources import Source
 
 __all__ = [
@@ -91,41 +96,6 @@ mix-up (months given as years), not a person.
 """
 
 _MONTHS_PER_YEAR: Final = 12
-
-
-class IntakeError(MagnesiumError, ValueError):
-    """A person or an intake the intake tables cannot take.
-
-    Raised for a missing or doubled age, a negative, non-finite or absurd age,
-    pregnancy and lactation at once, a pregnant or lactating male, pregnancy or
-    lactation at an age none of the authority's bands covers, and a negative or
-    non-finite intake.
-
-    Examples:
-        >>> recommended_intake(age_years=60, sex="female", pregnant=True)
-        Traceback (most recent call last):
-        ...
-        magnesium.rda.IntakeError: 60 is not accepted by the intake tables: ...
-    """
-
-    def _lead(self) -> str:
-        return f"{self.value!r} is not accepted by the intake tables"
-
-
-class NoReferenceValueError(MagnesiumError, LookupError):
-    """The authority publishes no intake value for this life stage.
-
-    EFSA, for example, sets no adequate intake for infants under 7 months.
-
-    Examples:
-        >>> recommended_intake(age_months=3, sex="female", authority="EFSA")
-        Traceback (most recent call last):
-        ...
-        magnesium.rda.NoReferenceValueError: EFSA 0-6 months sets no intake value: ...
-    """
-
-    def _lead(self) -> str:
-        return f"{self.value} sets no intake value"
 
 
 class Sex(enum.Enum):
@@ -884,7 +854,7 @@ def recommended_intake(  # noqa: PLR0913 (keyword-only: one person, described in
         >>> recommended_intake(age_years=30, sex="male", pregnant=True)
         Traceback (most recent call last):
         ...
-        magnesium.rda.IntakeError: 'pregnant male' is not accepted by the intake tables: ...
+        magnesium.errors.IntakeError: 'pregnant male' is not accepted by the intake tables: ...
     """
     table = get_authority(authority)
     who = _sex(sex)
@@ -962,7 +932,7 @@ def assess_intake(  # noqa: PLR0913 (keyword-only: one person, described in full
         >>> assess_intake(total_mg=100, supplemental_mg=200, age_years=30, sex="male")
         Traceback (most recent call last):
         ...
-        magnesium.rda.IntakeError: 200 is not accepted by the intake tables: ...
+        magnesium.errors.IntakeError: 200 is not accepted by the intake tables: ...
     """
     total = _intake_mg(total_mg, "total_mg")
     supplemental = _intake_mg(supplemental_mg, "supplemental_mg")

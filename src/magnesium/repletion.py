@@ -43,7 +43,12 @@ import attrs
 
 from magnesium import units
 from magnesium._data import atomic_weights, regimens, salts
-from magnesium.errors import DefinitionError, MagnesiumError, UnknownEntryError
+from magnesium.errors import (  # the errors live in errors.py; re-exported here
+    AmbiguousSaltError,
+    DefinitionError,
+    InputError,
+    UnknownEntryError,
+)
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source, cite
 from magnesium.thresholds import THRESHOLD_SETS, Classification, Status, ThresholdSet, classify
@@ -74,56 +79,6 @@ __all__ = [
 _CONTEXT: Final = Context(prec=40)
 _MG_MOLAR_MASS: Final = Decimal(repr(units.MOLAR_MASS_G_PER_MOL))
 _VALENCE: Final = Decimal(units.VALENCE)
-
-
-# --- errors ---------------------------------------------------------------------------
-
-
-class InputError(MagnesiumError, ValueError):
-    """An argument to a dose conversion or to `plan_repletion` that cannot be used.
-
-    Raised for negative, infinite or NaN amounts, booleans where numbers belong, a
-    negative eGFR or weight, and a missing weight where a per-kilogram dose needs it.
-
-    Examples:
-        >>> elemental_magnesium(-1, "magnesium oxide")
-        Traceback (most recent call last):
-        ...
-        magnesium.repletion.InputError: -1 is not a usable grams of salt: ...
-    """
-
-    def __init__(self, value: object, what: str, expected: str, hint: str) -> None:
-        super().__init__(value, expected, hint)
-        self.what = what
-        self.args = (value, what, expected, hint)
-
-    what: str
-    """What the value was meant to be, e.g. ``"eGFR"``."""
-
-    def _lead(self) -> str:
-        return f"{self.value!r} is not a usable {self.what}"
-
-
-class AmbiguousSaltError(UnknownEntryError):
-    """A salt name that fits more than one form, e.g. ``"magnesium citrate"``.
-
-    The message lists the forms; the library never guesses which one was meant.
-
-    Examples:
-        >>> get_salt("magnesium citrate")
-        Traceback (most recent call last):
-        ...
-        magnesium.repletion.AmbiguousSaltError: 'magnesium citrate' names more than one salt \
-form: ...
-    """
-
-    def __init__(self, value: object, kind: str, known: Iterable[str]) -> None:
-        super().__init__(value, kind, known)
-        self.suggestions = ()
-        self.hint = "Name one of these forms: their magnesium per gram differs."
-
-    def _lead(self) -> str:
-        return f"{self.value!r} names more than one salt form"
 
 
 def _number(value: object, what: str, *, positive: bool = False) -> float:
@@ -606,7 +561,7 @@ def get_salt(name: str | Salt) -> Salt:
         >>> get_salt("magnesium sulfate")
         Traceback (most recent call last):
         ...
-        magnesium.repletion.AmbiguousSaltError: 'magnesium sulfate' names more than one \
+        magnesium.errors.AmbiguousSaltError: 'magnesium sulfate' names more than one \
 salt form: expected one of 'magnesium sulfate anhydrous', 'magnesium sulfate heptahydrate'. ...
     """
     if isinstance(name, Salt):

@@ -9,7 +9,7 @@ Examples:
     1.8 mg/dL (0.7406 mmol/L)
     >>> round(level.mmol_per_l, 4), level.mg_per_dl, round(level.meq_per_l, 4)
     (0.7406, 1.8, 1.4812)
-    >>> level == mg.SerumMagnesium.of(level.mmol_per_l, "mmol/L")
+    >>> level.same_concentration(mg.SerumMagnesium.of(level.mmol_per_l, "mmol/L"))
     True
 """
 
@@ -21,21 +21,23 @@ from typing import TYPE_CHECKING, Any, Final, Self
 import attrs
 
 from magnesium import units
-from magnesium.errors import ParseError
+from magnesium.errors import ArgumentTypeError, ParseError
 
 if TYPE_CHECKING:
     import pint
 
 __all__ = ["SerumMagnesium"]
 
-_NUMBER: Final = r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?"
+_NUMBER: Final = r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)(?:[eE][+-]?[0-9]+)?"
 _RESULT: Final = re.compile(
-    rf"^\s*(?P<qualifier>[<>]=?|[\u2264\u2265])?\s*(?P<number>{_NUMBER})\s*(?P<unit>.*?)\s*$"
+    rf"(?P<qualifier>[<>]=?|[\u2264\u2265])?[ \t]*(?P<number>{_NUMBER})(?P<unit>.*)", re.DOTALL
 )
-_THOUSANDS_LIKE: Final = re.compile(r"^[+-]?[1-9]\d{0,2},\d{3}$")
+"""A stripped result: no two neighbouring parts can match the same characters, so the
+match is linear in the length of the text (the white space around it is stripped first)."""
+_THOUSANDS_LIKE: Final = re.compile(r"[+-]?[1-9][0-9]{0,2},[0-9]{3}")
 
 
-@attrs.frozen(repr=False, order=True)
+@attrs.frozen(repr=False)
 class SerumMagnesium:
     """A serum or plasma magnesium concentration.
 
@@ -43,8 +45,16 @@ class SerumMagnesium:
     ([`mmol_per_l`][magnesium.serum.SerumMagnesium.mmol_per_l]); the value and
     unit it was reported in are kept beside it, so nothing is lost in a round
     trip and a grading that publishes different cut-offs per unit (NCI CTCAE)
-    can use the reported unit. Equality, ordering and hashing follow the
-    concentration alone.
+    can use the reported unit.
+
+    Equality and hashing follow the reported value and unit: two levels are
+    equal when they were reported as the same number in the same unit, and then
+    they classify alike under every threshold set. Two levels of the same
+    concentration in different units (``2 mEq/L`` and ``1 mmol/L``) are not
+    equal, since a set with cut-offs per unit (CTCAE) may grade them apart; ask
+    [`same_concentration`][magnesium.serum.SerumMagnesium.same_concentration]
+    for that. Ordering follows the concentration, then the unit's name and the
+    value, so it agrees with equality.
 
     Args:
         value: The reported number, finite and >= 0 (see
@@ -63,15 +73,19 @@ class SerumMagnesium:
         SerumMagnesium(0.7, 'mmol/L')
         >>> SerumMagnesium.of(1.4, "mEq/L") < SerumMagnesium.of(1.8, "mg/dL")
         True
-        >>> sorted({SerumMagnesium.of(2, "mEq/L"), SerumMagnesium.of(1, "mmol/L")})
-        [SerumMagnesium(2, 'mEq/L')]
+        >>> SerumMagnesium.of(2, "mEq/L") == SerumMagnesium.of(1, "mmol/L")
+        False
+        >>> SerumMagnesium.of(2, "mEq/L").same_concentration(SerumMagnesium.of(1, "mmol/L"))
+        True
+        >>> sorted({SerumMagnesium.of(2, "mEq/L"), SerumMagnesium.of(1.0, "mmol/L")})
+        [SerumMagnesium(2, 'mEq/L'), SerumMagnesium(1.0, 'mmol/L')]
     """
 
-    mmol_per_l: float = attrs.field(init=False, repr=False)
+    mmol_per_l: float = attrs.field(init=False, repr=False, eq=False)
     """The concentration in mmol/L."""
-    value: float = attrs.field(eq=False, order=False)
+    value: float = attrs.field()
     """The number as reported, in [`unit`][magnesium.serum.SerumMagnesium.unit]."""
-    unit: str = attrs.field(eq=False, order=False)
+    unit: str = attrs.field()
     """The unit as reported, in its canonical spelling."""
 
     def __init__(self, value: float, unit: str) -> None:
@@ -124,8 +138,10 @@ class SerumMagnesium:
         value.
 
         Raises:
-            ParseError: If *text* is not a number followed by a unit, is
-                censored, or has a comma that may be a thousands separator.
+            ParseError: If *text* is longer than
+                [`MAX_TEXT_LENGTH`][magnesium.units.MAX_TEXT_LENGTH], is not a number
+                followed by a unit, is censored, or has a comma that may be a
+                thousands separator.
             UnitError: If the unit is not accepted.
             ImplausibleValueError: If the number is not a plausible concentration.
 
@@ -145,7 +161,13 @@ class SerumMagnesium:
             raise ParseError(
                 text, "a string such as '1.8 mg/dL'", "Use SerumMagnesium.of for numbers."
             )
-        match = _RESULT.match(text)
+        if len(text) > units.MAX_TEXT_LENGTH:
+            raise ParseError(
+                f"{text[:20]}... ({len(text)} characters)",
+                f"a result of at most {units.MAX_TEXT_LENGTH} characters, such as '1.8 mg/dL'",
+                "Pass one result at a time; text this long is not a laboratory result.",
+            )
+        match = _RESULT.fullmatch(text.strip())
         if match is None:
             raise ParseError(
                 text,
@@ -159,7 +181,7 @@ class SerumMagnesium:
                 "A censored result has no single value; decide how your analysis "
                 "treats it and pass that number to SerumMagnesium.of.",
             )
-        number, unit = match["number"], match["unit"]
+        number, unit = match["number"], match["unit"].strip()
         if not unit:
             raise ParseError(
                 text,
@@ -167,7 +189,7 @@ class SerumMagnesium:
                 "Add the unit: the same number means different levels in mg/dL and mmol/L.",
             )
         if "," in number:
-            if "." in number or _THOUSANDS_LIKE.match(number):
+            if "." in number or _THOUSANDS_LIKE.fullmatch(number):
                 raise ParseError(
                     text,
                     "a decimal point, or a decimal comma that cannot be a thousands separator",
@@ -175,6 +197,50 @@ class SerumMagnesium:
                 )
             number = number.replace(",", ".")
         return cls(float(number), unit)
+
+    def same_concentration(self, other: SerumMagnesium) -> bool:
+        """Return whether two levels are the same concentration, whatever their units.
+
+        The concentrations are compared in mmol/L, each rounded once from the
+        value as reported. Unlike ``==``, this does not promise that the two
+        classify alike: CTCAE grades a mass unit on its mg/dL table.
+
+        Raises:
+            ArgumentTypeError: If *other* is not a `SerumMagnesium` (a `TypeError`).
+
+        Examples:
+            >>> a, b = SerumMagnesium.of(0.495, "mmol/L"), SerumMagnesium.of(1.2030975, "mg/dL")
+            >>> a.same_concentration(b), a == b
+            (True, False)
+        """
+        if not isinstance(other, SerumMagnesium):
+            raise ArgumentTypeError(
+                other, "a SerumMagnesium", "Build it with SerumMagnesium.of(value, unit)."
+            )
+        return self.mmol_per_l == other.mmol_per_l
+
+    def _order(self) -> tuple[float, str, float]:
+        return (self.mmol_per_l, self.unit, self.value)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, SerumMagnesium):
+            return NotImplemented
+        return self._order() < other._order()
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, SerumMagnesium):
+            return NotImplemented
+        return self._order() <= other._order()
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, SerumMagnesium):
+            return NotImplemented
+        return self._order() > other._order()
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, SerumMagnesium):
+            return NotImplemented
+        return self._order() >= other._order()
 
     @property
     def mg_per_dl(self) -> float:

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from types import MappingProxyType
 from typing import Final
 
 import attrs
 
+from magnesium._frozen import FrozenMapping
 from magnesium.errors import DefinitionError, UnknownEntryError
 
 __all__ = ["BIBLIOGRAPHY", "Source", "cite"]
@@ -31,7 +31,7 @@ _KEY = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
 
 
 def _check_key(_instance: object, _attribute: object, key: str) -> None:
-    if not _KEY.match(key):
+    if not isinstance(key, str) or not _KEY.fullmatch(key):
         raise DefinitionError(
             key,
             "a lower-case key of letters, digits, '-' and '.' such as 'iom-1997'",
@@ -120,7 +120,7 @@ class Source:
 
 
 def index_sources(sources: Iterable[Source]) -> Mapping[str, Source]:
-    """Return a read-only mapping of sources by key.
+    """Return a read-only mapping of sources by key (it pickles and deep-copies).
 
     Raises:
         DefinitionError: If two sources share a key.
@@ -137,7 +137,7 @@ def index_sources(sources: Iterable[Source]) -> Mapping[str, Source]:
         if source.key in table:
             raise DefinitionError(source.key, "a unique key", "Rename one of the two sources.")
         table[source.key] = source
-    return MappingProxyType(table)
+    return FrozenMapping(table)
 
 
 def _bibliography() -> Mapping[str, Source]:

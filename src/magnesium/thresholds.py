@@ -40,16 +40,23 @@ import enum
 import functools
 import itertools
 import math
-from collections.abc import Iterable, Mapping
+import numbers
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from magnesium import hypermagnesaemia, units
+from magnesium._frozen import FrozenMapping
 from magnesium.critical import CriticalLimits, get_critical_limits
-from magnesium.errors import DefinitionError, ImplausibleValueError, UnknownEntryError
+from magnesium.errors import (
+    ArgumentTypeError,
+    DefinitionError,
+    ImplausibleValueError,
+    UnknownEntryError,
+)
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source
 
@@ -134,11 +141,40 @@ class Population(enum.Enum):
 
 
 def _edge(value: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+    try:
+        edge = (
+            float(value) if not isinstance(value, bool) and isinstance(value, int | float) else -1
+        )
+    except OverflowError:  # an int beyond the float range
+        edge = -1
+    if not edge >= 0:
         raise DefinitionError(
             value, "a band edge: a number >= 0 (math.inf for the last)", "Fix the edge."
         )
-    return float(value)
+    return edge
+
+
+def _of_type(kind: type | tuple[type, ...], expected: str) -> Callable[[Any, Any, Any], None]:
+    """An attrs validator raising DefinitionError that names the field and what it needs."""
+
+    def check(_instance: object, attribute: Any, value: object) -> None:  # noqa: ANN401
+        if not isinstance(value, kind) or value == "":
+            raise DefinitionError(value, f"{attribute.name}: {expected}", f"Fix {attribute.name}=.")
+
+    return check
+
+
+def _grade(_instance: object, _attribute: object, value: int | None) -> None:
+    if value is not None and (type(value) is not int or not 1 <= value <= 5):
+        raise DefinitionError(value, "grade: None or a CTCAE grade, 1 to 5", "Fix grade=.")
+
+
+def _band_value(value: object) -> None:
+    """Refuse what no band can contain: non-numbers and NaN."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real | Decimal):
+        raise ArgumentTypeError(value, "a number in the band's unit", "Pass a number.")
+    if value.is_nan() if isinstance(value, Decimal) else value != value:  # noqa: PLR0124 (NaN)
+        raise ImplausibleValueError(value, "a number (NaN lies in no band)", "Pass a number.")
 
 
 @attrs.frozen(kw_only=True)
@@ -168,26 +204,34 @@ class Band:
     """The lower edge."""
     upper: float = attrs.field(converter=_edge)
     """The upper edge; ``inf`` for the last band."""
-    status: Status
+    status: Status = attrs.field(validator=_of_type(Status, "a Status such as Status.LOW"))
     """Low, normal or high."""
-    label: str
+    label: str = attrs.field(validator=_of_type(str, "a non-empty string"))
     """What the source calls this interval."""
-    severity: Severity = Severity.NONE
+    severity: Severity = attrs.field(
+        default=Severity.NONE, validator=_of_type(Severity, "a Severity such as Severity.MILD")
+    )
     """The severity the source gives, if any."""
-    grade: int | None = None
+    grade: int | None = attrs.field(default=None, validator=_grade)
     """The CTCAE grade, where the set defines one."""
-    includes_lower: bool = True
+    includes_lower: bool = attrs.field(default=True, validator=_of_type(bool, "True or False"))
     """Whether a value equal to the lower edge lies in this band."""
-    includes_upper: bool = False
+    includes_upper: bool = attrs.field(default=False, validator=_of_type(bool, "True or False"))
     """Whether a value equal to the upper edge lies in this band."""
 
     def contains(self, value: float) -> bool:
         """Return whether *value*, in the band's unit, lies in this band.
 
+        Raises:
+            ArgumentTypeError: If *value* is not a number (a `TypeError`).
+            ImplausibleValueError: If *value* is NaN, which lies in no band.
+
         Examples:
             >>> Band(lower=0, upper=0.7, status=Status.LOW, label="low").contains(0.7)
             False
         """
+        if type(value) is not float or value != value:  # noqa: PLR0124 (NaN)
+            _band_value(value)
         above = value > self.lower or (self.includes_lower and value == self.lower)
         below = value < self.upper or (self.includes_upper and value == self.upper)
         return above and below
@@ -206,8 +250,21 @@ class Band:
         )
 
 
+def _as_tuple(items: Iterable[Any], kind: type, name: str) -> tuple[Any, ...]:
+    """*items* as a tuple whose items are all *kind*, else DefinitionError naming *name*."""
+    try:
+        converted = tuple(items) if not isinstance(items, str | bytes) else None
+    except TypeError:
+        converted = None
+    if converted is None or not all(isinstance(item, kind) for item in converted):
+        raise DefinitionError(
+            items, f"{name}: a sequence of {kind.__name__} values", f"Fix {name}=."
+        )
+    return converted
+
+
 def _bands_tuple(bands: Iterable[Band]) -> tuple[Band, ...]:
-    return tuple(bands)
+    return _as_tuple(bands, Band, "bands")
 
 
 @attrs.frozen
@@ -269,7 +326,12 @@ class Cutoffs:
             >>> table = get_threshold_set("ctcae-v5").cutoffs[1]
             >>> table.band_of(SerumMagnesium(3.0000000000000004, "mg/dL")).grade
             3
+
+        Raises:
+            ArgumentTypeError: If *level* is not a `SerumMagnesium` (a `TypeError`).
         """
+        if type(level) is not SerumMagnesium:
+            _check_level(level)
         value = level.mmol_per_l
         edges = self._mmol_edges
         index = bisect.bisect_left(edges, value)
@@ -315,11 +377,11 @@ def _coverage_problem(bands: tuple[Band, ...]) -> str:
 
 
 def _sources_tuple(sources: Iterable[Source]) -> tuple[Source, ...]:
-    return tuple(sources)
+    return _as_tuple(sources, Source, "sources")
 
 
 def _cutoffs_tuple(cutoffs: Iterable[Cutoffs]) -> tuple[Cutoffs, ...]:
-    return tuple(cutoffs)
+    return _as_tuple(cutoffs, Cutoffs, "cutoffs")
 
 
 @attrs.frozen(kw_only=True)
@@ -349,28 +411,30 @@ class ThresholdSet:
         [4, 3, 2, 1, None, 1, 3, 4]
     """
 
-    name: str
+    name: str = attrs.field(validator=_of_type(str, "a non-empty string"))
     """The key of this set in `THRESHOLD_SETS`."""
-    title: str
+    title: str = attrs.field(validator=_of_type(str, "a non-empty string"))
     """A one-line description."""
-    population: Population
+    population: Population = attrs.field(
+        validator=_of_type(Population, "a Population such as Population.ADULT")
+    )
     """Whom the source published it for."""
     cutoffs: tuple[Cutoffs, ...] = attrs.field(converter=_cutoffs_tuple)
     """The bands in each published unit; the first is the primary one."""
     sources: tuple[Source, ...] = attrs.field(converter=_sources_tuple)
     """The documents the cut-offs come from."""
-    description: str = ""
+    description: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
     """Scope, caveats and how the source words it."""
-    _table_for_unit: dict[str, Cutoffs] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _table_for_unit: tuple[Cutoffs, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    """The table for each accepted unit, in the order of `_UNIT_INDEX` (a tuple: read-only)."""
 
     def __attrs_post_init__(self) -> None:
         self._check()
         by_kind = {units.unit_kind(table.unit): table for table in self.cutoffs}
-        tables = {
-            unit: by_kind.get(units.unit_kind(unit), self.cutoffs[0])
-            for unit in units.ACCEPTED_UNITS
-        }
-        object.__setattr__(self, "_table_for_unit", tables)  # private; a dict pickles
+        tables = tuple(
+            by_kind.get(units.unit_kind(unit), self.cutoffs[0]) for unit in units.ACCEPTED_UNITS
+        )
+        object.__setattr__(self, "_table_for_unit", tables)
 
     def _check(self) -> None:
         problem = ""
@@ -413,10 +477,24 @@ class ThresholdSet:
             >>> band.grade, table.unit
             (1, 'mg/dL')
         """
-        table = self._table_for_unit[level.unit]
+        if type(level) is not SerumMagnesium:
+            _check_level(level)
+        table = self._table_for_unit[_UNIT_INDEX[level.unit]]
         return table.band_of(level), table
 
 
+def _check_level(level: object) -> None:
+    if not isinstance(level, SerumMagnesium):
+        raise ArgumentTypeError(
+            level,
+            "a SerumMagnesium",
+            "Build the level first: SerumMagnesium.of(value, unit) or SerumMagnesium.parse(text).",
+        )
+
+
+_UNIT_INDEX: Final[Mapping[str, int]] = MappingProxyType(
+    {unit: index for index, unit in enumerate(units.ACCEPTED_UNITS)}
+)
 _EDGE_TOLERANCE: Final = 1e-12
 """Relative distance in mmol/L below which a band edge is decided exactly."""
 
@@ -434,15 +512,18 @@ class Classification:
         0.5 mmol/L: low (hypomagnesaemia (< 0.7 mmol/L)) by bnssg-remedy-2023
     """
 
-    level: SerumMagnesium
+    level: SerumMagnesium = attrs.field(validator=_of_type(SerumMagnesium, "a SerumMagnesium"))
     """The level classified."""
-    band: Band
+    band: Band = attrs.field(validator=_of_type(Band, "a Band"))
     """The band it falls in."""
-    threshold_set: ThresholdSet
+    threshold_set: ThresholdSet = attrs.field(validator=_of_type(ThresholdSet, "a ThresholdSet"))
     """The set used."""
-    unit_used: str
+    unit_used: str = attrs.field(converter=units.canonical_unit)
     """The unit of the cut-offs that were applied."""
-    critical_limits: CriticalLimits | None = None
+    critical_limits: CriticalLimits | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(_of_type(CriticalLimits, "a CriticalLimits")),
+    )
     """The laboratory's critical limits the level was checked against, if any were named."""
 
     @property
@@ -525,17 +606,27 @@ own interval is the better choice where you have it: build it with
 def _threshold_sets() -> Mapping[str, ThresholdSet]:
     from magnesium._data.thresholds import SETS  # noqa: PLC0415 (data after the classes)
 
-    return MappingProxyType({threshold_set.name: threshold_set for threshold_set in SETS})
+    return FrozenMapping({threshold_set.name: threshold_set for threshold_set in SETS})
 
 
 THRESHOLD_SETS: Final[Mapping[str, ThresholdSet]] = _threshold_sets()
-"""Every built-in threshold set, by name (read-only).
+"""Every built-in threshold set, by name (read-only; it pickles and deep-copies).
 
 Examples:
     >>> import magnesium as mg
     >>> sorted(mg.THRESHOLD_SETS)[:3]
     ['aha-2005', 'bnssg-remedy-2023', 'ctcae-v5']
 """
+
+
+_DEFAULT_SET: Final = THRESHOLD_SETS[DEFAULT_THRESHOLD_SET]  # the table is read-only
+
+_NEW_CLASSIFICATION: Final = object.__new__
+_SET_LEVEL, _SET_BAND, _SET_SET, _SET_UNIT, _SET_CRITICAL = (
+    Classification.__dict__[name].__set__
+    for name in ("level", "band", "threshold_set", "unit_used", "critical_limits")
+)
+"""The slots' own setters, as in `SerumMagnesium`: the hot path of `classify`."""
 
 
 def get_threshold_set(name: str | ThresholdSet | None = None) -> ThresholdSet:
@@ -551,7 +642,7 @@ def get_threshold_set(name: str | ThresholdSet | None = None) -> ThresholdSet:
         'ctcae-v5'
     """
     if name is None:
-        return THRESHOLD_SETS[DEFAULT_THRESHOLD_SET]
+        return _DEFAULT_SET
     if isinstance(name, ThresholdSet):
         return name
     if isinstance(name, str):
@@ -600,7 +691,14 @@ def classify(
     if not isinstance(level, SerumMagnesium):
         level = _as_level(level)
     band, cutoffs = chosen.band_for(level)
-    return Classification(level, band, chosen, cutoffs.unit, limits)
+    # Every field is checked already: fill the slots without running the validators again.
+    result = _NEW_CLASSIFICATION(Classification)
+    _SET_LEVEL(result, level)
+    _SET_BAND(result, band)
+    _SET_SET(result, chosen)
+    _SET_UNIT(result, cutoffs.unit)
+    _SET_CRITICAL(result, limits)
+    return result
 
 
 def _as_level(level: object) -> SerumMagnesium:

@@ -34,27 +34,35 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import sys
 import threading
 from decimal import Context, Decimal
 from importlib import resources
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
-from magnesium.errors import ImplausibleValueError, UnitError
+from magnesium.errors import ArgumentTypeError, ImplausibleValueError, LabUnitError, UnitError
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import pint
 
 __all__ = [
     "ACCEPTED_UNITS",
+    "MAX_TEXT_LENGTH",
+    "MAX_UNIT_TEXT_LENGTH",
     "MOLAR_MASS_G_PER_MOL",
     "PLAUSIBILITY_CEILING_MMOL_PER_L",
+    "PLAUSIBILITY_FLOOR_MMOL_PER_L",
     "VALENCE",
     "canonical_unit",
     "convert",
     "factor",
+    "quantity",
     "registry",
 ]
 
@@ -85,6 +93,29 @@ the highest grade of hypermagnesaemia in the threshold sets (CTCAE grade 4,
 > 3.30 mmol/L), and it carries no citation.
 """
 
+PLAUSIBILITY_FLOOR_MMOL_PER_L: Final = 0.0
+"""The smallest serum magnesium value accepted, in mmol/L: zero, included.
+
+A library policy, like the ceiling: values below zero, NaN and infinities are
+refused; zero itself is accepted and falls in the lowest band of every threshold
+set (the bands start at 0, included). The library does not guess whether a 0 in
+a data feed is a measurement or a placeholder for a missing result: mark
+missing results as NaN or ``None`` in a column ([`magnesium.arrays`][magnesium.arrays]
+keeps them missing), and do not build a level from them.
+"""
+
+MAX_TEXT_LENGTH: Final = 256
+"""The longest text [`SerumMagnesium.parse`][magnesium.serum.SerumMagnesium.parse] reads.
+
+A laboratory result ("0.74 mmol/L") is a dozen characters; 256 leaves room for
+the padding of a fixed-width export. Longer text is refused with a
+[`ParseError`][magnesium.errors.ParseError] before any pattern runs, and parsing
+takes time linear in the length of the text in any case.
+"""
+
+MAX_UNIT_TEXT_LENGTH: Final = 64
+"""The longest unit text [`quantity`][magnesium.units.quantity] hands to pint."""
+
 UnitKind = Literal["amount", "mass"]
 
 
@@ -103,14 +134,16 @@ _CONTEXT: Final = Context(prec=40)  # private: the caller's decimal context neve
 _MOLAR_MASS: Final = Decimal(str(MOLAR_MASS_G_PER_MOL))  # mg per mmol, exactly as cited
 _ONE: Final = Decimal(1)
 
-_SCALES: Final[dict[str, _Scale]] = {
-    "mmol/L": _Scale(_ONE, _ONE, "amount", "mmol/L"),
-    "mg/dL": _Scale(Decimal(10), _MOLAR_MASS, "mass", "mg/dL"),  # 1 dL = 0.1 L
-    "mEq/L": _Scale(_ONE, Decimal(VALENCE), "amount", "mEq/L"),
-    "mg/L": _Scale(_ONE, _MOLAR_MASS, "mass", "mg/L"),
-    "mg/100 mL": _Scale(Decimal(10), _MOLAR_MASS, "mass", "mg/dL"),
-    "umol/L": _Scale(_ONE, Decimal(1000), "amount", "umol/L"),
-}
+_SCALES: Final[Mapping[str, _Scale]] = MappingProxyType(
+    {
+        "mmol/L": _Scale(_ONE, _ONE, "amount", "mmol/L"),
+        "mg/dL": _Scale(Decimal(10), _MOLAR_MASS, "mass", "mg/dL"),  # 1 dL = 0.1 L
+        "mEq/L": _Scale(_ONE, Decimal(VALENCE), "amount", "mEq/L"),
+        "mg/L": _Scale(_ONE, _MOLAR_MASS, "mass", "mg/L"),
+        "mg/100 mL": _Scale(Decimal(10), _MOLAR_MASS, "mass", "mg/dL"),
+        "umol/L": _Scale(_ONE, Decimal(1000), "amount", "umol/L"),
+    }
+)
 
 ACCEPTED_UNITS: Final[tuple[str, ...]] = tuple(_SCALES)
 """The accepted unit spellings, canonical form; UCUM's ``meq/L`` is read as mEq/L."""
@@ -120,7 +153,9 @@ def _key(text: str) -> str:
     return "".join(text.split()).casefold().replace("\u00b5", "u").replace("\u03bc", "u")
 
 
-_SPELLINGS: Final[dict[str, str]] = {_key(unit): unit for unit in ACCEPTED_UNITS}
+_SPELLINGS: Final[Mapping[str, str]] = MappingProxyType(
+    {_key(unit): unit for unit in ACCEPTED_UNITS}
+)
 
 
 def _ratio(source: _Scale, target: _Scale) -> tuple[int, int]:
@@ -132,11 +167,13 @@ def _ratio(source: _Scale, target: _Scale) -> tuple[int, int]:
     return numerator // common, denominator // common
 
 
-_RATIOS: Final[dict[tuple[str, str], tuple[int, int]]] = {
-    (source, target): _ratio(_SCALES[source], _SCALES[target])
-    for source in _SCALES
-    for target in _SCALES
-}
+_RATIOS: Final[Mapping[tuple[str, str], tuple[int, int]]] = MappingProxyType(
+    {
+        (source, target): _ratio(_SCALES[source], _SCALES[target])
+        for source in _SCALES
+        for target in _SCALES
+    }
+)
 
 
 def factor(from_unit: str, to_unit: str) -> float:
@@ -270,14 +307,14 @@ def exact_in(value: float, source: str, target: str) -> Decimal:
     return _CONTEXT.divide(numerator, _CONTEXT.multiply(into.divide, out.multiply))
 
 
-_CEILINGS: Final[dict[str, float]] = {
-    unit: rescale(PLAUSIBILITY_CEILING_MMOL_PER_L, "mmol/L", unit) for unit in _SCALES
-}
+_CEILINGS: Final[Mapping[str, float]] = MappingProxyType(
+    {unit: rescale(PLAUSIBILITY_CEILING_MMOL_PER_L, "mmol/L", unit) for unit in _SCALES}
+)
 
 
-_TO_MMOL: Final[dict[str, tuple[float, int, int]]] = {
-    unit: (_CEILINGS[unit], *_RATIOS[unit, "mmol/L"]) for unit in _SCALES
-}
+_TO_MMOL: Final[Mapping[str, tuple[float, int, int]]] = MappingProxyType(
+    {unit: (_CEILINGS[unit], *_RATIOS[unit, "mmol/L"]) for unit in _SCALES}
+)
 """Per canonical unit: the plausibility ceiling and the exact factor to mmol/L."""
 
 
@@ -298,7 +335,7 @@ def reported_level(value: object, unit: str) -> tuple[float, str, float]:
         >>> reported_level(1.8, "MG/DL")
         (1.8, 'mg/dL', 0.740588356305287)
     """
-    if type(value) is float:
+    if type(value) is float and type(unit) is str:
         fast = _TO_MMOL.get(unit)
         if fast is not None and 0.0 <= value <= fast[0]:
             scaled = round(value * _SHORT_SCALE)
@@ -462,6 +499,13 @@ def from_quantity(quantity: pint.Quantity[float]) -> tuple[float, str]:
         >>> from_quantity(caller.Quantity(0.018, "g/L"))
         (1.8, 'mg/dL')
     """
+    if not is_quantity(quantity):
+        raise ArgumentTypeError(
+            quantity,
+            "a pint Quantity such as ureg.Quantity(1.8, 'mg/dL')",
+            "For a number and its unit use SerumMagnesium.of(value, unit); for text such "
+            "as '1.8 mg/dL' use SerumMagnesium.parse.",
+        )
     import pint  # noqa: PLC0415 (a quantity means pint is loaded already)
 
     ureg = registry()
@@ -538,3 +582,88 @@ def to_quantity(
         "That registry does not define the equivalent; define "
         "'equivalent = [charge_equivalent] = Eq = eq' in it, or ask for mmol/L.",
     )
+
+
+# --- unit text for pint -----------------------------------------------------------------
+
+_UNIT_TOKEN: Final = re.compile(
+    r"(?P<space>\s+)|(?P<name>[^\W\d]+(?:_[^\W\d]+)*)|(?P<number>[0-9]{1,6}(?:\.[0-9]{1,6})?(?![0-9.eE]))"
+    r"|(?P<power>(?:\^|\*\*)\s*[+-]?[0-9](?![0-9.eE]))|(?P<operator>[*/\u00b7])|(?P<open>\()|(?P<close>\))"
+)
+"""One token of unit text; matched at each position in turn, so reading is linear."""
+
+_MAX_DEPTH: Final = 3
+
+
+def _unit_text_problem(text: str) -> str:
+    """Why pint should not read *text* (empty if it may), checked in one linear pass."""
+    position, depth, previous = 0, 0, "operator"
+    while position < len(text):
+        match = _UNIT_TOKEN.match(text, position)
+        if match is None:
+            if text[position] in "^*0123456789.":
+                return "Write numbers with at most six digits and exponents with one, e.g. m**-3."
+            return f"The character {text[position]!r} has no place in a unit."
+        kind = match.lastgroup or ""
+        if kind == "power" and previous not in {"name", "number", "close"}:
+            return "An exponent must follow a unit name, a number or ')', once."
+        depth += {"open": 1, "close": -1}.get(kind, 0)
+        if not 0 <= depth <= _MAX_DEPTH:
+            return f"Parentheses must balance and nest at most {_MAX_DEPTH} deep."
+        if kind != "space":
+            previous = kind
+        position = match.end()
+    return "Parentheses must balance." if depth else ""
+
+
+def quantity(
+    value: float, unit_text: str, *, label: str = "serum magnesium"
+) -> pint.Quantity[float]:
+    """Build a pint Quantity in the library's registry from a number and unit text.
+
+    The one way the library hands text to pint: the text is checked first (at
+    most [`MAX_UNIT_TEXT_LENGTH`][magnesium.units.MAX_UNIT_TEXT_LENGTH]
+    characters of unit names, numbers of up to six digits, one-digit exponents
+    and at most three levels of parentheses), so that no unit text can make pint
+    raise its own errors, overflow, divide by zero or compute for minutes.
+
+    Args:
+        value: The magnitude, a real number (checked by the caller's own rules).
+        unit_text: A unit pint knows, e.g. ``"mg/dL"`` or ``"mmol/(L*d)"``.
+        label: What the unit is for, as the error should name it; for anything but
+            serum magnesium the error is a [`LabUnitError`][magnesium.errors.LabUnitError].
+
+    Raises:
+        UnitError: If *unit_text* is not a unit the registry can read (a `ValueError`).
+        ArgumentTypeError: If *value* is not a real number or *unit_text* not a
+            string (a `TypeError`).
+
+    Examples:
+        >>> quantity(1.8, "mg/dL")
+        <Quantity(1.8, 'milligram / deciliter')>
+        >>> quantity(1, "mg/(0)")
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.UnitError: 'mg/(0)' is not an accepted unit of serum magnesium: ...
+        >>> quantity(1, "mg/", label="creatinine")
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.LabUnitError: 'mg/' is not an accepted unit of creatinine: ...
+    """
+    if isinstance(value, bool) or not _is_real(value):
+        raise ArgumentTypeError(value, "a real number", "Pass the magnitude as a number.")
+    if not isinstance(unit_text, str):
+        raise ArgumentTypeError(unit_text, "unit text such as 'mg/dL'", "Pass the unit as text.")
+    problem = (
+        f"Give at most {MAX_UNIT_TEXT_LENGTH} characters."
+        if len(unit_text) > MAX_UNIT_TEXT_LENGTH
+        else _unit_text_problem(unit_text)
+    )
+    if not problem:
+        try:
+            return registry().Quantity(value, unit_text)
+        except Exception:  # noqa: BLE001 (pint's parser raises many kinds; all mean "not a unit")
+            problem = "pint cannot read it as a unit."
+    if label == "serum magnesium":
+        raise UnitError(unit_text, "a unit such as " + _ACCEPTED_TEXT, problem)
+    raise LabUnitError(unit_text, f"a unit of {label} that pint knows", problem, label)

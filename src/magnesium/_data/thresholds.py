@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from types import MappingProxyType
 from typing import Final
 
 from magnesium import units
@@ -96,11 +97,13 @@ def _graded_low(unit: str, severe: float, symptomatic: float, low: float) -> Cut
 
 # CTCAE v5.0, "Hypomagnesemia" and "Hypermagnesemia": the fixed limits of grades 2-4
 # (and the far ends of grade 1) in each published unit.
-_CTCAE_LIMITS: Final = {
-    #          g4/g3  g3/g2  g2/g1  g1 hyper  g3 hyper
-    "mmol/L": (0.3, 0.4, 0.5, 1.23, 3.30),
-    "mg/dL": (0.7, 0.9, 1.2, 3.0, 8.0),
-}
+_CTCAE_LIMITS: Final = MappingProxyType(
+    {
+        #          g4/g3  g3/g2  g2/g1  g1 hyper  g3 hyper
+        "mmol/L": (0.3, 0.4, 0.5, 1.23, 3.30),
+        "mg/dL": (0.7, 0.9, 1.2, 3.0, 8.0),
+    }
+)
 
 
 def _ctcae_table(unit: str, lln: float, uln: float) -> Cutoffs:
