@@ -503,14 +503,14 @@ def test_every_age_falls_in_at_most_one_row_and_in_one_without_pregnancy(
 def test_every_age_in_0_to_120_has_a_reference_or_says_why_not(
     name: str, sex: Sex, years: Fraction
 ) -> None:
-    try:
-        ref = rda.recommended_intake(age_years=years, sex=sex, authority=name)
-    except NoReferenceValueError as caught:
-        row = rda.reference_row(age_years=years, sex=sex, authority=name)
-        assert row.amount_mg is None
+    row = rda.reference_row(age_years=years, sex=sex, authority=name)
+    if row.amount_mg is None:  # not set, or not read: refused with the reason
         assert row.note
-        assert row.note in str(caught)
+        with pytest.raises(NoReferenceValueError) as caught:
+            rda.recommended_intake(age_years=years, sex=sex, authority=name)
+        assert row.note in str(caught.value)
     else:
+        ref = rda.recommended_intake(age_years=years, sex=sex, authority=name)
         assert ref.amount_mg > 0
         assert ref.life_stage.contains_months(years * 12)
 

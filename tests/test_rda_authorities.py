@@ -197,12 +197,11 @@ def test_nhmrc_women_from_31_have_an_rdi_but_no_ear() -> None:
     assert result.below_ear is None
     # An RDI without an EAR is not an AI: the finding must not say "AI".
     assert result.findings[1] == (
-        "no NHMRC EAR is given here for this group: a shortfall cannot be judged from the "
-        "RDI alone"
+        "no NHMRC EAR is given here for this group: a shortfall cannot be judged from the RDI alone"
     )
-    assert rda.assess_intake(
-        total_mg=250, age_years=25, sex=F, authority="NHMRC"
-    ).below_ear is True  # EAR 255
+    assert (
+        rda.assess_intake(total_mg=250, age_years=25, sex=F, authority="NHMRC").below_ear is True
+    )  # EAR 255
 
 
 # --- upper levels ---------------------------------------------------------------------
@@ -246,10 +245,10 @@ def test_new_authorities_cite_known_unverified_sources() -> None:
     for name in ("UK", "NHMRC", "NNR", "WHO/FAO"):
         table = rda.get_authority(name)
         assert not table.verified
-        for row in (*table.rows, *table.upper_levels):
-            assert row.sources
-            assert all(BIBLIOGRAPHY[source.key] is source for source in row.sources)
-        assert any(not s.verified for row in table.rows for s in row.sources)
+        assert all(row.sources for row in table.rows)
+        assert all(ul.sources for ul in table.upper_levels)
+        assert all(BIBLIOGRAPHY[source.key] is source for source in table.sources)
+        assert any(not source.verified for source in table.sources)
     assert rda.get_authority("IOM").verified
 
 
@@ -275,7 +274,7 @@ def test_eu_nrv_known_answer() -> None:
     nrv = rda.EU_NRV
     assert nrv.amount_mg == 375.0
     assert nrv.applies_to == "adults"
-    assert [s.key for s in nrv.sources][0] == "eu-1169-2011"
+    assert nrv.sources[0].key == "eu-1169-2011"
     assert "Annex XIII" in str(nrv.sources[0].locator)
     assert not nrv.verified
     assert nrv.percent_of(375) == 100.0
@@ -330,6 +329,13 @@ def test_cli_nrv(capsys: pytest.CaptureFixture[str]) -> None:
     assert payload["verified"] is False
     assert main(["nrv", "--amount", "75", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["percent_of_nrv"] == 20.0
+
+
+def test_cli_nrv_without_an_amount(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["nrv"]) == 0
+    text = capsys.readouterr().out
+    assert "% of the NRV" not in text
+    assert "labelling only" in text
 
 
 def test_cli_nrv_bad_amount(capsys: pytest.CaptureFixture[str]) -> None:

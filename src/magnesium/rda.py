@@ -497,15 +497,28 @@ class AuthorityTable:
     """What the authority calls its upper level (``"UL"``, ``"guidance level"``)."""
 
     @property
+    def sources(self) -> tuple[Source, ...]:
+        """Every source the rows and upper levels cite, in order, each once.
+
+        Examples:
+            >>> [source.key for source in get_authority("EFSA").sources][:2]
+            ['efsa-2015-magnesium', 'scf-2001-magnesium-ul']
+        """
+        cited = itertools.chain(
+            (s for row in self.rows for s in row.sources),
+            (s for ul in self.upper_levels for s in ul.sources),
+        )
+        return tuple(dict.fromkeys(cited))
+
+    @property
     def verified(self) -> bool:
-        """Whether every source of every row and upper level was checked against its primary text.
+        """Whether every source of the table was checked against its primary text.
 
         Examples:
             >>> get_authority("UK").verified
             False
         """
-        rows = (*self.rows, *self.upper_levels)
-        return all(source.verified for row in rows for source in row.sources)
+        return all(source.verified for source in self.sources)
 
     def __attrs_post_init__(self) -> None:
         problems = []
@@ -794,10 +807,11 @@ Examples:
 DEFAULT_AUTHORITY: Final = "IOM"
 """The authority used when none is named: the US/Canadian IOM 1997 DRIs.
 
-They are the only table here with EARs and RDAs (not only AIs), so they allow
-the EAR-based judgement of a usual intake; they are what the NIH Office of
-Dietary Supplements publishes. EFSA's and D-A-CH's AIs (Schätzwerte) are the
-European alternatives.
+They are the only table here with EARs and RDAs (not only AIs) read in their
+primary text, so they allow the EAR-based judgement of a usual intake; they are
+what the NIH Office of Dietary Supplements publishes. EFSA's and D-A-CH's AIs
+(Schätzwerte) are the European alternatives; the UK, NHMRC, NNR and WHO/FAO
+tables were read only in copies and are partial.
 """
 
 

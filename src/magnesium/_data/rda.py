@@ -762,8 +762,7 @@ def _who_rows() -> tuple[ReferenceRow, ...]:
 
 WHO_FAO: Final = AuthorityTable(
     authority=Authority.WHO_FAO,
-    title="WHO/FAO 2004 recommended nutrient intakes (RNI), Annex 1 (read in a text "
-    "extraction)",
+    title="WHO/FAO 2004 recommended nutrient intakes (RNI), Annex 1 (read in a text extraction)",
     rows=_who_rows(),
     upper_levels=(
         UpperLevel(

@@ -465,8 +465,7 @@ SOURCES: Final[tuple[Source, ...]] = (
     Source(
         key="eu-1169-2011",
         authors="European Parliament and Council of the European Union",
-        title="Regulation (EU) No 1169/2011 on the provision of food information to "
-        "consumers",
+        title="Regulation (EU) No 1169/2011 on the provision of food information to consumers",
         publisher="Official Journal of the European Union, L 304, 22.11.2011",
         year=2011,
         identifier="Regulation (EU) No 1169/2011",
