@@ -215,10 +215,9 @@ SOURCES: Final[tuple[Source, ...]] = (
     Source(
         key="coma-1991-drv",
         authors="Department of Health",
-        title="Dietary Reference Values for Food Energy and Nutrients for the United Kingdom. "
-        "Report of the Panel on Dietary Reference Values of the Committee on Medical Aspects "
-        "of Food Policy (Report on Health and Social Subjects 41)",
-        publisher="HMSO, London",
+        title="Dietary Reference Values for Food Energy and Nutrients for the United Kingdom "
+        "(Report on Health and Social Subjects No. 41)",
+        publisher="London: The Stationery Office (as the citation read gives it)",
         year=1991,
         identifier="Report on Health and Social Subjects No. 41",
         locator="Magnesium: reference nutrient intakes (RNI)",
@@ -237,22 +236,24 @@ SOURCES: Final[tuple[Source, ...]] = (
         key="boltpharmacy-magnesium-rni",
         title="Recommended dose of magnesium daily; Magnesium daily intake and dosage",
         publisher="Bolt Pharmacy (UK online pharmacy)",
-        year=2026,
-        url="https://boltpharmacy.co.uk/guide/recommended-dose-of-magnesium-daily-2f3b8",
-        locator="UK Reference Nutrient Intake; UK guidance level for supplemental magnesium",
+        year=None,
+        url="https://www.boltpharmacy.co.uk/guide/recommended-dose-of-magnesium-daily-2f3b8",
+        locator="What Is the Recommended Daily Dose of Magnesium in the UK?",
         note=(
-            "NOT VERIFIED by the author of this entry: a secondary summary (a commercial "
-            "pharmacy's guide pages, one dated 16/2/2026) read by a research helper and not "
-            "found again in the copies searched since. Quoted: 'In the UK, the "
-            "Reference Nutrient Intake (RNI) is 300 mg per day for adult men and 270 mg per "
-            "day for adult women'; 'For adult men aged 19 and over, the Reference Nutrient "
-            "Intake (RNI) is 300 mg per day'; 'The UK guidance level for supplemental "
-            "magnesium is 400 mg per day for adults'; the values are attributed to the "
-            "Department of Health's 1991 Dietary Reference Values report. The same site "
-            "disagrees with itself on infant values, which are not used. A blog quoting the "
-            "NHS gives the same adult figures for 19-64 years."
+            "Secondary summary (a commercial pharmacy's guide pages). Quoted: 'In the UK, "
+            "the Reference Nutrient Intake (RNI) is 300 mg per day for adult men and 270 mg "
+            "per day for adult women'; 'For adult men aged 19 and over, the Reference "
+            "Nutrient Intake (RNI) is 300 mg per day'; 'The UK guidance level for "
+            "supplemental magnesium is 400 mg per day for adults'; a sibling page (…/"
+            "recommended-dose-of-magnesium-daily-be3b0) says the values were 'established "
+            "by the Department of Health'. The site is not consistent: another page calls "
+            "the 400 mg 'The safe upper limit for magnesium from supplements', and its "
+            "infant values differ from page to page ('30-75 mg', '55 mg daily (0-3 "
+            "months)'); they are not used. An unattributed copy of the NHS's text "
+            "(go-green.info/food/magnesium) gives '300mg a day for men (19 to 64 years)', "
+            "'270mg a day for women (19 to 64 years)' and 'Having 400mg or less a day of "
+            "magnesium from supplements is unlikely to cause any harm'."
         ),
-        verified=False,
     ),
     Source(
         key="textbook-table7-minerals-children",
@@ -281,18 +282,24 @@ SOURCES: Final[tuple[Source, ...]] = (
         title="Safe Upper Levels for Vitamins and Minerals",
         publisher="Food Standards Agency, London",
         year=2003,
-        identifier="EVM report, Food Standards Agency, May 2003",
-        locator="Magnesium",
+        url="https://cot.food.gov.uk/committee/committee-on-toxicity/cotreports/cotjointreps/"
+        "evmreport",
+        identifier="ISBN 1-904026-11-7",
+        locator="Part 4 - Minerals: Magnesium (p. 287)",
         note=(
-            "NOT VERIFIED: the report was not available. Its figure for magnesium, 400 "
-            "mg/day of supplemental magnesium for adults, was read in secondary copies: "
+            "NOT VERIFIED: the magnesium chapter was not read. The report's identity was read "
+            "on the Food Standards Agency's page ('The final report of the Expert Group on "
+            "Vitamins and Minerals was published in May 2003', ISBN 1-904026-11-7) and its "
+            "contents in a copy (docslib.org, 'Magnesium 287'). Its figure for magnesium, "
+            "400 mg/day of supplemental magnesium for adults, was read in secondary copies: "
             "boltpharmacy-magnesium-rni ('The UK guidance level for supplemental magnesium "
-            "is 400 mg per day for adults') and hsis-magnesium, which calls it 'Safe Upper "
-            "Level: 400mg/day'. The EVM set 'safe upper levels' where the data allowed and "
-            "'guidance levels' otherwise; which term it used for magnesium was not read, and "
-            "the two copies disagree. The library names it a guidance level and applies it to "
-            "adults only (from 19 years, where the UK adult RNIs start): no value for "
-            "children was found."
+            "is 400 mg per day for adults'; another page of the same site says 'safe upper "
+            "limit'), an unattributed copy of the NHS's text ('Having 400mg or less a day of "
+            "magnesium from supplements is unlikely to cause any harm') and hsis-magnesium "
+            "('Safe Upper Level: 400mg/day'). Which of the two terms the EVM itself used for "
+            "magnesium was not read, and the copies disagree; the library follows the "
+            "pharmacy's 'guidance level' and applies it to adults only (from 19 years, where "
+            "the UK adult RNIs start): no value for children was found."
         ),
         verified=False,
     ),
@@ -316,7 +323,7 @@ SOURCES: Final[tuple[Source, ...]] = (
         "Ministry of Health",
         title="Nutrient Reference Values for Australia and New Zealand Including Recommended "
         "Dietary Intakes: Magnesium",
-        publisher="Commonwealth of Australia, Canberra",
+        publisher="National Health and Medical Research Council (c) Commonwealth of Australia",
         year=2006,
         url="https://www.eatforhealth.gov.au/nutrient-reference-values/nutrients/magnesium",
         identifier="ISBN 1864962372 (print), 1864962437 (online)",
@@ -412,8 +419,8 @@ SOURCES: Final[tuple[Source, ...]] = (
         key="who-fao-2004",
         authors="World Health Organization; Food and Agriculture Organization of the United "
         "Nations",
-        title="Vitamin and mineral requirements in human nutrition, 2nd ed. Report of a joint "
-        "FAO/WHO expert consultation, Bangkok, Thailand, 21-30 September 1998",
+        title="Vitamin and mineral requirements in human nutrition, 2nd ed. Joint FAO/WHO "
+        "Expert Consultation on Human Vitamin and Mineral Requirements, Bangkok, 1998",
         publisher="World Health Organization, Geneva",
         year=2004,
         url="http://apps.who.int/iris/bitstream/handle/10665/42716/9241546123.pdf",
@@ -464,8 +471,7 @@ SOURCES: Final[tuple[Source, ...]] = (
     # --- EU labelling -----------------------------------------------------------------------
     Source(
         key="eu-1169-2011",
-        authors="European Parliament and Council of the European Union",
-        title="Regulation (EU) No 1169/2011 on the provision of food information to consumers",
+        title="Regulation (EU) No 1169/2011, Annex XIII: reference intakes",
         publisher="Official Journal of the European Union, L 304, 22.11.2011",
         year=2011,
         identifier="Regulation (EU) No 1169/2011",
