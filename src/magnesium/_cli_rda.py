@@ -83,7 +83,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     """Add the ``rda`` and ``intake`` sub-commands to *commands*."""
     reference = commands.add_parser(
         "rda",
-        help="the recommended daily intake (RDA or AI), EAR and supplemental UL for a person",
+        help="the recommended daily intake (RDA, RDI, RNI or AI), EAR and supplemental upper level",
     )
     _person(reference)
     reference.set_defaults(handler=_run_rda)

@@ -663,12 +663,12 @@ class IntakeAssessment:
 
     @property
     def percent_of_reference(self) -> float:
-        """Total intake as a percentage of the RDA or AI."""
+        """Total intake as a percentage of the recommended intake (RDA, RDI, RNI or AI)."""
         return 100.0 * self.total_mg / self.reference.amount_mg
 
     @property
     def meets_reference(self) -> bool:
-        """Whether total intake is at or above the RDA or AI."""
+        """Whether total intake is at or above the recommended intake."""
         return self.total_mg >= self.reference.amount_mg
 
     @property
@@ -1003,7 +1003,7 @@ def recommended_intake(  # noqa: PLR0913 (keyword-only: one person, described in
             ``"NHMRC"``, ``"NNR"`` or ``"WHO/FAO"``.
 
     Returns:
-        The RDA or AI, the EAR and the upper level for supplemental magnesium,
+        The RDA, RDI, RNI or AI, the EAR and the upper level for supplemental magnesium,
         with the life stage, the authority and the sources.
 
     Raises:
@@ -1094,7 +1094,7 @@ def assess_intake(  # noqa: PLR0913 (keyword-only: one person, described in full
         authority: As for `recommended_intake`.
 
     Returns:
-        The reference, the percentage of the RDA or AI, whether usual intake is
+        The reference, the percentage of the recommended intake, whether usual intake is
         below the EAR, and whether supplemental intake exceeds the UL.
 
     Raises:

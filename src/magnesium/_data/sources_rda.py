@@ -442,7 +442,13 @@ SOURCES: Final[tuple[Source, ...]] = (
             "males). The child values 60, 76 and 100 and the adolescent 230 (males) and 220 "
             "(females) also stand in the FAO/WHO column of "
             "textbook-table7-minerals-children. The FAO's earlier edition differs "
-            "(fao-y2809e)."
+            "(fao-y2809e). The chapter's text, read in a copy that calls itself verbatim "
+            "(irresistible-beautyofnature.blogspot.com), sets no upper level of its own: "
+            "'Upper limits of 65 mg for children ages 1-3 years, 110 mg for 4-10 years, and "
+            "350 mg for adolescents and adults are suggested as tolerable limits for the "
+            "content of soluble magnesium in foods and drinking water (63)', its reference 63 "
+            "being the IOM's 1997 report; and, for infants, 'the 36 mg or more suggested as "
+            "meeting the requirements of young infants given formula or other foods'."
         ),
         verified=False,
     ),
