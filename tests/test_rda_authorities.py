@@ -314,7 +314,7 @@ def test_cli_rda_json_with_a_new_authority(capsys: pytest.CaptureFixture[str]) -
 def test_cli_missing_value_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
     args = ["rda", "--age", "30", "--sex", "female", "--pregnant", "--authority", "NNR"]
     assert main(args) != 0
-    assert "NNR pregnancy any age has no intake value" in capsys.readouterr().err
+    assert "NNR pregnancy any age (not found) has no intake value" in capsys.readouterr().err
 
 
 def test_cli_nrv(capsys: pytest.CaptureFixture[str]) -> None:

@@ -68,7 +68,7 @@ def _not_found_in_pregnancy_or_lactation(
     """Rows saying that no pregnancy or lactation value was found, at any age."""
     return tuple(
         _missing(
-            _stage("any age", 0, None, Sex.FEMALE, status),
+            _stage("any age (not found)", 0, None, Sex.FEMALE, status),
             sources,
             f"No {authority} value for {word} was found in the sources read, so none is "
             "modelled; the value for non-pregnant, non-lactating women is not substituted.",
@@ -473,7 +473,7 @@ _UK_CHILD: Final = (
 def _uk_rows() -> tuple[ReferenceRow, ...]:
     rows = [
         _missing(
-            _stage("0-12 months", 0, 12),
+            _stage("under 1 year (not found)", 0, 12),
             (cite("coma-1991-drv"),),
             "The UK's infant RNIs for magnesium were not found in the sources read (COMA 1991 "
             "itself was not read), so none is modelled.",
@@ -634,7 +634,7 @@ _NNR_BAND_NOTE: Final = (
 def _nnr_rows() -> tuple[ReferenceRow, ...]:
     rows = [
         _missing(
-            _stage("0-6 months", 0, 7),
+            _stage("under 7 months (not listed)", 0, 7),
             _NNR,
             "No NNR 2023 value for infants under 7 months was found in the source read "
             "(which starts at 7-11 months), so none is modelled.",
