@@ -107,3 +107,28 @@ def test_figure_has_one_step_line_per_authority_and_sex_from_the_data() -> None:
 
 def test_figure_is_deterministic() -> None:
     assert _docs_rda.intake_figure() == _docs_rda.intake_figure()
+
+
+def test_authority_overview_flags_every_table_read_in_copies() -> None:
+    rows = table_rows(_docs_rda.authority_overview())
+    assert [cells[0] for cells in rows] == [f"`{name}`" for name in rda.AUTHORITIES]
+    for cells, table in zip(rows, rda.AUTHORITIES.values(), strict=True):
+        flagged = set(CROSS_REFERENCE.findall(cells[4]))
+        assert flagged == {s.key for s in table.sources if not s.verified}
+        assert cells[4].startswith("**not verified**") == (not table.verified)
+    uk = rows[list(rda.AUTHORITIES).index("UK")]
+    assert uk[2:4] == ["RNI", "guidance level, supplemental: 400 mg/day"]
+    who = rows[list(rda.AUTHORITIES).index("WHO/FAO")]
+    assert who[3] == "none set"
+
+
+def test_upper_level_table_uses_the_authoritys_name() -> None:
+    assert "| guidance level, supplemental (mg/day) |" in _docs_rda.upper_level_table("UK")
+    assert "| UL, supplemental (mg/day) |" in _docs_rda.upper_level_table("IOM")
+
+
+def test_nrv_table_is_one_row_from_the_data() -> None:
+    rows = table_rows(_docs_rda.nrv_table())
+    assert len(rows) == 1
+    assert rows[0][1:3] == [f"{rda.EU_NRV.amount_mg:g}", "adults"]
+    assert "eu-1169-2011" in CROSS_REFERENCE.findall(rows[0][4])

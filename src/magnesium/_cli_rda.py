@@ -1,4 +1,4 @@
-"""The `magnesium rda` and `magnesium intake` commands.
+"""The `magnesium rda`, `magnesium intake` and `magnesium nrv` commands.
 
 A topic module registers its sub-commands on the parser of
 [`magnesium.cli`][magnesium.cli]; each sets ``handler`` (a function of the
@@ -21,6 +21,14 @@ pharmacological agents (e.g. laxatives, antacids), not from food and water
       total intake 250 mg/day is 60% of the RDA (420 mg/day)
       usual intake is below the EAR (350 mg/day): a shortfall is likely
       supplemental intake 100 mg/day is within the upper level (350 mg/day)
+    0
+    >>> main(["nrv", "--amount", "75"])
+    EU nutrient reference value (NRV): 375 mg/day (adults; labelling only)
+      75 mg is 20% of the NRV
+      note: The reference for '% NRV' on food labels ...
+      source: Regulation (EU) No 1169/2011, Annex XIII: reference intakes. ...
+      source: Magnesium (A-Z of food supplements). ...
+      warning: a value here was not verified against its primary source
     0
 """
 
@@ -75,7 +83,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     """Add the ``rda`` and ``intake`` sub-commands to *commands*."""
     reference = commands.add_parser(
         "rda",
-        help="the recommended daily intake (RDA or AI), EAR and supplemental UL for a person",
+        help="the recommended daily intake (RDA, RDI, RNI or AI), EAR and supplemental upper level",
     )
     _person(reference)
     reference.set_defaults(handler=_run_rda)
@@ -106,6 +114,15 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     _person(intake, age_required=False)
     intake.set_defaults(handler=_run_intake)
 
+    nrv = commands.add_parser(
+        "nrv", help="the EU labelling nutrient reference value (NRV), not a life-stage intake"
+    )
+    nrv.add_argument(
+        "--amount", type=_number, metavar="MG", help="an amount to express as a %% of the NRV"
+    )
+    nrv.add_argument("--json", action="store_true", help="print JSON")
+    nrv.set_defaults(handler=_run_nrv)
+
 
 def _reference_dict(ref: rda.RecommendedIntake) -> dict[str, object]:
     stage = ref.life_stage
@@ -119,6 +136,7 @@ def _reference_dict(ref: rda.RecommendedIntake) -> dict[str, object]:
         "kind": ref.kind.value,
         "ear_mg": ref.ear_mg,
         "ul_supplemental_mg": ref.ul_supplemental_mg,
+        "ul_name": ref.ul_name,
         "ul_scope": ref.ul_scope,
         "notes": list(ref.notes),
         "verified": ref.verified,
@@ -154,13 +172,13 @@ def _run_rda(args: argparse.Namespace, out: TextIO) -> None:
         "  EAR: " + ("none set" if ref.ear_mg is None else f"{ref.ear_mg:g} mg/day"),
     ]
     if ref.ul_supplemental_mg is None:
-        lines.append("  UL: none set at this age")
+        lines.append(f"  {ref.ul_name}: none set at this age")
     else:
         lines.append(
-            f"  UL: {ref.ul_supplemental_mg:g} mg/day of SUPPLEMENTAL magnesium "
+            f"  {ref.ul_name}: {ref.ul_supplemental_mg:g} mg/day of SUPPLEMENTAL magnesium "
             "(never compare total intake with it)"
         )
-        lines.append(f"  UL applies to: {ref.ul_scope}")
+        lines.append(f"  {ref.ul_name} applies to: {ref.ul_scope}")
     lines += [_shorten(f"  note: {note}") for note in ref.notes]
     lines += [_shorten(f"  source: {source}") for source in ref.sources]
     if not ref.verified:
@@ -225,3 +243,29 @@ def _print_foods(args: argparse.Namespace, out: TextIO) -> None:
         return
     for food in foods:
         print(f"{food.key:<18} {food.mg_per_serving:>4g} mg  {food.name}, {food.serving}", file=out)
+
+
+def _run_nrv(args: argparse.Namespace, out: TextIO) -> None:
+    nrv = rda.EU_NRV
+    percent = None if args.amount is None else nrv.percent_of(args.amount)
+    if args.json:
+        payload = {
+            "name": nrv.name,
+            "amount_mg": nrv.amount_mg,
+            "applies_to": nrv.applies_to,
+            "amount": None if args.amount is None else float(args.amount),
+            "percent_of_nrv": percent,
+            "note": nrv.note,
+            "verified": nrv.verified,
+            "sources": [source_dict(source) for source in nrv.sources],
+        }
+        print(json.dumps(payload), file=out)
+        return
+    lines = [str(nrv)]
+    if percent is not None:
+        lines.append(f"  {args.amount:g} mg is {percent:.0f}% of the NRV")
+    lines.append(_shorten(f"  note: {nrv.note}"))
+    lines += [_shorten(f"  source: {source}") for source in nrv.sources]
+    if not nrv.verified:
+        lines.append("  warning: a value here was not verified against its primary source")
+    print("\n".join(lines), file=out)

@@ -20,6 +20,7 @@ from typing import Final
 from magnesium._docs import _md, _source_links, _text
 from magnesium.rda import (
     AUTHORITIES,
+    EU_NRV,
     FOODS,
     AuthorityTable,
     ReferenceRow,
@@ -29,7 +30,14 @@ from magnesium.rda import (
 )
 from magnesium.sources import Source
 
-__all__ = ["food_table", "intake_figure", "reference_table", "upper_level_table"]
+__all__ = [
+    "authority_overview",
+    "food_table",
+    "intake_figure",
+    "nrv_table",
+    "reference_table",
+    "upper_level_table",
+]
 
 _NONE_SET: Final = "none set"
 
@@ -49,13 +57,87 @@ def _flags(sources: Iterable[Source]) -> str:
     return "" if all(source.verified for source in sources) else " (not verified)"
 
 
+def _verification(sources: Iterable[Source]) -> str:
+    """``verified``, or the unverified sources as links to the bibliography."""
+    unverified = [source for source in dict.fromkeys(sources) if not source.verified]
+    if not unverified:
+        return "verified against the primary text"
+    return "**not verified**: " + _source_links(unverified)
+
+
+def authority_overview() -> str:
+    """Return one line per authority: its table, kinds of value, upper level and verification.
+
+    The last column names every source of the table that was not checked
+    against its primary text, so that a reader sees at a glance which tables
+    were read only in copies.
+
+    Examples:
+        >>> "| `UK` |" in authority_overview()
+        True
+        >>> "| `IOM` |" in authority_overview() and "verified against" in authority_overview()
+        True
+    """
+    rows = [
+        "| Authority | Table | Kinds of value | Upper level | Verification |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for name, table in AUTHORITIES.items():
+        kinds = list(dict.fromkeys(row.kind.value for row in table.rows if row.kind))
+        if any(row.ear_mg is not None for row in table.rows):
+            kinds.append("EAR")
+        limits = [ul.ul_supplemental_mg for ul in table.upper_levels if ul.ul_supplemental_mg]
+        upper = (
+            f"{table.upper_level_name}, supplemental: "
+            + ", ".join(f"{limit:g}" for limit in dict.fromkeys(limits))
+            + " mg/day"
+            if limits
+            else _NONE_SET
+        )
+        cells = [
+            f"`{name}`",
+            _md(table.title),
+            ", ".join(kinds),
+            upper,
+            _verification(table.sources),
+        ]
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows) + "\n"
+
+
+def nrv_table() -> str:
+    """Return the EU labelling reference (NRV) as a one-row Markdown table.
+
+    Examples:
+        >>> "| 375 | adults |" in nrv_table()
+        True
+    """
+    rows = [
+        "| Value | Amount (mg/day) | Stated for | Note | Verification |",
+        "| --- | --- | --- | --- | --- |",
+        "| "
+        + " | ".join(
+            [
+                _md(EU_NRV.name),
+                f"{EU_NRV.amount_mg:g}",
+                _md(EU_NRV.applies_to),
+                _md(EU_NRV.note),
+                _verification(EU_NRV.sources),
+            ]
+        )
+        + " |",
+    ]
+    return "\n".join(rows) + "\n"
+
+
 def reference_table(authority: str) -> str:
     """Return one authority's intake rows as a Markdown table, in the table's order.
 
     Columns: who the row is for (both sexes, female, male, pregnant, lactating),
     the life stage as published, the age interval in the library's half-open
-    notation, the kind of value (RDA or AI), the amount, the EAR and the sources.
-    A row without a value says "none set" and gives the reason.
+    notation, the kind of value (RDA, RDI, RNI or AI), the amount, the EAR and the
+    sources. A row without a value says "none set" and gives the reason (the
+    authority sets none, or the value could not be read).
 
     Examples:
         >>> table = reference_table("EFSA")
@@ -89,6 +171,9 @@ def reference_table(authority: str) -> str:
 def upper_level_table(authority: str) -> str:
     """Return one authority's upper levels for supplemental magnesium as a Markdown table.
 
+    The value column is headed with the authority's own name for it (``UL`` or,
+    for the UK, ``guidance level``).
+
     Examples:
         >>> "| 4-8 y | `[4 y, 9 y)` | 110 |" in upper_level_table("IOM")
         True
@@ -97,7 +182,10 @@ def upper_level_table(authority: str) -> str:
     rows = [
         f"Applies to: {_md(table.ul_scope)}.",
         "",
-        "| Ages as published | Ages | UL, supplemental (mg/day) | Note | Sources |",
+        (
+            f"| Ages as published | Ages | {table.upper_level_name}, supplemental (mg/day) "
+            "| Note | Sources |"
+        ),
         "| --- | --- | --- | --- | --- |",
     ]
     for ul in table.upper_levels:
@@ -152,15 +240,18 @@ _BOTTOM: Final = 360.0
 _MAX_AGE: Final = 80
 """The right end of the age axis, in years; the last bands continue past it."""
 _MAX_MG: Final = 450
-_STYLES: Final = {
-    ("IOM", Sex.FEMALE): ("#d95f02", ""),
-    ("IOM", Sex.MALE): ("#1b9e77", ""),
-    ("EFSA", Sex.FEMALE): ("#d95f02", "6 4"),
-    ("EFSA", Sex.MALE): ("#1b9e77", "6 4"),
-    ("D-A-CH", Sex.FEMALE): ("#d95f02", "2 3"),
-    ("D-A-CH", Sex.MALE): ("#1b9e77", "2 3"),
+_COLOURS: Final = {
+    "IOM": "#0072b2",
+    "EFSA": "#e69f00",
+    "D-A-CH": "#009e73",
+    "UK": "#d55e00",
+    "NHMRC": "#cc79a7",
+    "NNR": "#56b4e9",
+    "WHO/FAO": "#7f7f7f",
 }
-_OTHER: Final = ("#7570b3", "2 3")
+"""One colour per authority (Okabe-Ito); female lines are dashed, male lines solid."""
+_OTHER: Final = "#000000"
+_DASH: Final = {Sex.FEMALE: "6 4", Sex.MALE: ""}
 
 
 def _x(months: float) -> float:
@@ -216,13 +307,13 @@ def _axes() -> list[str]:
     parts.append(
         f'<text x="16" y="{(_TOP + _BOTTOM) / 2:.1f}" font-size="12" text-anchor="middle" '
         f'fill="currentColor" transform="rotate(-90 16 {(_TOP + _BOTTOM) / 2:.1f})">'
-        "RDA or AI (mg/day)</text>"
+        "RDA, RDI, RNI or AI (mg/day)</text>"
     )
     return parts
 
 
 def intake_figure() -> str:
-    """Return an inline SVG of the RDA or AI by age, one step line per authority and sex.
+    """Return an inline SVG of the recommended intake by age, one line per authority and sex.
 
     Each line is a group ``<g class="intake-series">`` with ``data-authority``
     and ``data-sex``, drawn from the rows without pregnancy or lactation; the
@@ -239,7 +330,7 @@ def intake_figure() -> str:
     legend_y = _TOP
     for name, table in AUTHORITIES.items():
         for sex in Sex:
-            colour, dash = _STYLES.get((name, sex), _OTHER)
+            colour, dash = _COLOURS.get(name, _OTHER), _DASH[sex]
             rows = _series(table, sex)
             label = f"{name} {sex.value}"
             tooltip = "; ".join(
@@ -260,11 +351,11 @@ def intake_figure() -> str:
             )
             body.append(_text(_RIGHT + 56, legend_y + 4, label, size=11))
             legend_y += 18
-    title = "Recommended daily magnesium intake (RDA or AI) by age, per authority and sex"
+    title = "Recommended daily magnesium intake (RDA, RDI, RNI or AI) by age, per authority"
     description = (
-        "Step lines of the RDA or AI in mg/day against age in years, from birth to "
-        f"{_MAX_AGE} years, without pregnancy or lactation; solid IOM, dashed EFSA, dotted "
-        "D-A-CH; orange female, green male."
+        "Step lines of the recommended intake in mg/day against age in years, from birth to "
+        f"{_MAX_AGE} years, without pregnancy or lactation; one colour per authority, "
+        "solid male, dashed female; groups without a value are left out."
     )
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {_HEIGHT}" '

@@ -298,20 +298,22 @@ class IntakeError(MagnesiumError, ValueError):
 
 
 class NoReferenceValueError(MagnesiumError, LookupError):
-    """The authority publishes no intake value for this life stage.
+    """The library holds no intake value of the authority for this life stage.
 
-    EFSA, for example, sets no adequate intake for infants under 7 months.
+    Either the authority sets none (EFSA, for example, sets no adequate intake
+    for infants under 7 months), or its value could not be read and is not
+    filled in from another band or authority; the row's note says which.
 
     Examples:
         >>> from magnesium.rda import recommended_intake
         >>> recommended_intake(age_months=3, sex="female", authority="EFSA")
         Traceback (most recent call last):
         ...
-        magnesium.errors.NoReferenceValueError: EFSA 0-6 months sets no intake value: ...
+        magnesium.errors.NoReferenceValueError: EFSA 0-6 months has no intake value: ...
     """
 
     def _lead(self) -> str:
-        return f"{_shown(self.value, quoted=False)} sets no intake value"
+        return f"{_shown(self.value, quoted=False)} has no intake value"
 
 
 # --- salts and repletion (magnesium.repletion) -------------------------------------------------

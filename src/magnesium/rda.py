@@ -5,6 +5,9 @@ own kinds of value, and none is blended with another:
 
 * **RDA** (Recommended Dietary Allowance): the intake that meets the needs of
   nearly all (97-98 %) healthy people in a group. It is derived from an EAR.
+  Australia/New Zealand call the same kind of value an **RDI** (Recommended
+  Dietary Intake), the UK and WHO/FAO an **RNI** (Reference or Recommended
+  Nutrient Intake).
 * **AI** (Adequate Intake): set where the evidence does not allow an EAR (and so
   an RDA); an intake assumed to be adequate. Infant values are AIs, never RDAs,
   and every EFSA value is an AI.
@@ -14,7 +17,11 @@ own kinds of value, and none is blended with another:
 * **UL** (Tolerable Upper Intake Level) for magnesium applies to
   **supplemental** magnesium only (supplements and medicines, not food and
   water), and is below the adult male RDA by design. This module never compares
-  total intake with it.
+  total intake with it. The UK's figure (EVM 2003) is a *guidance level* for
+  supplemental magnesium, and is named so.
+
+The EU's labelling nutrient reference value (NRV) is not a life-stage
+reference: it is one figure for food labels, [`EU_NRV`][magnesium.rda.EU_NRV].
 
 Ages are half-open intervals in months, so that each age falls in exactly one
 life stage: the IOM's "14-18 y" runs from the 14th birthday to the day before
@@ -60,6 +67,7 @@ from magnesium.sources import Source
 __all__ = [
     "AUTHORITIES",
     "DEFAULT_AUTHORITY",
+    "EU_NRV",
     "FOODS",
     "MAX_AGE_YEARS",
     "MAX_SERVINGS",
@@ -72,6 +80,7 @@ __all__ = [
     "IntakeError",
     "IntakeEstimate",
     "IntakeKind",
+    "LabellingReference",
     "LifeStage",
     "NoReferenceValueError",
     "RecommendedIntake",
@@ -124,19 +133,27 @@ class ReproductiveStatus(enum.Enum):
 
 
 class IntakeKind(enum.Enum):
-    """The kind of a recommended intake: an RDA or an AI.
+    """The kind of a recommended intake, named as the authority names it.
 
-    An RDA is derived from an EAR and covers nearly all (97-98 %) of the group;
-    an AI is an intake assumed adequate where no EAR could be set. Intake below
-    an AI cannot be judged inadequate.
+    An RDA (IOM), RDI (NHMRC) or RNI (UK, WHO/FAO) is meant to cover nearly all
+    (97-98 %) of the group; an AI is an intake assumed adequate where no
+    requirement could be set. Intake below an AI cannot be judged inadequate.
 
     Examples:
         >>> IntakeKind.AI.value
         'AI'
+        >>> IntakeKind("RNI")
+        <IntakeKind.RNI: 'RNI'>
     """
 
     RDA = "RDA"
+    """Recommended Dietary Allowance (IOM)."""
     AI = "AI"
+    """Adequate Intake (D-A-CH: Schätzwert)."""
+    RDI = "RDI"
+    """Recommended Dietary Intake (NHMRC, Australia/New Zealand)."""
+    RNI = "RNI"
+    """Reference Nutrient Intake (UK) or Recommended Nutrient Intake (WHO/FAO)."""
 
 
 class Authority(enum.Enum):
@@ -148,8 +165,19 @@ class Authority(enum.Enum):
     """
 
     IOM = "IOM"
+    """US/Canadian Institute of Medicine, 1997."""
     EFSA = "EFSA"
+    """European Food Safety Authority, 2015."""
     DACH = "D-A-CH"
+    """German, Austrian and Swiss nutrition societies, 2021."""
+    UK = "UK"
+    """United Kingdom: COMA 1991 reference nutrient intakes, EVM 2003 guidance level."""
+    NHMRC = "NHMRC"
+    """Australia and New Zealand: NHMRC/MoH nutrient reference values, 2006."""
+    NNR = "NNR"
+    """Nordic Nutrition Recommendations 2023."""
+    WHO_FAO = "WHO/FAO"
+    """WHO/FAO, Vitamin and mineral requirements in human nutrition, 2nd ed., 2004."""
 
 
 def _months(value: object) -> int | None:
@@ -281,8 +309,8 @@ class ReferenceRow:
 
     Args:
         life_stage: The group.
-        amount_mg: The RDA or AI in mg/day, or ``None``.
-        kind: RDA or AI, or ``None`` with no amount.
+        amount_mg: The RDA, RDI, RNI or AI in mg/day, or ``None``.
+        kind: Its kind, or ``None`` with no amount.
         ear_mg: The EAR in mg/day, or ``None`` where none is set.
         sources: The documents the values come from.
         note: Anything a reader should know about the row.
@@ -301,9 +329,9 @@ class ReferenceRow:
     life_stage: LifeStage
     """The group."""
     amount_mg: float | None = attrs.field(converter=_optional_mg)
-    """The RDA or AI in mg/day, or ``None`` where the authority sets no value."""
+    """The RDA, RDI, RNI or AI in mg/day, or ``None`` where no value is set (or known)."""
     kind: IntakeKind | None
-    """RDA or AI, or ``None`` with no amount."""
+    """The kind of *amount_mg*, or ``None`` with no amount."""
     ear_mg: float | None = attrs.field(converter=_optional_mg)
     """The EAR in mg/day, or ``None`` where none is set."""
     sources: tuple[Source, ...] = attrs.field(converter=_sources_tuple)
@@ -405,6 +433,8 @@ class AuthorityTable:
         ul_scope: What intake the upper level applies to, in the authority's terms.
         no_ear_reason: Why the authority sets no EAR anywhere, if it does not.
         description: Scope, caveats, and how the table is read.
+        upper_level_name: What the authority calls its upper level: ``"UL"``,
+            or e.g. ``"guidance level"`` (UK, EVM 2003).
 
     Raises:
         DefinitionError: If the rows or upper levels leave a gap or overlap.
@@ -431,6 +461,32 @@ class AuthorityTable:
     """Why the authority sets no EAR anywhere, if it does not."""
     description: str = ""
     """Scope, caveats, and how the table is read."""
+    upper_level_name: str = "UL"
+    """What the authority calls its upper level (``"UL"``, ``"guidance level"``)."""
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """Every source the rows and upper levels cite, in order, each once.
+
+        Examples:
+            >>> [source.key for source in get_authority("EFSA").sources][:2]
+            ['efsa-2015-magnesium', 'scf-2001-magnesium-ul']
+        """
+        cited = itertools.chain(
+            (s for row in self.rows for s in row.sources),
+            (s for ul in self.upper_levels for s in ul.sources),
+        )
+        return tuple(dict.fromkeys(cited))
+
+    @property
+    def verified(self) -> bool:
+        """Whether every source of the table was checked against its primary text.
+
+        Examples:
+            >>> get_authority("UK").verified
+            False
+        """
+        return all(source.verified for source in self.sources)
 
     def __attrs_post_init__(self) -> None:
         problems = []
@@ -511,9 +567,9 @@ class RecommendedIntake:
     """
 
     amount_mg: float
-    """The RDA or AI in mg/day (total intake, all sources)."""
+    """The RDA, RDI, RNI or AI in mg/day (total intake, all sources)."""
     kind: IntakeKind
-    """Whether *amount_mg* is an RDA or an AI."""
+    """The kind of *amount_mg*: RDA, RDI, RNI or AI."""
     ear_mg: float | None
     """The EAR in mg/day, or ``None`` where the authority sets none."""
     ul_supplemental_mg: float | None
@@ -528,6 +584,8 @@ class RecommendedIntake:
     """The documents behind the intake value and the upper level."""
     notes: tuple[str, ...] = ()
     """Caveats from the table (e.g. why no EAR or UL is set)."""
+    ul_name: str = "UL"
+    """What the authority calls its upper level (``"UL"``, ``"guidance level"``)."""
 
     @property
     def verified(self) -> bool:
@@ -544,7 +602,9 @@ class RecommendedIntake:
         if self.ear_mg is not None:
             extra.append(f"EAR {self.ear_mg:g} mg/day")
         if self.ul_supplemental_mg is not None:
-            extra.append(f"UL {self.ul_supplemental_mg:g} mg/day of supplemental magnesium")
+            extra.append(
+                f"{self.ul_name} {self.ul_supplemental_mg:g} mg/day of supplemental magnesium"
+            )
         tail = f" ({'; '.join(extra)})" if extra else ""
         return (
             f"{self.authority.value} {self.life_stage}: {self.kind.value} "
@@ -571,12 +631,12 @@ class IntakeAssessment:
 
     @property
     def percent_of_reference(self) -> float:
-        """Total intake as a percentage of the RDA or AI."""
+        """Total intake as a percentage of the recommended intake (RDA, RDI, RNI or AI)."""
         return 100.0 * self.total_mg / self.reference.amount_mg
 
     @property
     def meets_reference(self) -> bool:
-        """Whether total intake is at or above the RDA or AI."""
+        """Whether total intake is at or above the recommended intake."""
         return self.total_mg >= self.reference.amount_mg
 
     @property
@@ -610,10 +670,15 @@ class IntakeAssessment:
         share = f"{self.percent_of_reference:.0f}%"
         reference = f"{ref.kind.value} ({ref.amount_mg:g} mg/day)"
         lines = [f"total intake {self.total_mg:g} mg/day is {share} of the {reference}"]
-        if ref.ear_mg is None:
+        if ref.ear_mg is None and ref.kind is IntakeKind.AI:
             lines.append(
                 f"{ref.authority.value} sets no EAR: an intake below an AI cannot be judged "
                 "inadequate"
+            )
+        elif ref.ear_mg is None:
+            lines.append(
+                f"no {ref.authority.value} EAR is given here for this group: a shortfall cannot "
+                f"be judged from the {ref.kind.value} alone"
             )
         elif self.below_ear:
             lines.append(
@@ -626,20 +691,95 @@ class IntakeAssessment:
             lines.append(f"{ref.authority.value} sets no upper level at this age")
         else:
             word = "ABOVE" if self.supplemental_above_ul else "within"
+            name = "upper level" if ref.ul_name == "UL" else ref.ul_name
             lines.append(
-                f"supplemental intake {self.supplemental_mg:g} mg/day is {word} the upper "
-                f"level ({ul:g} mg/day)"
+                f"supplemental intake {self.supplemental_mg:g} mg/day is {word} the {name} "
+                f"({ul:g} mg/day)"
             )
         return tuple(lines)
+
+
+@attrs.frozen(kw_only=True)
+class LabellingReference:
+    """A single reference amount for food labels, such as the EU's NRV.
+
+    It is not a life-stage reference and not a requirement of any person: it is
+    the amount that a label's "% NRV" is a percentage of.
+
+    Args:
+        name: The value's name as the law gives it.
+        amount_mg: The amount in mg/day.
+        applies_to: Whom the law states it for.
+        sources: The documents the value comes from.
+        note: How to read it, and what was verified.
+
+    Examples:
+        >>> EU_NRV.amount_mg, EU_NRV.applies_to
+        (375.0, 'adults')
+        >>> EU_NRV.percent_of(75)
+        20.0
+    """
+
+    name: str
+    """The value's name as the law gives it."""
+    amount_mg: float = attrs.field(converter=float)
+    """The amount in mg/day."""
+    applies_to: str
+    """Whom the law states it for."""
+    sources: tuple[Source, ...] = attrs.field(converter=_sources_tuple)
+    """The documents the value comes from."""
+    note: str = ""
+    """How to read it, and what was verified."""
+
+    @property
+    def verified(self) -> bool:
+        """Whether every source was checked against its primary text."""
+        return all(source.verified for source in self.sources)
+
+    def percent_of(self, amount_mg: float | Fraction | Decimal) -> float:
+        """Return an amount of magnesium as a percentage of this reference (% NRV).
+
+        Raises:
+            IntakeError: For a negative, non-finite or non-numeric amount.
+
+        Examples:
+            >>> EU_NRV.percent_of(56.25)
+            15.0
+        """
+        return 100.0 * _intake_mg(amount_mg, "amount_mg") / self.amount_mg
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.amount_mg:g} mg/day ({self.applies_to}; labelling only)"
+
+
+def _eu_nrv() -> LabellingReference:
+    from magnesium._data.rda import EU_NRV as VALUE  # noqa: PLC0415 (data after the class)
+
+    return VALUE
+
+
+EU_NRV: Final[LabellingReference] = _eu_nrv()
+"""The EU's nutrient reference value (NRV) for magnesium on food labels.
+
+Regulation (EU) No 1169/2011, Annex XIII, Part A: one figure for adults, used to
+state a food's magnesium as a percentage ("% NRV"). It is not a recommended
+intake for any life stage; use
+[`recommended_intake`][magnesium.rda.recommended_intake] for a person.
+
+Examples:
+    >>> print(EU_NRV)
+    EU nutrient reference value (NRV): 375 mg/day (adults; labelling only)
+"""
 
 
 DEFAULT_AUTHORITY: Final = "IOM"
 """The authority used when none is named: the US/Canadian IOM 1997 DRIs.
 
-They are the only table here with EARs and RDAs (not only AIs), so they allow
-the EAR-based judgement of a usual intake; they are what the NIH Office of
-Dietary Supplements publishes. EFSA's and D-A-CH's AIs (Schätzwerte) are the
-European alternatives.
+They are the only table here with EARs and RDAs (not only AIs) read in their
+primary text, so they allow the EAR-based judgement of a usual intake; they are
+what the NIH Office of Dietary Supplements publishes. EFSA's and D-A-CH's AIs
+(Schätzwerte) are the European alternatives; the UK, NHMRC, NNR and WHO/FAO
+tables were read only in copies and are partial.
 """
 
 
@@ -656,7 +796,7 @@ AUTHORITIES: Final[Mapping[str, AuthorityTable]] = _authorities()
 
 Examples:
     >>> list(AUTHORITIES)
-    ['IOM', 'EFSA', 'D-A-CH']
+    ['IOM', 'EFSA', 'D-A-CH', 'UK', 'NHMRC', 'NNR', 'WHO/FAO']
 """
 
 
@@ -687,8 +827,8 @@ def get_authority(name: str | Authority | None = None) -> AuthorityTable:
 
 
 def _authority_key(name: str) -> str:
-    """``"D-A-CH"``, ``"dach"`` and ``" D-A-CH "`` are the same authority."""
-    return name.strip().upper().replace("-", "")
+    """Normalise a name: ``"D-A-CH"`` is ``"dach"``, ``"WHO/FAO"`` is ``"who-fao"``."""
+    return name.strip().upper().replace("-", "").replace("/", "")
 
 
 def _sex(value: object) -> Sex:
@@ -827,10 +967,11 @@ def recommended_intake(  # noqa: PLR0913 (keyword-only: one person, described in
         sex: ``"female"`` or ``"male"`` (or a [`Sex`][magnesium.rda.Sex]).
         pregnant: Whether she is pregnant.
         lactating: Whether she is breastfeeding.
-        authority: ``"IOM"`` (default), ``"EFSA"`` or ``"D-A-CH"``.
+        authority: ``"IOM"`` (default), ``"EFSA"``, ``"D-A-CH"``, ``"UK"``,
+            ``"NHMRC"``, ``"NNR"`` or ``"WHO/FAO"``.
 
     Returns:
-        The RDA or AI, the EAR and the upper level for supplemental magnesium,
+        The RDA, RDI, RNI or AI, the EAR and the upper level for supplemental magnesium,
         with the life stage, the authority and the sources.
 
     Raises:
@@ -840,7 +981,9 @@ def recommended_intake(  # noqa: PLR0913 (keyword-only: one person, described in
             an age no band of the authority covers.
         UnknownEntryError: For an unknown sex or authority.
         NoReferenceValueError: Where the authority sets no value for the group
-            (EFSA, infants under 7 months).
+            (EFSA, infants under 7 months), or where the library holds none
+            because the published value could not be read (the row's note says
+            which); never answered from another band or authority.
 
     Examples:
         >>> recommended_intake(age_years=30, sex="female", pregnant=True).amount_mg
@@ -863,8 +1006,8 @@ def recommended_intake(  # noqa: PLR0913 (keyword-only: one person, described in
     row = table.row_for(months, who, status)
     if row.amount_mg is None or row.kind is None:
         raise NoReferenceValueError(
-            f"{table.authority.value} {row.life_stage.label}",
-            "an age for which the authority publishes a value",
+            f"{table.authority.value} {row.life_stage}",
+            "a group for which the library holds the authority's value",
             row.note or "Use another authority.",
         )
     ul = table.upper_level_for(months)
@@ -884,6 +1027,7 @@ def recommended_intake(  # noqa: PLR0913 (keyword-only: one person, described in
         authority=table.authority,
         sources=sources,
         notes=notes,
+        ul_name=table.upper_level_name,
     )
 
 
@@ -918,7 +1062,7 @@ def assess_intake(  # noqa: PLR0913 (keyword-only: one person, described in full
         authority: As for `recommended_intake`.
 
     Returns:
-        The reference, the percentage of the RDA or AI, whether usual intake is
+        The reference, the percentage of the recommended intake, whether usual intake is
         below the EAR, and whether supplemental intake exceeds the UL.
 
     Raises:
