@@ -25,6 +25,7 @@ import difflib
 from collections.abc import Iterable
 
 __all__ = [
+    "ArgumentTypeError",
     "DefinitionError",
     "ImplausibleValueError",
     "MagnesiumError",
@@ -177,3 +178,10 @@ Did you mean 'iom-1997'?
 
     def _lead(self) -> str:
         return f"{self.value!r} is not a known {self.kind}"
+
+
+class ArgumentTypeError(MagnesiumError, TypeError):
+    """An argument of a type the function cannot use (a list where a number belongs)."""
+
+    def _lead(self) -> str:
+        return f"{self.value!r} has the wrong type"

@@ -49,7 +49,8 @@ from typing import Final
 
 import attrs
 
-from magnesium.errors import DefinitionError, MagnesiumError, UnknownEntryError
+from magnesium import plausibility
+from magnesium.errors import ArgumentTypeError, DefinitionError, MagnesiumError, UnknownEntryError
 from magnesium.sources import Source
 
 __all__ = [
@@ -83,11 +84,12 @@ __all__ = [
     "upper_level",
 ]
 
-MAX_AGE_YEARS: Final = 125
+MAX_AGE_YEARS: Final = int(plausibility.PLAUSIBLE_RANGES["age_years"].upper)
 """The oldest age accepted, in years; older ages are treated as input errors.
 
 The oldest documented human lived to 122, so a larger age is a typo or a unit
-mix-up (months given as years), not a person.
+mix-up (months given as years), not a person. The bound is the ``age_years`` row
+of [`PLAUSIBLE_RANGES`][magnesium.plausibility.PLAUSIBLE_RANGES].
 """
 
 _MONTHS_PER_YEAR: Final = 12
@@ -105,7 +107,7 @@ class IntakeError(MagnesiumError, ValueError):
         >>> recommended_intake(age_years=60, sex="female", pregnant=True)
         Traceback (most recent call last):
         ...
-        magnesium.rda.IntakeError: 60 is not accepted by the intake tables: ...
+        magnesium.rda.IntakeError: 'age 60 y (720 months)' is not accepted by the intake tables: ...
     """
 
     def _lead(self) -> str:
@@ -484,13 +486,17 @@ class AuthorityTable:
         """Return the row for an exact age in months, a sex and a status.
 
         Raises:
-            IntakeError: If no pregnancy or lactation row covers the age.
+            IntakeError: If no pregnancy or lactation row covers the age, or the
+                age is not a plausible number of months.
+            UnknownEntryError: For an unknown sex or status.
 
         Examples:
             >>> print(get_authority("IOM").row_for(Fraction(168), Sex.FEMALE,
             ...                                    ReproductiveStatus.NONE).life_stage)
             female 14-18 y
         """
+        months = _months_arg(months)
+        sex, status = _sex(sex), _reproductive_status(status)
         for row in self.rows:
             if row.life_stage.applies_to(sex, status) and row.life_stage.contains_months(months):
                 return row
@@ -506,7 +512,7 @@ class AuthorityTable:
         highest = None if None in uppers else max(u for u in uppers if u is not None)
         span = f"[{_age_text(lowest)}, {'inf' if highest is None else _age_text(highest)})"
         raise IntakeError(
-            _age_number(months),
+            f"age {_age_number(months / _MONTHS_PER_YEAR)} y ({_age_number(months)} months)",
             f"an age in {span} for {status.value} under {self.authority.value}",
             f"{self.authority.value} publishes {status.value} values only for ages in {span}; "
             "check the age and its unit (age_years or age_months).",
@@ -518,14 +524,21 @@ class AuthorityTable:
         Examples:
             >>> get_authority("IOM").upper_level_for(Fraction(24)).ul_supplemental_mg
             65.0
+
+        Raises:
+            IntakeError: If *months* is not a plausible number of months.
         """
+        months = _months_arg(months)
         return next(ul for ul in self.upper_levels if ul.contains_months(months))
 
 
-def _age_number(months: Fraction) -> int | float:
-    """An exact age in months as years, for messages: ``60``, ``13.99``."""
-    years = months / _MONTHS_PER_YEAR
-    return int(years) if years.denominator == 1 else float(years)
+def _age_number(age: Fraction) -> int | float:
+    """An exact age, for messages: ``60``, ``13.99``."""
+    return int(age) if age.denominator == 1 else float(age)
+
+
+def _months_arg(months: object) -> Fraction:
+    return plausibility.check_exact(months, "months", "age_months", error=_intake_error)
 
 
 @attrs.frozen(kw_only=True)
@@ -721,33 +734,49 @@ def _authority_key(name: str) -> str:
     return name.strip().upper().replace("-", "")
 
 
+_SEX_CODES: Final = {
+    "female": Sex.FEMALE,
+    "f": Sex.FEMALE,
+    "male": Sex.MALE,
+    "m": Sex.MALE,
+}
+"""Accepted spellings: the FHIR administrative-gender codes and the HL7 v2 codes F and M."""
+_UNCOVERED_SEX: Final = frozenset({"other", "unknown", "o", "u", "a", "n", "x"})
+
+
 def _sex(value: object) -> Sex:
     if isinstance(value, Sex):
         return value
     if isinstance(value, str):
-        try:
-            return Sex(value.strip().lower())
-        except ValueError:
-            pass
+        key = value.strip().lower()
+        if key in _SEX_CODES:
+            return _SEX_CODES[key]
+        if key in _UNCOVERED_SEX:
+            raise IntakeError(
+                value,
+                "sex 'female' or 'male' (or F / M)",
+                "The intake tables publish values for females and males only; for another "
+                "or an unknown sex, look up both and judge which applies.",
+            )
     raise UnknownEntryError(value, "sex", [sex.value for sex in Sex])
 
 
+def _reproductive_status(value: object) -> ReproductiveStatus:
+    if isinstance(value, ReproductiveStatus):
+        return value
+    if isinstance(value, str):
+        for status in ReproductiveStatus:
+            if status.value == value.strip().lower():
+                return status
+    raise UnknownEntryError(value, "reproductive status", [s.value for s in ReproductiveStatus])
+
+
 def _flag(value: object, name: str) -> bool:
-    if not isinstance(value, bool):
-        raise IntakeError(value, f"True or False for {name}", f"Pass {name}=True or False.")
-    return value
+    return plausibility.flag(value, name)
 
 
-def _exact(value: object, name: str) -> Fraction:
-    """A finite real number >= 0 as an exact fraction."""
-    if isinstance(value, bool) or not isinstance(value, int | float | Fraction | Decimal):
-        raise IntakeError(value, f"a number for {name}", f"Pass {name} as a number.")
-    if isinstance(value, float | Decimal) and not math.isfinite(value):
-        raise IntakeError(value, f"a finite number for {name}", f"Pass a finite {name}.")
-    exact = Fraction(value)
-    if exact < 0:
-        raise IntakeError(value, f"{name} >= 0", f"{name} cannot be negative.")
-    return exact
+def _intake_error(value: object, name: str, expected: str, hint: str) -> MagnesiumError:
+    return IntakeError(value, expected if name in expected else f"{name}: {expected}", hint)
 
 
 def _age_months(age_years: object, age_months: object) -> Fraction:
@@ -758,18 +787,9 @@ def _age_months(age_years: object, age_months: object) -> Fraction:
             "Give the age once, in years or in months.",
         )
     if age_months is not None:
-        months = _exact(age_months, "age_months")
-        given: object = age_months
-    else:
-        months = _exact(age_years, "age_years") * _MONTHS_PER_YEAR
-        given = age_years
-    if months > MAX_AGE_YEARS * _MONTHS_PER_YEAR:
-        raise IntakeError(
-            given,
-            f"an age of at most {MAX_AGE_YEARS} years",
-            "Check the age and its unit: age_months= takes months, age_years= years.",
-        )
-    return months
+        return plausibility.check_exact(age_months, "age_months", error=_intake_error)
+    years = plausibility.check_exact(age_years, "age_years", error=_intake_error)
+    return years * _MONTHS_PER_YEAR
 
 
 def _status(sex: Sex, *, pregnant: object, lactating: object) -> ReproductiveStatus:
@@ -918,8 +938,7 @@ def recommended_intake(  # noqa: PLR0913 (keyword-only: one person, described in
 
 
 def _intake_mg(value: object, name: str) -> float:
-    exact = _exact(value, name)
-    return float(exact)
+    return plausibility.check(value, name, "intake_mg_per_day", error=_intake_error)
 
 
 def assess_intake(  # noqa: PLR0913 (keyword-only: one person, described in full)
@@ -1082,7 +1101,7 @@ Did you mean 'almonds' or 'salmon'?
     raise UnknownEntryError(name, "food", FOODS)
 
 
-MAX_SERVINGS: Final = 100
+MAX_SERVINGS: Final = int(plausibility.PLAUSIBLE_RANGES["servings"].upper)
 """The largest number of servings of one food accepted per day."""
 
 
@@ -1137,7 +1156,29 @@ class IntakeEstimate:
         return tuple(dict.fromkeys(s for p in self.portions for s in p.food.sources))
 
 
-def estimate_intake(portions: Iterable[tuple[str | Food, float]]) -> IntakeEstimate:
+def _pairs(portions: object) -> list[tuple[object, object]]:
+    """(food, servings) pairs from a mapping or an iterable of pairs."""
+    if isinstance(portions, Mapping):
+        return list(portions.items())
+    if isinstance(portions, str | bytes) or not isinstance(portions, Iterable):
+        raise ArgumentTypeError(
+            portions,
+            "(food, servings) pairs, or a mapping of food to servings",
+            "Pass e.g. [('almonds', 2)] or {'almonds': 2}.",
+        )
+    pairs = []
+    for item in portions:
+        if isinstance(item, str | bytes) or not isinstance(item, tuple | list) or len(item) != 2:
+            raise ArgumentTypeError(
+                item, "a (food, servings) pair", "Pass each food with its servings a day."
+            )
+        pairs.append((item[0], item[1]))
+    return pairs
+
+
+def estimate_intake(
+    portions: Iterable[tuple[str | Food, float]] | Mapping[str | Food, float],
+) -> IntakeEstimate:
     """Estimate daily magnesium intake from (food, servings a day) pairs.
 
     Food composition varies, and the table's values are typical, not exact: the
@@ -1145,26 +1186,26 @@ def estimate_intake(portions: Iterable[tuple[str | Food, float]]) -> IntakeEstim
     [`assess_intake`][magnesium.rda.assess_intake] as ``total_mg``, with any
     supplements added).
 
+    Args:
+        portions: (food, servings a day) pairs, or a mapping of food to servings.
+
     Raises:
         UnknownEntryError: For an unknown food.
         IntakeError: For a negative, non-finite or absurd number of servings
             (over [`MAX_SERVINGS`][magnesium.rda.MAX_SERVINGS]).
+        ArgumentTypeError: For portions that are not pairs (a `TypeError`).
 
     Examples:
         >>> estimate = estimate_intake([("pumpkin-seeds", 1), ("black-beans", 1.5)])
         >>> estimate.total_mg
         246.0
+        >>> estimate_intake({"almonds": 2}).total_mg
+        160.0
         >>> print(estimate.richest[0].food)
         Pumpkin seeds, roasted, 1 ounce: 156 mg
     """
     chosen = []
-    for food, servings in portions:
-        amount = float(_exact(servings, "servings"))
-        if amount > MAX_SERVINGS:
-            raise IntakeError(
-                servings,
-                f"at most {MAX_SERVINGS} servings a day",
-                "Give servings a day, not grams.",
-            )
-        chosen.append(FoodPortion(food=get_food(food), servings=amount))
+    for food, servings in _pairs(portions):
+        amount = plausibility.check(servings, "servings", error=_intake_error)
+        chosen.append(FoodPortion(food=get_food(food), servings=amount))  # type: ignore[arg-type]
     return IntakeEstimate(portions=tuple(chosen))
