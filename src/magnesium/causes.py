@@ -40,20 +40,22 @@ from __future__ import annotations
 
 import enum
 import math
-import numbers
 import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from fractions import Fraction
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import units
+from magnesium import plausibility, units
 from magnesium._data import atomic_weights
 from magnesium.errors import (
+    ArgumentTypeError,
     DefinitionError,
     ImplausibleValueError,
+    MagnesiumError,
     UnitError,
     UnknownEntryError,
 )
@@ -865,23 +867,54 @@ def get_femg_cutoff(name: str | FemgCutoff | None = None) -> FemgCutoff:
     return found
 
 
-def _positive(value: object, label: str) -> float:
-    """Return *value* as a float if it is a finite number > 0, else raise LabValueError."""
-    expected = "a finite number > 0"
-    if isinstance(value, bool) or not isinstance(value, numbers.Real | Decimal):
-        raise LabValueError(value, expected, f"Pass the {label} as a number.", label)
-    try:
-        number = float(value)
-    except (OverflowError, ValueError):
-        number = math.nan
-    if not (math.isfinite(number) and number > 0):
+_ARGUMENTS: Final = {
+    "urine magnesium": "urine_mg",
+    "plasma magnesium": "plasma_mg",
+    "urine creatinine": "urine_creatinine",
+    "plasma creatinine": "plasma_creatinine",
+}
+
+
+def _lab_error(label: str) -> plausibility.ErrorFactory:
+    """An error factory for `plausibility` that raises LabValueError about *label*."""
+
+    def build(value: object, name: str, expected: str, hint: str) -> MagnesiumError:
+        return LabValueError(
+            value, expected if name in expected else f"{name}: {expected}", hint, label
+        )
+
+    return build
+
+
+def _exact_positive(value: object, label: str, name: str) -> Fraction:
+    """*value* as an exact fraction if it is a finite number > 0, else raise LabValueError."""
+    number = plausibility.exact(value, name, error=_lab_error(label))
+    if number <= 0:
         raise LabValueError(
             value,
-            expected,
-            f"A {label} of zero, below zero, NaN or infinity cannot be used; check the result.",
+            f"{name}: a finite number > 0",
+            f"A {label} of zero or below cannot be used (it divides); check the result.",
             label,
         )
     return number
+
+
+def _positive(value: object, label: str, name: str | None = None) -> float:
+    """Return *value* as a float if it is a finite number > 0, else raise LabValueError."""
+    return float(_exact_positive(value, label, name or _ARGUMENTS.get(label, label)))
+
+
+def _in_range(given: object, converted: float, label: str, quantity: str) -> float:
+    """Check a value converted to its range's unit; errors show the value as *given*."""
+    bounds = plausibility.PLAUSIBLE_RANGES[quantity]
+    if not (math.isfinite(converted) and bounds.contains(converted)):
+        raise LabValueError(
+            given,
+            f"a {label} in {bounds.interval}",
+            f"Check the value and its unit. {bounds.rationale}",
+            label,
+        )
+    return converted
 
 
 _CREATININE_UNITS: Final = {
@@ -928,11 +961,13 @@ def convert_creatinine(value: float, from_unit: str, to_unit: str) -> float:
         >>> convert_creatinine(80, "UMOL/L", "umol/L")
         80.0
     """
-    number = _positive(value, "creatinine")
+    number = _exact_positive(value, "creatinine", "value")
     source, target = _creatinine_unit(from_unit), _creatinine_unit(to_unit)
+    umol = number * Fraction(_CREATININE_FACTORS[source])
+    _in_range(value, float(umol) if umol < 1e300 else math.inf, "creatinine", "creatinine")
     if source == target:
-        return number
-    return number * _CREATININE_FACTORS[source] / _CREATININE_FACTORS[target]
+        return float(number)
+    return float(umol / Fraction(_CREATININE_FACTORS[target]))
 
 
 def _quantity_magnitude(quantity: pint.Quantity[float], label: str) -> tuple[float, str]:
@@ -942,7 +977,19 @@ def _quantity_magnitude(quantity: pint.Quantity[float], label: str) -> tuple[flo
     return value, expression or "dimensionless"
 
 
+_MAGNESIUM_RANGES: Final = {
+    "urine magnesium": "urine_magnesium",
+    "plasma magnesium": "serum_magnesium",
+}
+
+
 def _magnesium_mmol(quantity: pint.Quantity[float], label: str) -> float:
+    """A magnesium quantity in mmol/L, in its plausible range."""
+    mmol = _magnesium_converted(quantity, label)
+    return _in_range(quantity, mmol, label, _MAGNESIUM_RANGES[label])
+
+
+def _magnesium_converted(quantity: pint.Quantity[float], label: str) -> float:
     import pint  # noqa: PLC0415 (a quantity means pint is loaded already)
 
     value, expression = _quantity_magnitude(quantity, label)
@@ -967,6 +1014,11 @@ def _magnesium_mmol(quantity: pint.Quantity[float], label: str) -> float:
 
 
 def _creatinine_umol(quantity: pint.Quantity[float], label: str) -> float:
+    """A creatinine quantity in umol/L, in its plausible range."""
+    return _in_range(quantity, _creatinine_converted(quantity, label), label, "creatinine")
+
+
+def _creatinine_converted(quantity: pint.Quantity[float], label: str) -> float:
     import pint  # noqa: PLC0415
 
     value, expression = _quantity_magnitude(quantity, label)
@@ -985,6 +1037,21 @@ def _creatinine_umol(quantity: pint.Quantity[float], label: str) -> float:
         "Pass creatinine as a pint Quantity in umol/L, mmol/L, mg/dL or mg/L.",
         label,
     )
+
+
+def _femg_percent(given: object, values: tuple[float | Fraction, ...]) -> float:
+    """FEMg in percent, computed exactly; refused if no float can hold it."""
+    u_mg, p_mg, u_cr, p_cr = (Fraction(value) for value in values)
+    exact = (u_mg * p_cr * 100) / (Fraction(str(FEMG_FILTERED_FRACTION)) * p_mg * u_cr)
+    if not plausibility.MIN_MAGNITUDE <= exact <= plausibility.MAX_MAGNITUDE:
+        raise LabValueError(
+            given,
+            "four values whose FEMg is between 1e-300% and 1e300%",
+            "Check the units: each pair (the two magnesium values, the two creatinine "
+            "values) must share one.",
+            "set of FEMg values",
+        )
+    return float(exact)
 
 
 def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by keyword)
@@ -1048,6 +1115,10 @@ def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by 
     chosen = get_femg_cutoff(cutoff)
     given = (urine_mg, plasma_mg, urine_creatinine, plasma_creatinine)
     quantities = [units.is_quantity(value) for value in given]
+    u_mg: float | Fraction
+    p_mg: float | Fraction
+    u_cr: float | Fraction
+    p_cr: float | Fraction
     if all(quantities):
         u_mg = _magnesium_mmol(urine_mg, "urine magnesium")  # type: ignore[arg-type]
         p_mg = _magnesium_mmol(plasma_mg, "plasma magnesium")  # type: ignore[arg-type]
@@ -1061,11 +1132,11 @@ def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by 
             "the FEMg values",
         )
     else:
-        u_mg = _positive(urine_mg, "urine magnesium")
-        p_mg = _positive(plasma_mg, "plasma magnesium")
-        u_cr = _positive(urine_creatinine, "urine creatinine")
-        p_cr = _positive(plasma_creatinine, "plasma creatinine")
-    percent = (u_mg * p_cr) / (FEMG_FILTERED_FRACTION * p_mg * u_cr) * 100.0
+        u_mg = _exact_positive(urine_mg, "urine magnesium", "urine_mg")
+        p_mg = _exact_positive(plasma_mg, "plasma magnesium", "plasma_mg")
+        u_cr = _exact_positive(urine_creatinine, "urine creatinine", "urine_creatinine")
+        p_cr = _exact_positive(plasma_creatinine, "plasma creatinine", "plasma_creatinine")
+    percent = _femg_percent(given, (u_mg, p_mg, u_cr, p_cr))
     caveats: tuple[str, ...] = (_KIDNEY_CAVEAT, _SAMPLE_CAVEAT)
     if percent > 100.0:
         interpretation = UrineInterpretation.NOT_INTERPRETABLE
@@ -1151,7 +1222,7 @@ def urine_magnesium_24h(value: float, unit: str = "mmol/day") -> UrineMagnesium2
         ...
         magnesium.causes.LabUnitError: 'g/day' is not an accepted unit of 24-hour urine ...
     """
-    number = _positive(value, "24-hour urine magnesium")
+    number = _positive(value, "24-hour urine magnesium", "value")
     key = "".join(unit.split()).casefold() if isinstance(unit, str) else ""
     if key == "mg/day":
         mmol = number / units.MOLAR_MASS_G_PER_MOL
@@ -1164,6 +1235,7 @@ def urine_magnesium_24h(value: float, unit: str = "mmol/day") -> UrineMagnesium2
             "Give the 24-hour amount in one of these units.",
             "24-hour urine magnesium",
         )
+    _in_range(value, mmol, "24-hour urine magnesium", "urine_magnesium_24h")
     interpretation = (
         UrineInterpretation.RENAL_WASTING
         if mmol > URINE_24H_RENAL_WASTING_MMOL_PER_DAY
@@ -1450,11 +1522,15 @@ class ScreenResult:
         return tuple(dict.fromkeys(s for match in self.matches for s in match.citations))
 
 
-def _items(values: Iterable[object] | str | None) -> tuple[object, ...]:
+def _items(values: Iterable[object] | str | None, name: str) -> tuple[object, ...]:
     if values is None:
         return ()
     if isinstance(values, str):  # one name, not its characters
         return (values,)
+    if isinstance(values, bytes) or not isinstance(values, Iterable):
+        raise ArgumentTypeError(
+            values, f"a name or a list of names for {name}", f"Pass {name}=['...', ...]."
+        )
     return tuple(values)
 
 
@@ -1485,7 +1561,7 @@ def screen(
     """
     matches: list[Match] = []
     unmatched: list[Unmatched] = []
-    for item in _items(medications):
+    for item in _items(medications, "medications"):
         try:
             drugs = drugs_for(item)  # type: ignore[arg-type]
         except UnknownEntryError as error:
@@ -1498,7 +1574,7 @@ def screen(
                 Match(query=str(item), kind="medication", cause=CAUSES[c], drug=drug)
                 for c in drug.causes
             )
-    for item in _items(conditions):
+    for item in _items(conditions, "conditions"):
         try:
             cause = get_cause(item)  # type: ignore[arg-type]
         except UnknownEntryError as error:
