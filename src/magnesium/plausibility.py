@@ -307,7 +307,7 @@ def _implausible(value: object, name: str, expected: str, hint: str) -> Magnesiu
 
 def _wrong_type(value: object, name: str) -> ArgumentTypeError:
     return ArgumentTypeError(
-        value,
+        _shown(value),
         f"a number for {name} (int, float, Decimal, Fraction or a numpy number)",
         f"Pass {name} as a number; read text with float() or Decimal() first.",
     )
@@ -321,22 +321,49 @@ def _numpy_kind(value: object) -> str | None:
     return kind if isinstance(kind, str) else None
 
 
-def _decimal(value: Decimal, name: str, error: ErrorFactory) -> Fraction:
+def _decimal(
+    value: Decimal, name: str, error: ErrorFactory, bounds: PlausibleRange | None
+) -> Fraction:
     if not value.is_finite():
         raise error(value, name, f"a finite number for {name}", "NaN and infinity are not values.")
     if value.is_zero():
         return Fraction(0)
     exponent = value.adjusted()  # before any arithmetic
     if exponent >= _MAX_EXPONENT:
-        raise _out_of_range(value, name, error)
+        raise _out_of_range(value, name, error, bounds)
     if exponent < -_MAX_EXPONENT:
         return Fraction(float(value))  # a short string to parse, whatever the exponent
     return Fraction(_DECIMALS.plus(value))
 
 
-def _out_of_range(value: object, name: str, error: ErrorFactory) -> MagnesiumError:
+def _shown(value: object) -> object:
+    """*value*, or a short stand-in for an int or Fraction too long to print.
+
+    ``repr`` of an int above 4300 digits raises ValueError; an error message must not.
+    """
+    if isinstance(value, Fraction):
+        size = max(value.numerator.bit_length(), value.denominator.bit_length())
+    elif isinstance(value, int):
+        size = value.bit_length()
+    else:
+        return value
+    if size <= _SHOWN_BITS:
+        return value
+    digits = int(size * math.log10(2)) + 1
+    return f"{type(value).__name__} of about {digits} digits"
+
+
+_SHOWN_BITS: Final = 1100
+
+
+def _out_of_range(
+    value: object, name: str, error: ErrorFactory, bounds: PlausibleRange | None
+) -> MagnesiumError:
+    if bounds is not None:
+        hint = f"Check {name} and its unit. {bounds.rationale}"
+        return error(_shown(value), name, f"a number in {bounds.interval}", hint)
     return error(
-        value,
+        _shown(value),
         name,
         f"a finite number for {name} of magnitude at most 1e300",
         "Check the value and its unit.",
@@ -369,11 +396,17 @@ def exact(value: object, name: str, *, error: ErrorFactory = _implausible) -> Fr
 plausible age_years: expected a finite number for age_years of magnitude at most 1e300. \
 Check the value and its unit.
     """
+    return _exact(value, name, error, None)
+
+
+def _exact(
+    value: object, name: str, error: ErrorFactory, bounds: PlausibleRange | None
+) -> Fraction:
     kind = _numpy_kind(value)
     if isinstance(value, bool | str | bytes) or kind == "b" or value is None:
         raise _wrong_type(value, name)
     if isinstance(value, Decimal):
-        result = _decimal(value, name, error)
+        result = _decimal(value, name, error, bounds)
     elif isinstance(value, int | Fraction) or kind in {"i", "u"}:
         result = Fraction(value if isinstance(value, Fraction) else operator.index(value))  # type: ignore[arg-type]
     elif isinstance(value, numbers.Real):
@@ -389,7 +422,7 @@ Check the value and its unit.
     else:
         raise _wrong_type(value, name)
     if abs(result) > MAX_MAGNITUDE:
-        raise _out_of_range(value, name, error)
+        raise _out_of_range(value, name, error, bounds)
     if result and abs(result) < MIN_MAGNITUDE:
         return Fraction(float(result))
     return result
@@ -447,7 +480,7 @@ def check_exact(
 expected a number in [0, 125] years. ...
     """
     bounds = PLAUSIBLE_RANGES[quantity or name]
-    number = exact(value, name, error=error)
+    number = _exact(value, name, error, bounds)
     if not bounds.contains(number):
         raise _refuse(value, number, name, bounds, error)
     return number

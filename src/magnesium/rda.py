@@ -1177,7 +1177,7 @@ def _pairs(portions: object) -> list[tuple[object, object]]:
 
 
 def estimate_intake(
-    portions: Iterable[tuple[str | Food, float]] | Mapping[str | Food, float],
+    portions: Iterable[tuple[str | Food, float]] | Mapping[str, float] | Mapping[Food, float],
 ) -> IntakeEstimate:
     """Estimate daily magnesium intake from (food, servings a day) pairs.
 
