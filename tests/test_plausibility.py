@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import numbers
 import pickle
 from collections.abc import Callable
 from decimal import Decimal
@@ -445,3 +446,66 @@ def test_grams_within_raises_only_its_errors(hours: object) -> None:
 def test_parse_formula_raises_only_its_errors(text: str) -> None:
     with contextlib.suppress(MagnesiumError):
         repletion.parse_formula(text)
+
+
+# --- value types validate their numbers at construction ---------------------------------
+
+
+def test_value_types_refuse_nan_at_construction() -> None:
+    almonds = rda.get_food("almonds")
+    with pytest.raises(IntakeError):
+        rda.FoodPortion(food=almonds, servings=math.nan)
+    reference = rda.recommended_intake(age_years=30, sex="male")
+    with pytest.raises(IntakeError):
+        rda.IntakeAssessment(reference=reference, total_mg=math.nan, supplemental_mg=0)
+    with pytest.raises(LabValueError):
+        causes.UrineMagnesium24h(
+            mmol_per_day=math.nan, interpretation=causes.UrineInterpretation.EXTRARENAL
+        )
+    with pytest.raises(LabValueError):
+        causes.FractionalExcretion(
+            percent=math.nan,
+            cutoff=causes.get_femg_cutoff(),
+            interpretation=causes.UrineInterpretation.EXTRARENAL,
+            caveats=(),
+        )
+    solution = repletion.get_solution("magnesium sulfate 50%")
+    with pytest.raises(InputError, match="mg_salt_per_ml"):
+        repletion.Solution(
+            name="x",
+            salt=solution.salt,
+            mg_salt_per_ml=0,
+            label_meq_per_ml=1,
+            source=solution.source,
+        )
+
+
+def test_table_methods_check_their_arguments() -> None:
+    stage = rda.get_authority().rows[0].life_stage
+    assert stage.applies_to("female", "none") == stage.applies_to(  # type: ignore[arg-type]
+        rda.Sex.FEMALE, rda.ReproductiveStatus.NONE
+    )
+    with pytest.raises(mg.UnknownEntryError):
+        stage.applies_to({}, rda.ReproductiveStatus.NONE)  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError):
+        stage.contains_months("")  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError):
+        rda.upper_level(age_years=40).contains_months(np.datetime64("2024-01-01"))
+    limit = repletion.plan_repletion("1.0 mg/dL", symptomatic=True).limits[0]
+    with pytest.raises(ArgumentTypeError):
+        limit.allows(math.nan)  # type: ignore[arg-type]
+
+
+class _Unconvertible:
+    """A number type whose float() overflows, as a third-party Real might."""
+
+    def __float__(self) -> float:
+        raise OverflowError
+
+
+numbers.Real.register(_Unconvertible)
+
+
+def test_a_real_number_that_cannot_become_a_float_is_refused() -> None:
+    with pytest.raises(ImplausibleInputError, match="finite"):
+        plausibility.exact(_Unconvertible(), "x")

@@ -753,6 +753,15 @@ class FemgCutoff:
         return _sources(self.sources)
 
 
+def _femg_field(value: object) -> float:
+    return _positive(value, "FEMg", "percent")
+
+
+def _mmol_per_day(value: object) -> float:
+    label = "24-hour urine magnesium"
+    return _in_range(value, _positive(value, label, "mmol_per_day"), label, "urine_magnesium_24h")
+
+
 _FEMG_CUTOFFS: Final = (
     FemgCutoff(
         name="gt-4-percent",
@@ -815,7 +824,7 @@ class FractionalExcretion:
         (1.14, False)
     """
 
-    percent: float
+    percent: float = attrs.field(converter=_femg_field)
     """FEMg in percent."""
     cutoff: FemgCutoff
     """The cut-off applied."""
@@ -1179,7 +1188,7 @@ class UrineMagnesium24h:
         (1.502, 'renal magnesium wasting')
     """
 
-    mmol_per_day: float
+    mmol_per_day: float = attrs.field(converter=_mmol_per_day)
     """The excretion, in mmol/day."""
     interpretation: UrineInterpretation
     """What it indicates in a hypomagnesaemic patient."""

@@ -181,7 +181,16 @@ Did you mean 'iom-1997'?
 
 
 class ArgumentTypeError(MagnesiumError, TypeError):
-    """An argument of a type the function cannot use (a list where a number belongs)."""
+    """An argument of a type the function cannot use (a list where a number belongs).
+
+    Examples:
+        >>> import magnesium as mg
+        >>> mg.rda.recommended_intake(age_years="30", sex="female")
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.ArgumentTypeError: '30' has the wrong type: expected a number for \
+age_years ...
+    """
 
     def _lead(self) -> str:
         return f"{self.value!r} has the wrong type"

@@ -258,6 +258,7 @@ class LifeStage:
             ...           status=ReproductiveStatus.NONE).contains_months(Fraction(1200))
             True
         """
+        months = _exact_months(months)
         above = months >= self.lower_months
         return above and (self.upper_months is None or months < self.upper_months)
 
@@ -270,6 +271,8 @@ class LifeStage:
             ...                                                       ReproductiveStatus.NONE)
             True
         """
+        if not (isinstance(sex, Sex) and isinstance(status, ReproductiveStatus)):
+            sex, status = _sex(sex), _reproductive_status(status)
         return self.status is status and self.sex in {None, sex}
 
     @property
@@ -397,6 +400,7 @@ class UpperLevel:
             >>> upper_level(age_years=30).contains_months(Fraction(12 * 9))
             True
         """
+        months = _exact_months(months)
         above = months >= self.lower_months
         return above and (self.upper_months is None or months < self.upper_months)
 
@@ -537,6 +541,11 @@ def _age_number(age: Fraction) -> int | float:
     return int(age) if age.denominator == 1 else float(age)
 
 
+def _exact_months(months: object) -> Fraction:
+    """Any finite real number of months, exactly (a table lookup, not an age check)."""
+    return plausibility.exact(months, "months", error=_intake_error)
+
+
 def _months_arg(months: object) -> Fraction:
     return plausibility.check_exact(months, "months", "age_months", error=_intake_error)
 
@@ -595,6 +604,14 @@ class RecommendedIntake:
         )
 
 
+def _total_field(value: object) -> float:
+    return _intake_mg(value, "total_mg")
+
+
+def _supplemental_field(value: object) -> float:
+    return _intake_mg(value, "supplemental_mg")
+
+
 @attrs.frozen(kw_only=True)
 class IntakeAssessment:
     """A usual daily intake read against a person's reference, from `assess_intake`.
@@ -607,9 +624,9 @@ class IntakeAssessment:
 
     reference: RecommendedIntake
     """The reference used."""
-    total_mg: float
+    total_mg: float = attrs.field(converter=_total_field)
     """Usual total intake in mg/day, from all sources."""
-    supplemental_mg: float
+    supplemental_mg: float = attrs.field(converter=_supplemental_field)
     """The part of *total_mg* from supplements and medicines."""
 
     @property
@@ -1105,6 +1122,10 @@ MAX_SERVINGS: Final = int(plausibility.PLAUSIBLE_RANGES["servings"].upper)
 """The largest number of servings of one food accepted per day."""
 
 
+def _servings_field(value: object) -> float:
+    return plausibility.check(value, "servings", error=_intake_error)
+
+
 @attrs.frozen(kw_only=True)
 class FoodPortion:
     """A number of servings of a food and the magnesium they provide.
@@ -1116,7 +1137,7 @@ class FoodPortion:
 
     food: Food
     """The food."""
-    servings: float
+    servings: float = attrs.field(converter=_servings_field)
     """The number of standard servings a day."""
 
     @property

@@ -81,10 +81,8 @@ _VALENCE: Final = Decimal(units.VALENCE)
 class InputError(MagnesiumError, ValueError):
     """An argument to a dose conversion or to `plan_repletion` that cannot be used.
 
-    Raised for NaN, infinite or implausible amounts, eGFRs, weights and ages (outside
-    their range in [`PLAUSIBLE_RANGES`][magnesium.plausibility.PLAUSIBLE_RANGES]), and
-    a missing weight where a per-kilogram dose needs it. Booleans, text and other
-    non-numbers raise [`ArgumentTypeError`][magnesium.errors.ArgumentTypeError].
+    Raised for negative, infinite or NaN amounts, booleans where numbers belong, a
+    negative eGFR or weight, and a missing weight where a per-kilogram dose needs it.
 
     Examples:
         >>> elemental_magnesium(-1, "magnesium oxide")
@@ -467,6 +465,30 @@ class Salt:
         return all(source.verified for source in self.sources)
 
 
+def _strength(value: object, name: str) -> float:
+    """A solution's strength: a finite number > 0, at most 1000 (mg or mEq per mL)."""
+    number = plausibility.real(value, name, error=_input_error("strength of a solution"))
+    if not 0 < number <= _MAX_STRENGTH:
+        raise InputError(
+            value,
+            "strength of a solution",
+            f"{name}: a number in (0, {_MAX_STRENGTH}]",
+            "A solution holds less than a gram of salt per millilitre.",
+        )
+    return number
+
+
+_MAX_STRENGTH: Final = 1000
+
+
+def _salt_strength(value: object) -> float:
+    return _strength(value, "mg_salt_per_ml")
+
+
+def _label_strength(value: object) -> float:
+    return _strength(value, "label_meq_per_ml")
+
+
 @attrs.frozen(kw_only=True)
 class Solution:
     """A solution of a salt whose label states its strength.
@@ -485,11 +507,11 @@ class Solution:
     """The name, e.g. ``"magnesium sulfate 50% injection"``."""
     salt: Salt
     """The dissolved salt."""
-    mg_salt_per_ml: float
+    mg_salt_per_ml: float = attrs.field(converter=_salt_strength)
     """Milligrams of salt per millilitre (500 for a 50% w/v solution)."""
     synonyms: tuple[str, ...] = ()
     """Other names accepted by [`get_solution`][magnesium.repletion.get_solution]."""
-    label_meq_per_ml: float
+    label_meq_per_ml: float = attrs.field(converter=_label_strength)
     """The mEq/mL the label prints."""
     source: Source
     """The label."""
@@ -846,6 +868,8 @@ class Limit:
 
     def allows(self, regimen: Regimen) -> bool:
         """Whether *regimen* stays within this limit (limits of other routes or salts do)."""
+        if not isinstance(regimen, Regimen):
+            raise ArgumentTypeError(regimen, "a Regimen", "Pass a regimen of a RepletionPlan.")
         if regimen.route not in self.routes or regimen.salt != self.salt:
             return True
         if self.kind is LimitKind.RATE:
