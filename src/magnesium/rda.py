@@ -891,7 +891,9 @@ def recommended_intake(  # noqa: PLR0913 (keyword-only: one person, described in
         age_years: The age in years (fractions allowed, e.g. 13.99), or ...
         age_months: ... the age in months (e.g. 8 for an infant); exactly one
             of the two.
-        sex: ``"female"`` or ``"male"`` (or a [`Sex`][magnesium.rda.Sex]).
+        sex: ``"female"`` or ``"male"``, ``"F"`` or ``"M"`` (HL7 v2), or a
+            [`Sex`][magnesium.rda.Sex]; ``"other"`` and ``"unknown"`` are refused
+            with an explanation, as the tables publish values by female and male.
         pregnant: Whether she is pregnant.
         lactating: Whether she is breastfeeding.
         authority: ``"IOM"`` (default), ``"EFSA"`` or ``"D-A-CH"``.
@@ -908,6 +910,8 @@ def recommended_intake(  # noqa: PLR0913 (keyword-only: one person, described in
         UnknownEntryError: For an unknown sex or authority.
         NoReferenceValueError: Where the authority sets no value for the group
             (EFSA, infants under 7 months).
+        ArgumentTypeError: For an age that is not a number or a flag that is not
+            a bool (a `TypeError`).
 
     Examples:
         >>> recommended_intake(age_years=30, sex="female", pregnant=True).amount_mg
