@@ -509,3 +509,18 @@ numbers.Real.register(_Unconvertible)
 def test_a_real_number_that_cannot_become_a_float_is_refused() -> None:
     with pytest.raises(ImplausibleInputError, match="finite"):
         plausibility.exact(_Unconvertible(), "x")
+
+
+def test_the_rationales_hold_for_the_library_data() -> None:
+    daily = repletion._limit("label-max-daily")  # the limit the intake rationale names
+    assert daily.hours == 24
+    assert 3 * daily.elemental.mg < PLAUSIBLE_RANGES["intake_mg_per_day"].upper
+    grams = PLAUSIBLE_RANGES["grams"].upper
+    richest = max(repletion.SALTS.values(), key=lambda salt: salt.elemental_fraction)
+    assert richest.name == "magnesium oxide"
+    assert (
+        repletion.elemental_magnesium(grams, richest).mmol
+        < PLAUSIBLE_RANGES["elemental_mmol"].upper
+    )
+    solution = repletion.get_solution("magnesium sulfate 50%")
+    assert solution.mg_salt_per_ml * PLAUSIBLE_RANGES["ml"].upper / 1000 <= grams

@@ -197,8 +197,9 @@ _RANGES: Final = (
         upper=700,
         unit="kg",
         lower_inclusive=False,
-        rationale="A body weight is above zero and below 700 kg, above the heaviest weights "
-        "recorded; a larger number is grams or pounds given as kilograms.",
+        rationale="A body weight is above zero; 700 kg is above the heaviest person on record "
+        "(an estimated 635 kg, Guinness World Records), so a larger number is grams or pounds "
+        "given as kilograms.",
     ),
     PlausibleRange(
         name="egfr",
@@ -213,8 +214,9 @@ _RANGES: Final = (
         lower=0,
         upper=10_000,
         unit="mg/day",
-        rationale="10 g of magnesium a day is several times a laxative dose; a larger figure is "
-        "micrograms given as milligrams.",
+        rationale="10 g of magnesium a day is over three times the most any regimen here allows "
+        "(30 g of magnesium sulfate heptahydrate, about 3 g of magnesium, in 24 hours); a "
+        "larger figure is micrograms given as milligrams.",
     ),
     PlausibleRange(
         name="servings",
