@@ -524,3 +524,19 @@ def test_the_rationales_hold_for_the_library_data() -> None:
     )
     solution = repletion.get_solution("magnesium sulfate 50%")
     assert solution.mg_salt_per_ml * PLAUSIBLE_RANGES["ml"].upper / 1000 <= grams
+
+
+def test_unknown_quantities_and_long_values_in_messages() -> None:
+    with pytest.raises(mg.UnknownEntryError, match="plausible range"):
+        plausibility.check(1, "weight", None)
+    with pytest.raises(mg.UnknownEntryError):
+        plausibility.check(1, "x", 5)  # type: ignore[arg-type]
+    for call in (
+        lambda: rda.recommended_intake(age_years=30, sex=10**5000),  # type: ignore[arg-type]
+        lambda: repletion.parse_formula(10**5000),  # type: ignore[arg-type]
+        lambda: causes.convert_creatinine(1, 10**5000, "mg/dL"),  # type: ignore[arg-type]
+        lambda: causes.screen(medications=10**5000),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(MagnesiumError) as caught:
+            call()
+        assert "about 5001 digits" in str(caught.value)

@@ -872,7 +872,7 @@ def get_femg_cutoff(name: str | FemgCutoff | None = None) -> FemgCutoff:
         return FEMG_CUTOFFS[DEFAULT_FEMG_CUTOFF]
     found = FEMG_CUTOFFS.get(_norm(name)) if isinstance(name, str) else None
     if found is None:
-        raise UnknownEntryError(name, "FEMg cut-off", FEMG_CUTOFFS)
+        raise UnknownEntryError(plausibility.shown(name), "FEMg cut-off", FEMG_CUTOFFS)
     return found
 
 
@@ -946,7 +946,7 @@ def _creatinine_unit(unit: str) -> str:
     found = _CREATININE_UNITS.get(key)
     if found is None:
         raise LabUnitError(
-            unit,
+            plausibility.shown(unit),
             "one of " + ", ".join(_CREATININE_FACTORS),
             "Give the unit of the creatinine result as one of these strings.",
             "creatinine",
@@ -1239,7 +1239,7 @@ def urine_magnesium_24h(value: float, unit: str = "mmol/day") -> UrineMagnesium2
         mmol = number * _DAY_UNITS[key]
     else:
         raise LabUnitError(
-            unit,
+            plausibility.shown(unit),
             "mmol/day, mg/day or mEq/day",
             "Give the 24-hour amount in one of these units.",
             "24-hour urine magnesium",
@@ -1351,7 +1351,7 @@ _DRUG_INDEX: Final = _index_drugs()
 
 def _unknown(query: object, kind: str, known: Iterable[str], expected: str) -> UnknownEntryError:
     """An UnknownEntryError whose message names the kind of name, not every known name."""
-    error = UnknownEntryError(query, kind, known)
+    error = UnknownEntryError(plausibility.shown(query), kind, known)
     error.expected = f"{expected} (magnesium.causes lists them)"
     return error
 
@@ -1446,7 +1446,7 @@ def by_category(category: Category | str) -> tuple[Cause, ...]:
         values = {c.value: c for c in Category}
         found = values.get(_norm(category)) if isinstance(category, str) else None
         if found is None:
-            raise UnknownEntryError(category, "category", values)
+            raise UnknownEntryError(plausibility.shown(category), "category", values)
         category = found
     return tuple(cause for cause in CAUSES.values() if cause.category is category)
 
@@ -1538,7 +1538,9 @@ def _items(values: Iterable[object] | str | None, name: str) -> tuple[object, ..
         return (values,)
     if isinstance(values, bytes) or not isinstance(values, Iterable):
         raise ArgumentTypeError(
-            values, f"a name or a list of names for {name}", f"Pass {name}=['...', ...]."
+            plausibility.shown(values),
+            f"a name or a list of names for {name}",
+            f"Pass {name}=['...', ...].",
         )
     return tuple(values)
 

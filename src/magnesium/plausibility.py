@@ -56,7 +56,12 @@ from typing import Final
 import attrs
 
 from magnesium import units
-from magnesium.errors import ArgumentTypeError, ImplausibleValueError, MagnesiumError
+from magnesium.errors import (
+    ArgumentTypeError,
+    ImplausibleValueError,
+    MagnesiumError,
+    UnknownEntryError,
+)
 
 __all__ = [
     "MAX_MAGNITUDE",
@@ -72,6 +77,7 @@ __all__ = [
     "is_missing",
     "optional",
     "real",
+    "shown",
 ]
 
 MAX_MAGNITUDE: Final = 10**300
@@ -309,7 +315,7 @@ def _implausible(value: object, name: str, expected: str, hint: str) -> Magnesiu
 
 def _wrong_type(value: object, name: str) -> ArgumentTypeError:
     return ArgumentTypeError(
-        _shown(value),
+        shown(value),
         f"a number for {name} (int, float, Decimal, Fraction or a numpy number)",
         f"Pass {name} as a number; read text with float() or Decimal() first.",
     )
@@ -338,10 +344,14 @@ def _decimal(
     return Fraction(_DECIMALS.plus(value))
 
 
-def _shown(value: object) -> object:
-    """*value*, or a short stand-in for an int or Fraction too long to print.
+def shown(value: object) -> object:
+    """Return *value*, or a short stand-in for an int or Fraction too long to print.
 
     ``repr`` of an int above 4300 digits raises ValueError; an error message must not.
+
+    Examples:
+        >>> shown(12), shown(10**5000)
+        (12, 'int of about 5001 digits')
     """
     if isinstance(value, Fraction):
         size = max(value.numerator.bit_length(), value.denominator.bit_length())
@@ -363,9 +373,9 @@ def _out_of_range(
 ) -> MagnesiumError:
     if bounds is not None:
         hint = f"Check {name} and its unit. {bounds.rationale}"
-        return error(_shown(value), name, f"a number in {bounds.interval}", hint)
+        return error(shown(value), name, f"a number in {bounds.interval}", hint)
     return error(
-        _shown(value),
+        shown(value),
         name,
         f"a finite number for {name} of magnitude at most 1e300",
         "Check the value and its unit.",
@@ -452,6 +462,13 @@ def _refuse(
     return error(value, name, f"a number in {bounds.interval}", hint)
 
 
+def _bounds(key: object) -> PlausibleRange:
+    found = PLAUSIBLE_RANGES.get(key) if isinstance(key, str) else None
+    if found is None:
+        raise UnknownEntryError(shown(key), "plausible range", PLAUSIBLE_RANGES)
+    return found
+
+
 def check_exact(
     value: object,
     name: str,
@@ -471,6 +488,7 @@ def check_exact(
     Raises:
         ArgumentTypeError: For a non-number.
         ImplausibleInputError: For NaN, infinity or a number outside the range.
+        UnknownEntryError: For a *quantity* (or *name*) that has no range.
 
     Examples:
         >>> check_exact(30, "age_years")
@@ -481,7 +499,7 @@ def check_exact(
         magnesium.plausibility.ImplausibleInputError: 200 is not a plausible age_years: \
 expected a number in [0, 125] years. ...
     """
-    bounds = PLAUSIBLE_RANGES[quantity or name]
+    bounds = _bounds(name if quantity is None else quantity)
     number = _exact(value, name, error, bounds)
     if not bounds.contains(number):
         raise _refuse(value, number, name, bounds, error)
@@ -565,5 +583,5 @@ for pregnant. Pass pregnant=True or pregnant=False.
     if _numpy_kind(value) == "b":
         return bool(value)
     raise ArgumentTypeError(
-        value, f"True or False for {name}", f"Pass {name}=True or {name}=False."
+        shown(value), f"True or False for {name}", f"Pass {name}=True or {name}=False."
     )

@@ -743,7 +743,9 @@ def get_authority(name: str | Authority | None = None) -> AuthorityTable:
         for known, table in AUTHORITIES.items():
             if _authority_key(known) == wanted:
                 return table
-    raise UnknownEntryError(name, "authority", [known.lower() for known in AUTHORITIES])
+    raise UnknownEntryError(
+        plausibility.shown(name), "authority", [known.lower() for known in AUTHORITIES]
+    )
 
 
 def _authority_key(name: str) -> str:
@@ -775,7 +777,7 @@ def _sex(value: object) -> Sex:
                 "The intake tables publish values for females and males only; for another "
                 "or an unknown sex, look up both and judge which applies.",
             )
-    raise UnknownEntryError(value, "sex", [sex.value for sex in Sex])
+    raise UnknownEntryError(plausibility.shown(value), "sex", [sex.value for sex in Sex])
 
 
 def _reproductive_status(value: object) -> ReproductiveStatus:
@@ -785,7 +787,9 @@ def _reproductive_status(value: object) -> ReproductiveStatus:
         for status in ReproductiveStatus:
             if status.value == value.strip().lower():
                 return status
-    raise UnknownEntryError(value, "reproductive status", [s.value for s in ReproductiveStatus])
+    raise UnknownEntryError(
+        plausibility.shown(value), "reproductive status", [s.value for s in ReproductiveStatus]
+    )
 
 
 def _flag(value: object, name: str) -> bool:
@@ -1119,7 +1123,7 @@ Did you mean 'almonds' or 'salmon'?
         for food in FOODS.values():
             if wanted in {food.key, food.name.lower()}:
                 return food
-    raise UnknownEntryError(name, "food", FOODS)
+    raise UnknownEntryError(plausibility.shown(name), "food", FOODS)
 
 
 MAX_SERVINGS: Final = int(plausibility.PLAUSIBLE_RANGES["servings"].upper)
@@ -1187,7 +1191,7 @@ def _pairs(portions: object) -> list[tuple[object, object]]:
         return list(portions.items())
     if isinstance(portions, str | bytes) or not isinstance(portions, Iterable):
         raise ArgumentTypeError(
-            portions,
+            plausibility.shown(portions),
             "(food, servings) pairs, or a mapping of food to servings",
             "Pass e.g. [('almonds', 2)] or {'almonds': 2}.",
         )
@@ -1195,7 +1199,9 @@ def _pairs(portions: object) -> list[tuple[object, object]]:
     for item in portions:
         if isinstance(item, str | bytes) or not isinstance(item, tuple | list) or len(item) != 2:
             raise ArgumentTypeError(
-                item, "a (food, servings) pair", "Pass each food with its servings a day."
+                plausibility.shown(item),
+                "a (food, servings) pair",
+                "Pass each food with its servings a day.",
             )
         pairs.append((item[0], item[1]))
     return pairs

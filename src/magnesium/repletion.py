@@ -212,7 +212,9 @@ def parse_formula(formula: str) -> Mapping[str, int]:
     """
     if not isinstance(formula, str):
         raise ArgumentTypeError(
-            formula, "a chemical formula as text, such as 'MgSO4·7H2O'", "Pass a string."
+            plausibility.shown(formula),
+            "a chemical formula as text, such as 'MgSO4·7H2O'",
+            "Pass a string.",
         )
     if not formula.strip():
         raise DefinitionError(formula, "a chemical formula such as 'MgSO4·7H2O'", "Give one.")
@@ -305,7 +307,9 @@ class ElementalDose:
         key = unit.strip().casefold() if isinstance(unit, str) else unit
         per_mmol = {"mmol": Decimal(1), "meq": _VALENCE, "mg": _MG_MOLAR_MASS}.get(key)
         if per_mmol is None:
-            raise UnknownEntryError(unit, "unit of elemental magnesium", ("mg", "mmol", "mEq"))
+            raise UnknownEntryError(
+                plausibility.shown(unit), "unit of elemental magnesium", ("mg", "mmol", "mEq")
+            )
         error = _input_error("amount of magnesium")
         amount = Decimal(repr(plausibility.real(value, "value", error=error)))
         mmol = float(_CONTEXT.divide(amount, per_mmol))
@@ -583,7 +587,9 @@ def salt_grams(dose: ElementalDose, salt: str | Salt) -> float:
     """
     form = get_salt(salt)
     if not isinstance(dose, ElementalDose):
-        raise InputError(dose, "dose", "an ElementalDose", "Build one with ElementalDose.of.")
+        raise InputError(
+            plausibility.shown(dose), "dose", "an ElementalDose", "Build one with ElementalDose.of."
+        )
     mmol = Decimal(repr(dose.mmol))
     grams = _CONTEXT.divide(
         _CONTEXT.multiply(mmol, form.molar_mass_exact),
@@ -690,7 +696,7 @@ salt form: expected one of 'magnesium sulfate anhydrous', 'magnesium sulfate hep
         return SALTS[found]
     if key in _AMBIGUOUS:
         raise AmbiguousSaltError(name, "salt", _AMBIGUOUS[key])
-    raise UnknownEntryError(name, "salt", SALTS)
+    raise UnknownEntryError(plausibility.shown(name), "salt", SALTS)
 
 
 def _build_solutions() -> Mapping[str, Solution]:
@@ -730,7 +736,7 @@ def get_solution(name: str | Solution) -> Solution:
     for solution in SOLUTIONS.values():
         if key in {_norm(solution.name), *map(_norm, solution.synonyms)}:
             return solution
-    raise UnknownEntryError(name, "solution", SOLUTIONS)
+    raise UnknownEntryError(plausibility.shown(name), "solution", SOLUTIONS)
 
 
 # --- regimens and limits --------------------------------------------------------------
@@ -869,7 +875,9 @@ class Limit:
     def allows(self, regimen: Regimen) -> bool:
         """Whether *regimen* stays within this limit (limits of other routes or salts do)."""
         if not isinstance(regimen, Regimen):
-            raise ArgumentTypeError(regimen, "a Regimen", "Pass a regimen of a RepletionPlan.")
+            raise ArgumentTypeError(
+                plausibility.shown(regimen), "a Regimen", "Pass a regimen of a RepletionPlan."
+            )
         if regimen.route not in self.routes or regimen.salt != self.salt:
             return True
         if self.kind is LimitKind.RATE:
