@@ -304,7 +304,7 @@ class ElementalDose:
             ArgumentTypeError: For a non-number.
             UnknownEntryError: For another unit.
         """
-        key = unit.strip().casefold() if isinstance(unit, str) else unit
+        key = unit.strip().casefold() if isinstance(unit, str) else ""
         per_mmol = {"mmol": Decimal(1), "meq": _VALENCE, "mg": _MG_MOLAR_MASS}.get(key)
         if per_mmol is None:
             raise UnknownEntryError(
