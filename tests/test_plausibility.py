@@ -544,4 +544,4 @@ def test_unknown_quantities_and_long_values_in_messages() -> None:
 
 def test_elemental_dose_unit_of_the_wrong_type() -> None:
     with pytest.raises(mg.UnknownEntryError):
-        ElementalDose.of(200, np.array([0.7, 0.8]))  # type: ignore[arg-type]
+        ElementalDose.of(200, np.array([0.7, 0.8]))
