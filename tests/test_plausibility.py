@@ -545,3 +545,12 @@ def test_unknown_quantities_and_long_values_in_messages() -> None:
 def test_elemental_dose_unit_of_the_wrong_type() -> None:
     with pytest.raises(mg.UnknownEntryError):
         ElementalDose.of(200, np.array([0.7, 0.8]))
+
+
+def test_more_argument_checks() -> None:
+    with pytest.raises(mg.UnknownEntryError, match="reproductive status"):
+        rda.get_authority().row_for(Fraction(360), rda.Sex.MALE, None)  # type: ignore[arg-type]
+    with pytest.raises(LabValueError, match="FEMg"):  # normal floats, a result below 1e-300 %
+        causes.fractional_excretion(
+            urine_mg=1e-150, plasma_mg=1e5, urine_creatinine=1e5, plasma_creatinine=1e-150
+        )

@@ -41,6 +41,7 @@ from __future__ import annotations
 import enum
 import math
 import re
+import sys
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -895,22 +896,18 @@ def _lab_error(label: str) -> plausibility.ErrorFactory:
     return build
 
 
-def _exact_positive(value: object, label: str, name: str) -> Fraction:
-    """*value* as an exact fraction if it is a finite number > 0, else raise LabValueError."""
-    number = plausibility.exact(value, name, error=_lab_error(label))
+def _positive(value: object, label: str, name: str | None = None) -> float:
+    """Return *value* as a float if it is a finite number > 0, else raise LabValueError."""
+    argument = name or _ARGUMENTS.get(label, label)
+    number = plausibility.real(value, argument, error=_lab_error(label))
     if number <= 0:
         raise LabValueError(
-            value,
-            f"{name}: a finite number > 0",
+            plausibility.shown(value),
+            f"{argument}: a finite number > 0",
             f"A {label} of zero or below cannot be used (it divides); check the result.",
             label,
         )
     return number
-
-
-def _positive(value: object, label: str, name: str | None = None) -> float:
-    """Return *value* as a float if it is a finite number > 0, else raise LabValueError."""
-    return float(_exact_positive(value, label, name or _ARGUMENTS.get(label, label)))
 
 
 def _in_range(given: object, converted: float, label: str, quantity: str) -> float:
@@ -970,13 +967,12 @@ def convert_creatinine(value: float, from_unit: str, to_unit: str) -> float:
         >>> convert_creatinine(80, "UMOL/L", "umol/L")
         80.0
     """
-    number = _exact_positive(value, "creatinine", "value")
+    number = _positive(value, "creatinine", "value")
     source, target = _creatinine_unit(from_unit), _creatinine_unit(to_unit)
-    umol = number * Fraction(_CREATININE_FACTORS[source])
-    _in_range(value, float(umol) if umol < 1e300 else math.inf, "creatinine", "creatinine")
+    umol = _in_range(value, number * _CREATININE_FACTORS[source], "creatinine", "creatinine")
     if source == target:
-        return float(number)
-    return float(umol / Fraction(_CREATININE_FACTORS[target]))
+        return number
+    return umol / _CREATININE_FACTORS[target]
 
 
 def _quantity_magnitude(quantity: pint.Quantity[float], label: str) -> tuple[float, str]:
@@ -1048,10 +1044,22 @@ def _creatinine_converted(quantity: pint.Quantity[float], label: str) -> float:
     )
 
 
-def _femg_percent(given: object, values: tuple[float | Fraction, ...]) -> float:
-    """FEMg in percent, computed exactly; refused if no float can hold it."""
-    u_mg, p_mg, u_cr, p_cr = (Fraction(value) for value in values)
-    exact = (u_mg * p_cr * 100) / (Fraction(str(FEMG_FILTERED_FRACTION)) * p_mg * u_cr)
+_NORMAL: Final = sys.float_info.min
+
+
+def _femg_percent(given: object, values: tuple[float, float, float, float]) -> float:
+    """FEMg in percent, refused if no float can hold it.
+
+    Computed in floats where no step overflows or underflows, exactly otherwise.
+    """
+    u_mg, p_mg, u_cr, p_cr = values
+    numerator, denominator = u_mg * p_cr, FEMG_FILTERED_FRACTION * p_mg * u_cr
+    if min(numerator, denominator) >= _NORMAL and max(numerator, denominator) < math.inf:
+        percent = numerator / denominator * 100.0
+        if 1e-300 <= percent <= 1e300:  # the magnitudes plausibility accepts
+            return percent
+    u_mg_, p_mg_, u_cr_, p_cr_ = (Fraction(value) for value in values)
+    exact = (u_mg_ * p_cr_ * 100) / (Fraction(str(FEMG_FILTERED_FRACTION)) * p_mg_ * u_cr_)
     if not plausibility.MIN_MAGNITUDE <= exact <= plausibility.MAX_MAGNITUDE:
         raise LabValueError(
             given,
@@ -1124,10 +1132,6 @@ def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by 
     chosen = get_femg_cutoff(cutoff)
     given = (urine_mg, plasma_mg, urine_creatinine, plasma_creatinine)
     quantities = [units.is_quantity(value) for value in given]
-    u_mg: float | Fraction
-    p_mg: float | Fraction
-    u_cr: float | Fraction
-    p_cr: float | Fraction
     if all(quantities):
         u_mg = _magnesium_mmol(urine_mg, "urine magnesium")  # type: ignore[arg-type]
         p_mg = _magnesium_mmol(plasma_mg, "plasma magnesium")  # type: ignore[arg-type]
@@ -1141,10 +1145,10 @@ def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by 
             "the FEMg values",
         )
     else:
-        u_mg = _exact_positive(urine_mg, "urine magnesium", "urine_mg")
-        p_mg = _exact_positive(plasma_mg, "plasma magnesium", "plasma_mg")
-        u_cr = _exact_positive(urine_creatinine, "urine creatinine", "urine_creatinine")
-        p_cr = _exact_positive(plasma_creatinine, "plasma creatinine", "plasma_creatinine")
+        u_mg = _positive(urine_mg, "urine magnesium")
+        p_mg = _positive(plasma_mg, "plasma magnesium")
+        u_cr = _positive(urine_creatinine, "urine creatinine")
+        p_cr = _positive(plasma_creatinine, "plasma creatinine")
     percent = _femg_percent(given, (u_mg, p_mg, u_cr, p_cr))
     caveats: tuple[str, ...] = (_KIDNEY_CAVEAT, _SAMPLE_CAVEAT)
     if percent > 100.0:

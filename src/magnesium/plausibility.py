@@ -448,7 +448,13 @@ def real(value: object, name: str, *, error: ErrorFactory = _implausible) -> flo
         >>> real(Fraction(1, 4), "weight_kg"), real(10**400 // 10**300, "x")
         (0.25, 1e+100)
     """
+    if type(value) in _PLAIN and -_MAX_FLOAT <= value <= _MAX_FLOAT:  # type: ignore[operator]
+        return float(value) + 0.0  # type: ignore[arg-type]  # the common case
     return float(exact(value, name, error=error)) + 0.0
+
+
+_PLAIN: Final = (float, int)  # exact types: bool and subclasses take the full path
+_MAX_FLOAT: Final = math.nextafter(float(MAX_MAGNITUDE), 0)  # the largest float <= 10**300
 
 
 def _refuse(
@@ -521,6 +527,10 @@ def check(
         >>> check(0, "egfr"), check(2.5, "total_mg", "intake_mg_per_day")
         (0.0, 2.5)
     """
+    if type(value) in _PLAIN:  # the common case, without fractions
+        bounds = _bounds(name if quantity is None else quantity)
+        if -_MAX_FLOAT <= value <= _MAX_FLOAT and bounds.contains(value):  # type: ignore[operator,arg-type]
+            return float(value) + 0.0  # type: ignore[arg-type]
     return float(check_exact(value, name, quantity, error=error)) + 0.0
 
 

@@ -258,9 +258,7 @@ class LifeStage:
             ...           status=ReproductiveStatus.NONE).contains_months(Fraction(1200))
             True
         """
-        months = _exact_months(months)
-        above = months >= self.lower_months
-        return above and (self.upper_months is None or months < self.upper_months)
+        return _in_interval(self.lower_months, self.upper_months, _exact_months(months))
 
     def applies_to(self, sex: Sex, status: ReproductiveStatus) -> bool:
         """Return whether this group is for a person of this sex and status.
@@ -400,9 +398,7 @@ class UpperLevel:
             >>> upper_level(age_years=30).contains_months(Fraction(12 * 9))
             True
         """
-        months = _exact_months(months)
-        above = months >= self.lower_months
-        return above and (self.upper_months is None or months < self.upper_months)
+        return _in_interval(self.lower_months, self.upper_months, _exact_months(months))
 
 
 def _rows_tuple(rows: Iterable[ReferenceRow]) -> tuple[ReferenceRow, ...]:
@@ -502,7 +498,10 @@ class AuthorityTable:
         months = _months_arg(months)
         sex, status = _sex(sex), _reproductive_status(status)
         for row in self.rows:
-            if row.life_stage.applies_to(sex, status) and row.life_stage.contains_months(months):
+            stage = row.life_stage
+            if stage.applies_to(sex, status) and _in_interval(
+                stage.lower_months, stage.upper_months, months
+            ):
                 return row
         stages = [row.life_stage for row in self.rows if row.life_stage.applies_to(sex, status)]
         if not stages:
@@ -533,12 +532,19 @@ class AuthorityTable:
             IntakeError: If *months* is not a plausible number of months.
         """
         months = _months_arg(months)
-        return next(ul for ul in self.upper_levels if ul.contains_months(months))
+        return next(
+            ul for ul in self.upper_levels if _in_interval(ul.lower_months, ul.upper_months, months)
+        )
 
 
 def _age_number(age: Fraction) -> int | float:
     """An exact age, for messages: ``60``, ``13.99``."""
     return int(age) if age.denominator == 1 else float(age)
+
+
+def _in_interval(lower: int, upper: int | None, months: Fraction) -> bool:
+    """Whether checked *months* lie in ``[lower, upper)`` (``None``: no upper end)."""
+    return months >= lower and (upper is None or months < upper)
 
 
 def _exact_months(months: object) -> Fraction:
