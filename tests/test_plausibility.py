@@ -11,6 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -554,3 +555,24 @@ def test_more_argument_checks() -> None:
         causes.fractional_excretion(
             urine_mg=1e-150, plasma_mg=1e5, urine_creatinine=1e5, plasma_creatinine=1e-150
         )
+
+
+def test_table_types_refuse_junk_at_construction() -> None:
+    with pytest.raises(mg.DefinitionError, match="a Sex or None"):
+        rda.LifeStage(
+            label="x",
+            lower_months=0,
+            upper_months=12,
+            sex=math.nan,  # type: ignore[arg-type]
+            status=rda.ReproductiveStatus.NONE,
+        )
+    with pytest.raises(mg.DefinitionError, match="ReproductiveStatus"):
+        rda.LifeStage(label="x", lower_months=0, upper_months=12, sex=None, status="none")  # type: ignore[arg-type]
+    reference = rda.recommended_intake(age_years=30, sex="male")
+    for field in ("amount_mg", "ear_mg", "ul_supplemental_mg"):
+        with pytest.raises(mg.DefinitionError):
+            attrs.evolve(reference, **{field: math.inf})  # type: ignore[arg-type]
+    with pytest.raises(mg.DefinitionError):
+        attrs.evolve(reference, amount_mg=None)
+    with pytest.raises(mg.DefinitionError):
+        attrs.evolve(rda.get_food("almonds"), mg_per_serving=math.nan)

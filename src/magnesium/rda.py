@@ -199,6 +199,16 @@ def _lower_months(value: object) -> int:
     return months
 
 
+def _check_sex(value: object) -> None:
+    if value is not None and not isinstance(value, Sex):
+        raise DefinitionError(value, "a Sex or None (both sexes)", "Use Sex.FEMALE or Sex.MALE.")
+
+
+def _check_status(value: object) -> None:
+    if not isinstance(value, ReproductiveStatus):
+        raise DefinitionError(value, "a ReproductiveStatus", "Use ReproductiveStatus.NONE.")
+
+
 def _age_text(months: int) -> str:
     if months and months % _MONTHS_PER_YEAR == 0:
         return f"{months // _MONTHS_PER_YEAR} y"
@@ -237,9 +247,9 @@ class LifeStage:
     """The first month of age included."""
     upper_months: int | None = attrs.field(converter=_months)
     """The first month of age no longer included, or ``None`` for no upper end."""
-    sex: Sex | None
+    sex: Sex | None = attrs.field(validator=lambda _s, _a, value: _check_sex(value))
     """The sex, or ``None`` where the row is for both sexes."""
-    status: ReproductiveStatus
+    status: ReproductiveStatus = attrs.field(validator=lambda _s, _a, value: _check_status(value))
     """Pregnant, lactating or neither."""
 
     def __attrs_post_init__(self) -> None:
@@ -300,9 +310,18 @@ def _sources_tuple(sources: Iterable[Source]) -> tuple[Source, ...]:
 def _optional_mg(value: object) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise DefinitionError(value, "an amount in mg/day > 0, or None", "Fix the table.")
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
+        raise DefinitionError(
+            plausibility.shown(value), "a finite amount in mg/day > 0, or None", "Fix the table."
+        )
     return float(value)
+
+
+def _mg(value: object) -> float:
+    amount = _optional_mg(value)
+    if amount is None:
+        raise DefinitionError(value, "a finite amount in mg/day > 0", "Give the amount.")
+    return amount
 
 
 @attrs.frozen(kw_only=True)
@@ -568,13 +587,13 @@ class RecommendedIntake:
         IOM male 31-50 y: RDA 420 mg/day (EAR 350 mg/day; UL 350 mg/day of supplemental magnesium)
     """
 
-    amount_mg: float
+    amount_mg: float = attrs.field(converter=_mg)
     """The RDA or AI in mg/day (total intake, all sources)."""
     kind: IntakeKind
     """Whether *amount_mg* is an RDA or an AI."""
-    ear_mg: float | None
+    ear_mg: float | None = attrs.field(converter=_optional_mg)
     """The EAR in mg/day, or ``None`` where the authority sets none."""
-    ul_supplemental_mg: float | None
+    ul_supplemental_mg: float | None = attrs.field(converter=_optional_mg)
     """The upper level in mg/day of SUPPLEMENTAL magnesium, or ``None`` where none is set."""
     ul_scope: str
     """What intake the upper level applies to (never total intake)."""
@@ -1079,7 +1098,7 @@ class Food:
     """The food as the source prints it."""
     serving: str
     """The standard serving."""
-    mg_per_serving: float = attrs.field(converter=float)
+    mg_per_serving: float = attrs.field(converter=_mg)
     """Magnesium in mg per serving."""
     group: FoodGroup
     """The food group."""
