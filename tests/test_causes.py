@@ -250,7 +250,7 @@ def test_24_hour_urine() -> None:
 
 
 @pytest.mark.parametrize(
-    "bad", [0, -1.0, math.nan, math.inf, True, "80", None, Decimal("1e400"), Decimal("sNaN")]
+    "bad", [0, -1.0, math.nan, math.inf, Decimal("1e400"), Decimal("sNaN"), 10**400]
 )
 @pytest.mark.parametrize(
     "field", ["urine_mg", "plasma_mg", "urine_creatinine", "plasma_creatinine"]
@@ -630,9 +630,11 @@ def test_values_are_immutable_and_hashable() -> None:
 # --- FEMg laws ----------------------------------------------------------------------------------
 
 POSITIVE = st.floats(min_value=1e-3, max_value=1e4, allow_nan=False, allow_infinity=False)
+MAGNESIUM = st.floats(min_value=1e-3, max_value=20)
+CREATININE = st.floats(min_value=1e-3, max_value=100)
 
 
-@given(POSITIVE, POSITIVE, POSITIVE, POSITIVE)
+@given(MAGNESIUM, MAGNESIUM, POSITIVE, POSITIVE)
 def test_femg_is_invariant_to_the_creatinine_unit(
     u_mg: float, p_mg: float, u_cr: float, p_cr: float
 ) -> None:
@@ -656,7 +658,7 @@ def test_femg_is_invariant_to_the_creatinine_unit(
     assert mixed.percent == pytest.approx(in_umol.percent, rel=1e-9)
 
 
-@given(POSITIVE, POSITIVE)
+@given(MAGNESIUM, MAGNESIUM)
 def test_femg_is_invariant_to_the_magnesium_unit(u_mg: float, p_mg: float) -> None:
     q = CALLER.Quantity
     base = causes.fractional_excretion(
@@ -685,7 +687,7 @@ def test_femg_rises_with_urine_magnesium(u_mg: float, p_mg: float, factor: float
 
 
 @given(
-    POSITIVE,
+    CREATININE,
     st.sampled_from(["umol/L", "mmol/L", "mg/dL", "mg/L"]),
     st.sampled_from(["umol/L", "mmol/L", "mg/dL", "mg/L"]),
 )

@@ -88,7 +88,7 @@ def test_estimate_feeds_assess_intake() -> None:
     assert result.meets_reference  # 372 mg >= 310 mg
 
 
-@pytest.mark.parametrize("servings", [-1, math.nan, math.inf, 101, "2", True])
+@pytest.mark.parametrize("servings", [-1, math.nan, math.inf, 101, 10**400])
 def test_bad_servings(servings: object) -> None:
     with pytest.raises(IntakeError):
         rda.estimate_intake([("almonds", servings)])  # type: ignore[list-item]

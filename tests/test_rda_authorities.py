@@ -26,6 +26,7 @@ import pytest
 
 from magnesium import rda
 from magnesium.cli import main
+from magnesium.errors import ArgumentTypeError
 from magnesium.rda import Authority, IntakeError, IntakeKind, NoReferenceValueError
 from magnesium.sources import BIBLIOGRAPHY
 
@@ -282,9 +283,15 @@ def test_eu_nrv_known_answer() -> None:
     assert "NRV" not in rda.AUTHORITIES  # not a life-stage table
 
 
-@pytest.mark.parametrize("bad", [-1, float("nan"), "375", True])
+@pytest.mark.parametrize("bad", [-1, float("nan"), 10**9])
 def test_eu_nrv_refuses_bad_amounts(bad: object) -> None:
     with pytest.raises(IntakeError):
+        rda.EU_NRV.percent_of(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", ["375", True, None])
+def test_eu_nrv_refuses_amounts_of_the_wrong_type(bad: object) -> None:
+    with pytest.raises(ArgumentTypeError):
         rda.EU_NRV.percent_of(bad)  # type: ignore[arg-type]
 
 

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from magnesium import units
-from magnesium.errors import DefinitionError, UnknownEntryError
+from magnesium.errors import ArgumentTypeError, DefinitionError, UnknownEntryError
 from magnesium.repletion import (
     SALTS,
     SOLUTIONS,
@@ -213,16 +213,15 @@ def test_bad_formulas(bad: str) -> None:
 
 
 def test_formula_must_be_text() -> None:
-    with pytest.raises(DefinitionError):
+    with pytest.raises(ArgumentTypeError):
         parse_formula(None)  # type: ignore[arg-type]
 
 
 def test_element_without_a_cited_weight() -> None:
     from magnesium.repletion import Salt  # noqa: PLC0415
 
-    salt = Salt(name="magnesium fluoride", formula="MgF2", group="magnesium fluoride")
     with pytest.raises(DefinitionError, match="no cited atomic weight for 'F'"):
-        _ = salt.molar_mass_g_per_mol
+        Salt(name="magnesium fluoride", formula="MgF2", group="magnesium fluoride")
 
 
 def test_salts_table() -> None:
@@ -291,12 +290,12 @@ def _weight(element: str) -> Decimal:
     return Decimal(ATOMIC_WEIGHTS[element][0])
 
 
-@given(GRAMS, SALT_NAMES)
+@given(st.floats(min_value=0, max_value=500), SALT_NAMES)
 def test_more_salt_more_magnesium(grams: float, name: str) -> None:
     assert elemental_magnesium(grams * 2, name).mmol >= elemental_magnesium(grams, name).mmol
 
 
-@given(st.floats(min_value=0, max_value=1e6, allow_nan=False), st.sampled_from(["mg", "MEQ"]))
+@given(st.floats(min_value=0, max_value=1e5, allow_nan=False), st.sampled_from(["mg", "MEQ"]))
 def test_elemental_dose_units_round_trip(value: float, unit: str) -> None:
     dose = ElementalDose.of(value, unit)
     again = dose.mg if unit == "mg" else dose.meq
@@ -306,7 +305,13 @@ def test_elemental_dose_units_round_trip(value: float, unit: str) -> None:
 # --- bad input ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("bad", [-1, -0.001, math.nan, math.inf, True, "1", None, 1e400])
+@pytest.mark.parametrize("bad", [True, "1", None, [1]])
+def test_grams_of_the_wrong_type(bad: object) -> None:
+    with pytest.raises(ArgumentTypeError, match="number for grams"):
+        elemental_magnesium(bad, "magnesium oxide")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [-1, -0.001, math.nan, math.inf, 1e400, 1e308, 1000.5])
 def test_bad_grams(bad: object) -> None:
     with pytest.raises(InputError) as caught:
         elemental_magnesium(bad, "magnesium oxide")  # type: ignore[arg-type]

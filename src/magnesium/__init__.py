@@ -16,7 +16,8 @@ Examples:
 
 The topic modules are imported on first use, so ``import magnesium`` stays cheap:
 ``mg.rda`` (intake references), ``mg.causes`` (causes and work-up),
-``mg.repletion`` (salts, doses and repletion plans) and ``mg.arrays`` (whole
+``mg.repletion`` (salts, doses and repletion plans), ``mg.plausibility`` (the
+ranges every numeric input is checked against) and ``mg.arrays`` (whole
 columns; needs numpy).
 
     >>> mg.rda.recommended_intake(age_years=40, sex="male").amount_mg
@@ -71,9 +72,9 @@ from magnesium.units import (
 
 if TYPE_CHECKING:  # what type checkers see; at run time they load on first use
     from magnesium import arrays as arrays
-    from magnesium import causes, rda, repletion
+    from magnesium import causes, plausibility, rda, repletion
 
-_TOPICS = frozenset({"arrays", "causes", "rda", "repletion"})
+_TOPICS = frozenset({"arrays", "causes", "plausibility", "rda", "repletion"})
 
 
 def __getattr__(name: str) -> object:
@@ -129,6 +130,7 @@ __all__ = [
     "get_critical_limits",
     "get_threshold_set",
     "hypermagnesaemia",
+    "plausibility",
     "rda",
     "repletion",
 ]

@@ -40,21 +40,24 @@ from __future__ import annotations
 
 import enum
 import math
-import numbers
 import re
+import sys
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from fractions import Fraction
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import units
+from magnesium import plausibility, units
 from magnesium._data import atomic_weights
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
+    ArgumentTypeError,
     DefinitionError,
     LabUnitError,
     LabValueError,
+    MagnesiumError,
     UnknownEntryError,
 )
 from magnesium.sources import Source, cite
@@ -683,6 +686,15 @@ class FemgCutoff:
         return _sources(self.sources)
 
 
+def _femg_field(value: object) -> float:
+    return _positive(value, "FEMg", "percent")
+
+
+def _mmol_per_day(value: object) -> float:
+    label = "24-hour urine magnesium"
+    return _in_range(value, _positive(value, label, "mmol_per_day"), label, "urine_magnesium_24h")
+
+
 _FEMG_CUTOFFS: Final = (
     FemgCutoff(
         name="gt-4-percent",
@@ -745,7 +757,7 @@ class FractionalExcretion:
         (1.14, False)
     """
 
-    percent: float
+    percent: float = attrs.field(converter=_femg_field)
     """FEMg in percent."""
     cutoff: FemgCutoff
     """The cut-off applied."""
@@ -793,27 +805,54 @@ def get_femg_cutoff(name: str | FemgCutoff | None = None) -> FemgCutoff:
         return FEMG_CUTOFFS[DEFAULT_FEMG_CUTOFF]
     found = FEMG_CUTOFFS.get(_norm(name)) if isinstance(name, str) else None
     if found is None:
-        raise UnknownEntryError(name, "FEMg cut-off", FEMG_CUTOFFS)
+        raise UnknownEntryError(plausibility.shown(name), "FEMg cut-off", FEMG_CUTOFFS)
     return found
 
 
-def _positive(value: object, label: str) -> float:
+_ARGUMENTS: Final = {
+    "urine magnesium": "urine_mg",
+    "plasma magnesium": "plasma_mg",
+    "urine creatinine": "urine_creatinine",
+    "plasma creatinine": "plasma_creatinine",
+}
+
+
+def _lab_error(label: str) -> plausibility.ErrorFactory:
+    """An error factory for `plausibility` that raises LabValueError about *label*."""
+
+    def build(value: object, name: str, expected: str, hint: str) -> MagnesiumError:
+        return LabValueError(
+            value, expected if name in expected else f"{name}: {expected}", hint, label
+        )
+
+    return build
+
+
+def _positive(value: object, label: str, name: str | None = None) -> float:
     """Return *value* as a float if it is a finite number > 0, else raise LabValueError."""
-    expected = "a finite number > 0"
-    if isinstance(value, bool) or not isinstance(value, numbers.Real | Decimal):
-        raise LabValueError(value, expected, f"Pass the {label} as a number.", label)
-    try:
-        number = float(value)
-    except (OverflowError, ValueError):
-        number = math.nan
-    if not (math.isfinite(number) and number > 0):
+    argument = name or _ARGUMENTS.get(label, label)
+    number = plausibility.real(value, argument, error=_lab_error(label))
+    if number <= 0:
         raise LabValueError(
-            value,
-            expected,
-            f"A {label} of zero, below zero, NaN or infinity cannot be used; check the result.",
+            plausibility.shown(value),
+            f"{argument}: a finite number > 0",
+            f"A {label} of zero or below cannot be used (it divides); check the result.",
             label,
         )
     return number
+
+
+def _in_range(given: object, converted: float, label: str, quantity: str) -> float:
+    """Check a value converted to its range's unit; errors show the value as *given*."""
+    bounds = plausibility.PLAUSIBLE_RANGES[quantity]
+    if not (math.isfinite(converted) and bounds.contains(converted)):
+        raise LabValueError(
+            given,
+            f"a {label} in {bounds.interval}",
+            f"Check the value and its unit. {bounds.rationale}",
+            label,
+        )
+    return converted
 
 
 _CREATININE_UNITS: Final = {
@@ -836,7 +875,7 @@ def _creatinine_unit(unit: str) -> str:
     found = _CREATININE_UNITS.get(key)
     if found is None:
         raise LabUnitError(
-            unit,
+            plausibility.shown(unit),
             "one of " + ", ".join(_CREATININE_FACTORS),
             "Give the unit of the creatinine result as one of these strings.",
             "creatinine",
@@ -860,11 +899,12 @@ def convert_creatinine(value: float, from_unit: str, to_unit: str) -> float:
         >>> convert_creatinine(80, "UMOL/L", "umol/L")
         80.0
     """
-    number = _positive(value, "creatinine")
+    number = _positive(value, "creatinine", "value")
     source, target = _creatinine_unit(from_unit), _creatinine_unit(to_unit)
+    umol = _in_range(value, number * _CREATININE_FACTORS[source], "creatinine", "creatinine")
     if source == target:
         return number
-    return number * _CREATININE_FACTORS[source] / _CREATININE_FACTORS[target]
+    return umol / _CREATININE_FACTORS[target]
 
 
 def _quantity_magnitude(quantity: pint.Quantity[float], label: str) -> tuple[float, str]:
@@ -874,7 +914,19 @@ def _quantity_magnitude(quantity: pint.Quantity[float], label: str) -> tuple[flo
     return value, expression or "dimensionless"
 
 
+_MAGNESIUM_RANGES: Final = {
+    "urine magnesium": "urine_magnesium",
+    "plasma magnesium": "serum_magnesium",
+}
+
+
 def _magnesium_mmol(quantity: pint.Quantity[float], label: str) -> float:
+    """A magnesium quantity in mmol/L, in its plausible range."""
+    mmol = _magnesium_converted(quantity, label)
+    return _in_range(quantity, mmol, label, _MAGNESIUM_RANGES[label])
+
+
+def _magnesium_converted(quantity: pint.Quantity[float], label: str) -> float:
     import pint  # noqa: PLC0415 (a quantity means pint is loaded already)
 
     value, expression = _quantity_magnitude(quantity, label)
@@ -899,6 +951,11 @@ def _magnesium_mmol(quantity: pint.Quantity[float], label: str) -> float:
 
 
 def _creatinine_umol(quantity: pint.Quantity[float], label: str) -> float:
+    """A creatinine quantity in umol/L, in its plausible range."""
+    return _in_range(quantity, _creatinine_converted(quantity, label), label, "creatinine")
+
+
+def _creatinine_converted(quantity: pint.Quantity[float], label: str) -> float:
     import pint  # noqa: PLC0415
 
     value, expression = _quantity_magnitude(quantity, label)
@@ -917,6 +974,33 @@ def _creatinine_umol(quantity: pint.Quantity[float], label: str) -> float:
         "Pass creatinine as a pint Quantity in umol/L, mmol/L, mg/dL or mg/L.",
         label,
     )
+
+
+_NORMAL: Final = sys.float_info.min
+
+
+def _femg_percent(given: object, values: tuple[float, float, float, float]) -> float:
+    """FEMg in percent, refused if no float can hold it.
+
+    Computed in floats where no step overflows or underflows, exactly otherwise.
+    """
+    u_mg, p_mg, u_cr, p_cr = values
+    numerator, denominator = u_mg * p_cr, FEMG_FILTERED_FRACTION * p_mg * u_cr
+    if min(numerator, denominator) >= _NORMAL and max(numerator, denominator) < math.inf:
+        percent = numerator / denominator * 100.0
+        if 1e-300 <= percent <= 1e300:  # the magnitudes plausibility accepts
+            return percent
+    u_mg_, p_mg_, u_cr_, p_cr_ = (Fraction(value) for value in values)
+    exact = (u_mg_ * p_cr_ * 100) / (Fraction(str(FEMG_FILTERED_FRACTION)) * p_mg_ * u_cr_)
+    if not plausibility.MIN_MAGNITUDE <= exact <= plausibility.MAX_MAGNITUDE:
+        raise LabValueError(
+            given,
+            "four values whose FEMg is between 1e-300% and 1e300%",
+            "Check the units: each pair (the two magnesium values, the two creatinine "
+            "values) must share one.",
+            "set of FEMg values",
+        )
+    return float(exact)
 
 
 def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by keyword)
@@ -997,7 +1081,7 @@ def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by 
         p_mg = _positive(plasma_mg, "plasma magnesium")
         u_cr = _positive(urine_creatinine, "urine creatinine")
         p_cr = _positive(plasma_creatinine, "plasma creatinine")
-    percent = (u_mg * p_cr) / (FEMG_FILTERED_FRACTION * p_mg * u_cr) * 100.0
+    percent = _femg_percent(given, (u_mg, p_mg, u_cr, p_cr))
     caveats: tuple[str, ...] = (_KIDNEY_CAVEAT, _SAMPLE_CAVEAT)
     if percent > 100.0:
         interpretation = UrineInterpretation.NOT_INTERPRETABLE
@@ -1040,7 +1124,7 @@ class UrineMagnesium24h:
         (1.502, 'renal magnesium wasting')
     """
 
-    mmol_per_day: float
+    mmol_per_day: float = attrs.field(converter=_mmol_per_day)
     """The excretion, in mmol/day."""
     interpretation: UrineInterpretation
     """What it indicates in a hypomagnesaemic patient."""
@@ -1083,7 +1167,7 @@ def urine_magnesium_24h(value: float, unit: str = "mmol/day") -> UrineMagnesium2
         ...
         magnesium.errors.LabUnitError: 'g/day' is not an accepted unit of 24-hour urine ...
     """
-    number = _positive(value, "24-hour urine magnesium")
+    number = _positive(value, "24-hour urine magnesium", "value")
     key = "".join(unit.split()).casefold() if isinstance(unit, str) else ""
     if key == "mg/day":
         mmol = number / units.MOLAR_MASS_G_PER_MOL
@@ -1091,11 +1175,12 @@ def urine_magnesium_24h(value: float, unit: str = "mmol/day") -> UrineMagnesium2
         mmol = number * _DAY_UNITS[key]
     else:
         raise LabUnitError(
-            unit,
+            plausibility.shown(unit),
             "mmol/day, mg/day or mEq/day",
             "Give the 24-hour amount in one of these units.",
             "24-hour urine magnesium",
         )
+    _in_range(value, mmol, "24-hour urine magnesium", "urine_magnesium_24h")
     interpretation = (
         UrineInterpretation.RENAL_WASTING
         if mmol > URINE_24H_RENAL_WASTING_MMOL_PER_DAY
@@ -1202,7 +1287,7 @@ _DRUG_INDEX: Final = _index_drugs()
 
 def _unknown(query: object, kind: str, known: Iterable[str], expected: str) -> UnknownEntryError:
     """An UnknownEntryError whose message names the kind of name, not every known name."""
-    error = UnknownEntryError(query, kind, known)
+    error = UnknownEntryError(plausibility.shown(query), kind, known)
     error.expected = f"{expected} (magnesium.causes lists them)"
     return error
 
@@ -1297,7 +1382,7 @@ def by_category(category: Category | str) -> tuple[Cause, ...]:
         values = {c.value: c for c in Category}
         found = values.get(_norm(category)) if isinstance(category, str) else None
         if found is None:
-            raise UnknownEntryError(category, "category", values)
+            raise UnknownEntryError(plausibility.shown(category), "category", values)
         category = found
     return tuple(cause for cause in CAUSES.values() if cause.category is category)
 
@@ -1382,11 +1467,17 @@ class ScreenResult:
         return tuple(dict.fromkeys(s for match in self.matches for s in match.citations))
 
 
-def _items(values: Iterable[object] | str | None) -> tuple[object, ...]:
+def _items(values: Iterable[object] | str | None, name: str) -> tuple[object, ...]:
     if values is None:
         return ()
     if isinstance(values, str):  # one name, not its characters
         return (values,)
+    if isinstance(values, bytes) or not isinstance(values, Iterable):
+        raise ArgumentTypeError(
+            plausibility.shown(values),
+            f"a name or a list of names for {name}",
+            f"Pass {name}=['...', ...].",
+        )
     return tuple(values)
 
 
@@ -1417,7 +1508,7 @@ def screen(
     """
     matches: list[Match] = []
     unmatched: list[Unmatched] = []
-    for item in _items(medications):
+    for item in _items(medications, "medications"):
         try:
             drugs = drugs_for(item)  # type: ignore[arg-type]
         except UnknownEntryError as error:
@@ -1430,7 +1521,7 @@ def screen(
                 Match(query=str(item), kind="medication", cause=CAUSES[c], drug=drug)
                 for c in drug.causes
             )
-    for item in _items(conditions):
+    for item in _items(conditions, "conditions"):
         try:
             cause = get_cause(item)  # type: ignore[arg-type]
         except UnknownEntryError as error:

@@ -290,7 +290,8 @@ class IntakeError(MagnesiumError, ValueError):
         >>> recommended_intake(age_years=60, sex="female", pregnant=True)
         Traceback (most recent call last):
         ...
-        magnesium.errors.IntakeError: 60 is not accepted by the intake tables: ...
+        magnesium.errors.IntakeError: 'age 60 y (720 months)' is not accepted by the intake \
+tables: ...
     """
 
     def _lead(self) -> str:

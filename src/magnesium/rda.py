@@ -56,9 +56,12 @@ from typing import Final
 
 import attrs
 
+from magnesium import plausibility
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
+    ArgumentTypeError,
     DefinitionError,
     IntakeError,
+    MagnesiumError,
     NoReferenceValueError,
     UnknownEntryError,
 )
@@ -97,11 +100,12 @@ __all__ = [
     "upper_level",
 ]
 
-MAX_AGE_YEARS: Final = 125
+MAX_AGE_YEARS: Final = int(plausibility.PLAUSIBLE_RANGES["age_years"].upper)
 """The oldest age accepted, in years; older ages are treated as input errors.
 
 The oldest documented human lived to 122, so a larger age is a typo or a unit
-mix-up (months given as years), not a person.
+mix-up (months given as years), not a person. The bound is the ``age_years`` row
+of [`PLAUSIBLE_RANGES`][magnesium.plausibility.PLAUSIBLE_RANGES].
 """
 
 _MONTHS_PER_YEAR: Final = 12
@@ -195,6 +199,16 @@ def _lower_months(value: object) -> int:
     return months
 
 
+def _check_sex(value: object) -> None:
+    if value is not None and not isinstance(value, Sex):
+        raise DefinitionError(value, "a Sex or None (both sexes)", "Use Sex.FEMALE or Sex.MALE.")
+
+
+def _check_status(value: object) -> None:
+    if not isinstance(value, ReproductiveStatus):
+        raise DefinitionError(value, "a ReproductiveStatus", "Use ReproductiveStatus.NONE.")
+
+
 def _age_text(months: int) -> str:
     if months and months % _MONTHS_PER_YEAR == 0:
         return f"{months // _MONTHS_PER_YEAR} y"
@@ -233,9 +247,9 @@ class LifeStage:
     """The first month of age included."""
     upper_months: int | None = attrs.field(converter=_months)
     """The first month of age no longer included, or ``None`` for no upper end."""
-    sex: Sex | None
+    sex: Sex | None = attrs.field(validator=lambda _s, _a, value: _check_sex(value))
     """The sex, or ``None`` where the row is for both sexes."""
-    status: ReproductiveStatus
+    status: ReproductiveStatus = attrs.field(validator=lambda _s, _a, value: _check_status(value))
     """Pregnant, lactating or neither."""
 
     def __attrs_post_init__(self) -> None:
@@ -254,8 +268,7 @@ class LifeStage:
             ...           status=ReproductiveStatus.NONE).contains_months(Fraction(1200))
             True
         """
-        above = months >= self.lower_months
-        return above and (self.upper_months is None or months < self.upper_months)
+        return _in_interval(self.lower_months, self.upper_months, _exact_months(months))
 
     def applies_to(self, sex: Sex, status: ReproductiveStatus) -> bool:
         """Return whether this group is for a person of this sex and status.
@@ -266,6 +279,8 @@ class LifeStage:
             ...                                                       ReproductiveStatus.NONE)
             True
         """
+        if not (isinstance(sex, Sex) and isinstance(status, ReproductiveStatus)):
+            sex, status = _sex(sex), _reproductive_status(status)
         return self.status is status and self.sex in {None, sex}
 
     @property
@@ -295,9 +310,18 @@ def _sources_tuple(sources: Iterable[Source]) -> tuple[Source, ...]:
 def _optional_mg(value: object) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise DefinitionError(value, "an amount in mg/day > 0, or None", "Fix the table.")
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
+        raise DefinitionError(
+            plausibility.shown(value), "a finite amount in mg/day > 0, or None", "Fix the table."
+        )
     return float(value)
+
+
+def _mg(value: object) -> float:
+    amount = _optional_mg(value)
+    if amount is None:
+        raise DefinitionError(value, "a finite amount in mg/day > 0", "Give the amount.")
+    return amount
 
 
 @attrs.frozen(kw_only=True)
@@ -393,8 +417,7 @@ class UpperLevel:
             >>> upper_level(age_years=30).contains_months(Fraction(12 * 9))
             True
         """
-        above = months >= self.lower_months
-        return above and (self.upper_months is None or months < self.upper_months)
+        return _in_interval(self.lower_months, self.upper_months, _exact_months(months))
 
 
 def _rows_tuple(rows: Iterable[ReferenceRow]) -> tuple[ReferenceRow, ...]:
@@ -510,15 +533,22 @@ class AuthorityTable:
         """Return the row for an exact age in months, a sex and a status.
 
         Raises:
-            IntakeError: If no pregnancy or lactation row covers the age.
+            IntakeError: If no pregnancy or lactation row covers the age, or the
+                age is not a plausible number of months.
+            UnknownEntryError: For an unknown sex or status.
 
         Examples:
             >>> print(get_authority("IOM").row_for(Fraction(168), Sex.FEMALE,
             ...                                    ReproductiveStatus.NONE).life_stage)
             female 14-18 y
         """
+        months = _months_arg(months)
+        sex, status = _sex(sex), _reproductive_status(status)
         for row in self.rows:
-            if row.life_stage.applies_to(sex, status) and row.life_stage.contains_months(months):
+            stage = row.life_stage
+            if stage.applies_to(sex, status) and _in_interval(
+                stage.lower_months, stage.upper_months, months
+            ):
                 return row
         stages = [row.life_stage for row in self.rows if row.life_stage.applies_to(sex, status)]
         if not stages:
@@ -532,7 +562,7 @@ class AuthorityTable:
         highest = None if None in uppers else max(u for u in uppers if u is not None)
         span = f"[{_age_text(lowest)}, {'inf' if highest is None else _age_text(highest)})"
         raise IntakeError(
-            _age_number(months),
+            f"age {_age_number(months / _MONTHS_PER_YEAR)} y ({_age_number(months)} months)",
             f"an age in {span} for {status.value} under {self.authority.value}",
             f"{self.authority.value} publishes {status.value} values only for ages in {span}; "
             "check the age and its unit (age_years or age_months).",
@@ -544,14 +574,33 @@ class AuthorityTable:
         Examples:
             >>> get_authority("IOM").upper_level_for(Fraction(24)).ul_supplemental_mg
             65.0
+
+        Raises:
+            IntakeError: If *months* is not a plausible number of months.
         """
-        return next(ul for ul in self.upper_levels if ul.contains_months(months))
+        months = _months_arg(months)
+        return next(
+            ul for ul in self.upper_levels if _in_interval(ul.lower_months, ul.upper_months, months)
+        )
 
 
-def _age_number(months: Fraction) -> int | float:
-    """An exact age in months as years, for messages: ``60``, ``13.99``."""
-    years = months / _MONTHS_PER_YEAR
-    return int(years) if years.denominator == 1 else float(years)
+def _age_number(age: Fraction) -> int | float:
+    """An exact age, for messages: ``60``, ``13.99``."""
+    return int(age) if age.denominator == 1 else float(age)
+
+
+def _in_interval(lower: int, upper: int | None, months: Fraction) -> bool:
+    """Whether checked *months* lie in ``[lower, upper)`` (``None``: no upper end)."""
+    return months >= lower and (upper is None or months < upper)
+
+
+def _exact_months(months: object) -> Fraction:
+    """Any finite real number of months, exactly (a table lookup, not an age check)."""
+    return plausibility.exact(months, "months", error=_intake_error)
+
+
+def _months_arg(months: object) -> Fraction:
+    return plausibility.check_exact(months, "months", "age_months", error=_intake_error)
 
 
 @attrs.frozen(kw_only=True)
@@ -566,13 +615,13 @@ class RecommendedIntake:
         IOM male 31-50 y: RDA 420 mg/day (EAR 350 mg/day; UL 350 mg/day of supplemental magnesium)
     """
 
-    amount_mg: float
+    amount_mg: float = attrs.field(converter=_mg)
     """The RDA, RDI, RNI or AI in mg/day (total intake, all sources)."""
     kind: IntakeKind
     """The kind of *amount_mg*: RDA, RDI, RNI or AI."""
-    ear_mg: float | None
+    ear_mg: float | None = attrs.field(converter=_optional_mg)
     """The EAR in mg/day, or ``None`` where the authority sets none."""
-    ul_supplemental_mg: float | None
+    ul_supplemental_mg: float | None = attrs.field(converter=_optional_mg)
     """The upper level in mg/day of SUPPLEMENTAL magnesium, or ``None`` where none is set."""
     ul_scope: str
     """What intake the upper level applies to (never total intake)."""
@@ -612,6 +661,14 @@ class RecommendedIntake:
         )
 
 
+def _total_field(value: object) -> float:
+    return _intake_mg(value, "total_mg")
+
+
+def _supplemental_field(value: object) -> float:
+    return _intake_mg(value, "supplemental_mg")
+
+
 @attrs.frozen(kw_only=True)
 class IntakeAssessment:
     """A usual daily intake read against a person's reference, from `assess_intake`.
@@ -624,9 +681,9 @@ class IntakeAssessment:
 
     reference: RecommendedIntake
     """The reference used."""
-    total_mg: float
+    total_mg: float = attrs.field(converter=_total_field)
     """Usual total intake in mg/day, from all sources."""
-    supplemental_mg: float
+    supplemental_mg: float = attrs.field(converter=_supplemental_field)
     """The part of *total_mg* from supplements and medicines."""
 
     @property
@@ -823,7 +880,9 @@ def get_authority(name: str | Authority | None = None) -> AuthorityTable:
         for known, table in AUTHORITIES.items():
             if _authority_key(known) == wanted:
                 return table
-    raise UnknownEntryError(name, "authority", [known.lower() for known in AUTHORITIES])
+    raise UnknownEntryError(
+        plausibility.shown(name), "authority", [known.lower() for known in AUTHORITIES]
+    )
 
 
 def _authority_key(name: str) -> str:
@@ -831,33 +890,51 @@ def _authority_key(name: str) -> str:
     return name.strip().upper().replace("-", "").replace("/", "")
 
 
+_SEX_CODES: Final = {
+    "female": Sex.FEMALE,
+    "f": Sex.FEMALE,
+    "male": Sex.MALE,
+    "m": Sex.MALE,
+}
+"""Accepted spellings: the FHIR administrative-gender codes and the HL7 v2 codes F and M."""
+_UNCOVERED_SEX: Final = frozenset({"other", "unknown", "o", "u", "a", "n", "x"})
+
+
 def _sex(value: object) -> Sex:
     if isinstance(value, Sex):
         return value
     if isinstance(value, str):
-        try:
-            return Sex(value.strip().lower())
-        except ValueError:
-            pass
-    raise UnknownEntryError(value, "sex", [sex.value for sex in Sex])
+        key = value.strip().lower()
+        if key in _SEX_CODES:
+            return _SEX_CODES[key]
+        if key in _UNCOVERED_SEX:
+            raise IntakeError(
+                value,
+                "sex 'female' or 'male' (or F / M)",
+                "The intake tables publish values for females and males only; for another "
+                "or an unknown sex, look up both and judge which applies.",
+            )
+    raise UnknownEntryError(plausibility.shown(value), "sex", [sex.value for sex in Sex])
+
+
+def _reproductive_status(value: object) -> ReproductiveStatus:
+    if isinstance(value, ReproductiveStatus):
+        return value
+    if isinstance(value, str):
+        for status in ReproductiveStatus:
+            if status.value == value.strip().lower():
+                return status
+    raise UnknownEntryError(
+        plausibility.shown(value), "reproductive status", [s.value for s in ReproductiveStatus]
+    )
 
 
 def _flag(value: object, name: str) -> bool:
-    if not isinstance(value, bool):
-        raise IntakeError(value, f"True or False for {name}", f"Pass {name}=True or False.")
-    return value
+    return plausibility.flag(value, name)
 
 
-def _exact(value: object, name: str) -> Fraction:
-    """A finite real number >= 0 as an exact fraction."""
-    if isinstance(value, bool) or not isinstance(value, int | float | Fraction | Decimal):
-        raise IntakeError(value, f"a number for {name}", f"Pass {name} as a number.")
-    if isinstance(value, float | Decimal) and not math.isfinite(value):
-        raise IntakeError(value, f"a finite number for {name}", f"Pass a finite {name}.")
-    exact = Fraction(value)
-    if exact < 0:
-        raise IntakeError(value, f"{name} >= 0", f"{name} cannot be negative.")
-    return exact
+def _intake_error(value: object, name: str, expected: str, hint: str) -> MagnesiumError:
+    return IntakeError(value, expected if name in expected else f"{name}: {expected}", hint)
 
 
 def _age_months(age_years: object, age_months: object) -> Fraction:
@@ -868,18 +945,9 @@ def _age_months(age_years: object, age_months: object) -> Fraction:
             "Give the age once, in years or in months.",
         )
     if age_months is not None:
-        months = _exact(age_months, "age_months")
-        given: object = age_months
-    else:
-        months = _exact(age_years, "age_years") * _MONTHS_PER_YEAR
-        given = age_years
-    if months > MAX_AGE_YEARS * _MONTHS_PER_YEAR:
-        raise IntakeError(
-            given,
-            f"an age of at most {MAX_AGE_YEARS} years",
-            "Check the age and its unit: age_months= takes months, age_years= years.",
-        )
-    return months
+        return plausibility.check_exact(age_months, "age_months", error=_intake_error)
+    years = plausibility.check_exact(age_years, "age_years", error=_intake_error)
+    return years * _MONTHS_PER_YEAR
 
 
 def _status(sex: Sex, *, pregnant: object, lactating: object) -> ReproductiveStatus:
@@ -964,7 +1032,9 @@ def recommended_intake(  # noqa: PLR0913 (keyword-only: one person, described in
         age_years: The age in years (fractions allowed, e.g. 13.99), or ...
         age_months: ... the age in months (e.g. 8 for an infant); exactly one
             of the two.
-        sex: ``"female"`` or ``"male"`` (or a [`Sex`][magnesium.rda.Sex]).
+        sex: ``"female"`` or ``"male"``, ``"F"`` or ``"M"`` (HL7 v2), or a
+            [`Sex`][magnesium.rda.Sex]; ``"other"`` and ``"unknown"`` are refused
+            with an explanation, as the tables publish values by female and male.
         pregnant: Whether she is pregnant.
         lactating: Whether she is breastfeeding.
         authority: ``"IOM"`` (default), ``"EFSA"``, ``"D-A-CH"``, ``"UK"``,
@@ -984,6 +1054,8 @@ def recommended_intake(  # noqa: PLR0913 (keyword-only: one person, described in
             (EFSA, infants under 7 months), or where the library holds none
             because the published value could not be read (the row's note says
             which); never answered from another band or authority.
+        ArgumentTypeError: For an age that is not a number or a flag that is not
+            a bool (a `TypeError`).
 
     Examples:
         >>> recommended_intake(age_years=30, sex="female", pregnant=True).amount_mg
@@ -1032,8 +1104,7 @@ def recommended_intake(  # noqa: PLR0913 (keyword-only: one person, described in
 
 
 def _intake_mg(value: object, name: str) -> float:
-    exact = _exact(value, name)
-    return float(exact)
+    return plausibility.check(value, name, "intake_mg_per_day", error=_intake_error)
 
 
 def assess_intake(  # noqa: PLR0913 (keyword-only: one person, described in full)
@@ -1143,7 +1214,7 @@ class Food:
     """The food as the source prints it."""
     serving: str
     """The standard serving."""
-    mg_per_serving: float = attrs.field(converter=float)
+    mg_per_serving: float = attrs.field(converter=_mg)
     """Magnesium in mg per serving."""
     group: FoodGroup
     """The food group."""
@@ -1193,11 +1264,15 @@ Did you mean 'almonds' or 'salmon'?
         for food in FOODS.values():
             if wanted in {food.key, food.name.lower()}:
                 return food
-    raise UnknownEntryError(name, "food", FOODS)
+    raise UnknownEntryError(plausibility.shown(name), "food", FOODS)
 
 
-MAX_SERVINGS: Final = 100
+MAX_SERVINGS: Final = int(plausibility.PLAUSIBLE_RANGES["servings"].upper)
 """The largest number of servings of one food accepted per day."""
+
+
+def _servings_field(value: object) -> float:
+    return plausibility.check(value, "servings", error=_intake_error)
 
 
 @attrs.frozen(kw_only=True)
@@ -1211,7 +1286,7 @@ class FoodPortion:
 
     food: Food
     """The food."""
-    servings: float
+    servings: float = attrs.field(converter=_servings_field)
     """The number of standard servings a day."""
 
     @property
@@ -1251,7 +1326,31 @@ class IntakeEstimate:
         return tuple(dict.fromkeys(s for p in self.portions for s in p.food.sources))
 
 
-def estimate_intake(portions: Iterable[tuple[str | Food, float]]) -> IntakeEstimate:
+def _pairs(portions: object) -> list[tuple[object, object]]:
+    """(food, servings) pairs from a mapping or an iterable of pairs."""
+    if isinstance(portions, Mapping):
+        return list(portions.items())
+    if isinstance(portions, str | bytes) or not isinstance(portions, Iterable):
+        raise ArgumentTypeError(
+            plausibility.shown(portions),
+            "(food, servings) pairs, or a mapping of food to servings",
+            "Pass e.g. [('almonds', 2)] or {'almonds': 2}.",
+        )
+    pairs = []
+    for item in portions:
+        if isinstance(item, str | bytes) or not isinstance(item, tuple | list) or len(item) != 2:
+            raise ArgumentTypeError(
+                plausibility.shown(item),
+                "a (food, servings) pair",
+                "Pass each food with its servings a day.",
+            )
+        pairs.append((item[0], item[1]))
+    return pairs
+
+
+def estimate_intake(
+    portions: Iterable[tuple[str | Food, float]] | Mapping[str, float] | Mapping[Food, float],
+) -> IntakeEstimate:
     """Estimate daily magnesium intake from (food, servings a day) pairs.
 
     Food composition varies, and the table's values are typical, not exact: the
@@ -1259,26 +1358,26 @@ def estimate_intake(portions: Iterable[tuple[str | Food, float]]) -> IntakeEstim
     [`assess_intake`][magnesium.rda.assess_intake] as ``total_mg``, with any
     supplements added).
 
+    Args:
+        portions: (food, servings a day) pairs, or a mapping of food to servings.
+
     Raises:
         UnknownEntryError: For an unknown food.
         IntakeError: For a negative, non-finite or absurd number of servings
             (over [`MAX_SERVINGS`][magnesium.rda.MAX_SERVINGS]).
+        ArgumentTypeError: For portions that are not pairs (a `TypeError`).
 
     Examples:
         >>> estimate = estimate_intake([("pumpkin-seeds", 1), ("black-beans", 1.5)])
         >>> estimate.total_mg
         246.0
+        >>> estimate_intake({"almonds": 2}).total_mg
+        160.0
         >>> print(estimate.richest[0].food)
         Pumpkin seeds, roasted, 1 ounce: 156 mg
     """
     chosen = []
-    for food, servings in portions:
-        amount = float(_exact(servings, "servings"))
-        if amount > MAX_SERVINGS:
-            raise IntakeError(
-                servings,
-                f"at most {MAX_SERVINGS} servings a day",
-                "Give servings a day, not grams.",
-            )
-        chosen.append(FoodPortion(food=get_food(food), servings=amount))
+    for food, servings in _pairs(portions):
+        amount = plausibility.check(servings, "servings", error=_intake_error)
+        chosen.append(FoodPortion(food=get_food(food), servings=amount))  # type: ignore[arg-type]
     return IntakeEstimate(portions=tuple(chosen))

@@ -41,12 +41,14 @@ from typing import Final
 
 import attrs
 
-from magnesium import units
+from magnesium import plausibility, units
 from magnesium._data import atomic_weights, regimens, salts
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     AmbiguousSaltError,
+    ArgumentTypeError,
     DefinitionError,
     InputError,
+    MagnesiumError,
     UnknownEntryError,
 )
 from magnesium.serum import SerumMagnesium
@@ -81,18 +83,23 @@ _MG_MOLAR_MASS: Final = Decimal(repr(units.MOLAR_MASS_G_PER_MOL))
 _VALENCE: Final = Decimal(units.VALENCE)
 
 
-def _number(value: object, what: str, *, positive: bool = False) -> float:
-    """Return *value* as a finite float >= 0 (> 0 if *positive*), or raise InputError."""
-    expected = "a finite number > 0" if positive else "a finite number >= 0"
-    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        raise InputError(value, what, expected, "Pass a plain number (int, float or Decimal).")
-    try:
-        number = float(value)
-    except (OverflowError, ValueError):
-        number = math.nan
-    if not math.isfinite(number) or number < 0 or (positive and number == 0):
-        raise InputError(value, what, expected, f"A {what} cannot be negative, zero or NaN.")
-    return number + 0.0
+def _input_error(what: str) -> plausibility.ErrorFactory:
+    """An error factory for `plausibility` that raises InputError about *what*."""
+
+    def build(value: object, name: str, expected: str, hint: str) -> MagnesiumError:
+        return InputError(
+            value, what, expected if name in expected else f"{name}: {expected}", hint
+        )
+
+    return build
+
+
+def _number(value: object, what: str, quantity: str, *, name: str | None = None) -> float:
+    """Return *value* as a float in the plausible range of *quantity*, or raise InputError.
+
+    *what* names the value in the message ("grams of salt"), *name* is the argument.
+    """
+    return plausibility.check(value, name or quantity, quantity, error=_input_error(what))
 
 
 # --- formulas -------------------------------------------------------------------------
@@ -100,6 +107,20 @@ def _number(value: object, what: str, *, positive: bool = False) -> float:
 _TOKEN: Final = re.compile(r"([A-Z][a-z]?)(\d*)|(\()|(\))(\d*)")
 _HYDRATE_SPLIT: Final = re.compile(r"[·•.*]")
 _LEADING_COUNT: Final = re.compile(r"^(\d+)(.*)$")
+
+
+_MAX_COUNT_DIGITS: Final = 4
+
+
+def _count(digits: str, formula: str) -> int:
+    """An atom or group count of at most four digits ('' is 1)."""
+    if len(digits) > _MAX_COUNT_DIGITS:
+        raise DefinitionError(
+            formula,
+            "counts of at most 4 digits in a chemical formula",
+            "Check the numbers in the formula.",
+        )
+    return int(digits or 1)
 
 
 def _parse_part(text: str, formula: str) -> dict[str, int]:
@@ -113,7 +134,7 @@ def _parse_part(text: str, formula: str) -> dict[str, int]:
             )
         element, count, opening, _closing, group_count = match.groups()
         if element:
-            stack[-1][element] = stack[-1].get(element, 0) + int(count or 1)
+            stack[-1][element] = stack[-1].get(element, 0) + _count(count, formula)
         elif opening:
             stack.append({})
         else:
@@ -121,7 +142,7 @@ def _parse_part(text: str, formula: str) -> dict[str, int]:
                 raise DefinitionError(formula, "balanced parentheses", "Remove the extra ')'.")
             group = stack.pop()
             for name, number in group.items():
-                stack[-1][name] = stack[-1].get(name, 0) + number * int(group_count or 1)
+                stack[-1][name] = stack[-1].get(name, 0) + number * _count(group_count, formula)
         position = match.end()
     if len(stack) != 1:
         raise DefinitionError(formula, "balanced parentheses", "Close every '('.")
@@ -147,14 +168,20 @@ def parse_formula(formula: str) -> Mapping[str, int]:
         ...
         magnesium.errors.DefinitionError: invalid definition 'Mg(OH': ...
     """
-    if not isinstance(formula, str) or not formula.strip():
+    if not isinstance(formula, str):
+        raise ArgumentTypeError(
+            plausibility.shown(formula),
+            "a chemical formula as text, such as 'MgSO4·7H2O'",
+            "Pass a string.",
+        )
+    if not formula.strip():
         raise DefinitionError(formula, "a chemical formula such as 'MgSO4·7H2O'", "Give one.")
     total: dict[str, int] = {}
     for raw in _HYDRATE_SPLIT.split(formula.replace(" ", "")):
         if not raw:
             raise DefinitionError(formula, "a chemical formula such as 'MgSO4·7H2O'", "Fix it.")
         leading = _LEADING_COUNT.match(raw)
-        multiplier, body = (int(leading[1]), leading[2]) if leading else (1, raw)
+        multiplier, body = (_count(leading[1], formula), leading[2]) if leading else (1, raw)
         for element, count in _parse_part(body, formula).items():
             total[element] = total.get(element, 0) + count * multiplier
     return MappingProxyType(total)
@@ -198,6 +225,13 @@ class Route(enum.Enum):
     IM = "IM"
 
 
+_UNIT_NAMES: Final = {"mmol": "mmol", "meq": "mEq", "mg": "mg"}
+
+
+def _mmol(value: object) -> float:
+    return _number(value, "amount of magnesium", "elemental_mmol", name="mmol")
+
+
 @attrs.frozen
 class ElementalDose:
     """An amount of elemental magnesium, kept in millimoles.
@@ -215,7 +249,7 @@ class ElementalDose:
         243.05 mg = 10 mmol = 20 mEq
     """
 
-    mmol: float
+    mmol: float = attrs.field(converter=_mmol)
     """The amount in millimoles of Mg."""
 
     @classmethod
@@ -223,18 +257,30 @@ class ElementalDose:
         """Build a dose from an amount in ``"mg"``, ``"mmol"`` or ``"mEq"`` of Mg.
 
         Raises:
-            InputError: For a negative or non-finite value.
+            InputError: For a negative, non-finite or implausible value (above
+                50,000 mmol, the ``elemental_mmol`` range, in the unit given).
+            ArgumentTypeError: For a non-number.
             UnknownEntryError: For another unit.
         """
-        amount = Decimal(repr(_number(value, "amount of magnesium")))
-        key = unit.strip().casefold() if isinstance(unit, str) else unit
-        if key == "mmol":
-            return cls(float(amount))
-        if key == "meq":
-            return cls(float(_CONTEXT.divide(amount, _VALENCE)))
-        if key == "mg":
-            return cls(float(_CONTEXT.divide(amount, _MG_MOLAR_MASS)))
-        raise UnknownEntryError(unit, "unit of elemental magnesium", ("mg", "mmol", "mEq"))
+        key = unit.strip().casefold() if isinstance(unit, str) else ""
+        per_mmol = {"mmol": Decimal(1), "meq": _VALENCE, "mg": _MG_MOLAR_MASS}.get(key)
+        if per_mmol is None:
+            raise UnknownEntryError(
+                plausibility.shown(unit), "unit of elemental magnesium", ("mg", "mmol", "mEq")
+            )
+        error = _input_error("amount of magnesium")
+        amount = Decimal(repr(plausibility.real(value, "value", error=error)))
+        mmol = float(_CONTEXT.divide(amount, per_mmol))
+        bounds = plausibility.PLAUSIBLE_RANGES["elemental_mmol"]
+        if not bounds.contains(mmol):
+            upper = float(_CONTEXT.multiply(Decimal(bounds.upper), per_mmol))
+            raise error(
+                value,
+                "value",
+                f"a number in [0, {upper:g}] {_UNIT_NAMES[key]}",
+                f"Check the amount and its unit. {bounds.rationale}",
+            )
+        return cls(mmol)
 
     @property
     def mg(self) -> float:
@@ -327,6 +373,14 @@ class Salt:
     label_figures: tuple[LabelFigure, ...] = ()
     """What product labels print, beside the computed values."""
 
+    def __attrs_post_init__(self) -> None:
+        composition = parse_formula(self.formula)  # DefinitionError for a bad formula
+        if composition.get("Mg", 0) < 1:
+            raise DefinitionError(
+                self.formula, "a formula with magnesium in it", f"Fix the formula of {self.name!r}."
+            )
+        _molar_mass(composition, self.formula)  # DefinitionError for an element without weight
+
     @property
     def composition(self) -> Mapping[str, int]:
         """Atoms of each element per formula unit (see `parse_formula`)."""
@@ -373,6 +427,30 @@ class Salt:
         return all(source.verified for source in self.sources)
 
 
+def _strength(value: object, name: str) -> float:
+    """A solution's strength: a finite number > 0, at most 1000 (mg or mEq per mL)."""
+    number = plausibility.real(value, name, error=_input_error("strength of a solution"))
+    if not 0 < number <= _MAX_STRENGTH:
+        raise InputError(
+            value,
+            "strength of a solution",
+            f"{name}: a number in (0, {_MAX_STRENGTH}]",
+            "A solution holds less than a gram of salt per millilitre.",
+        )
+    return number
+
+
+_MAX_STRENGTH: Final = 1000
+
+
+def _salt_strength(value: object) -> float:
+    return _strength(value, "mg_salt_per_ml")
+
+
+def _label_strength(value: object) -> float:
+    return _strength(value, "label_meq_per_ml")
+
+
 @attrs.frozen(kw_only=True)
 class Solution:
     """A solution of a salt whose label states its strength.
@@ -391,11 +469,11 @@ class Solution:
     """The name, e.g. ``"magnesium sulfate 50% injection"``."""
     salt: Salt
     """The dissolved salt."""
-    mg_salt_per_ml: float
+    mg_salt_per_ml: float = attrs.field(converter=_salt_strength)
     """Milligrams of salt per millilitre (500 for a 50% w/v solution)."""
     synonyms: tuple[str, ...] = ()
     """Other names accepted by [`get_solution`][magnesium.repletion.get_solution]."""
-    label_meq_per_ml: float
+    label_meq_per_ml: float = attrs.field(converter=_label_strength)
     """The mEq/mL the label prints."""
     source: Source
     """The label."""
@@ -408,8 +486,8 @@ class Solution:
         return elemental_magnesium(self.mg_salt_per_ml / 1000, self.salt)
 
     def dose(self, ml: float) -> ElementalDose:
-        """The magnesium in *ml* millilitres."""
-        volume = _number(ml, "volume in mL")
+        """The magnesium in *ml* millilitres (at most 2000 mL, the ``ml`` range)."""
+        volume = _number(ml, "volume in mL", "ml")
         return elemental_magnesium(volume * self.mg_salt_per_ml / 1000, self.salt)
 
     def volume_ml(self, dose: ElementalDose) -> float:
@@ -429,7 +507,9 @@ def elemental_magnesium(grams: float | Decimal, salt: str | Salt) -> ElementalDo
             [`get_salt`][magnesium.repletion.get_salt].
 
     Raises:
-        InputError: If *grams* is negative, NaN, infinite or not a number.
+        InputError: If *grams* is negative, NaN, infinite or above 1000 g (the
+            ``grams`` range of [`PLAUSIBLE_RANGES`][magnesium.plausibility.PLAUSIBLE_RANGES]).
+        ArgumentTypeError: If *grams* is not a number.
         UnknownEntryError: If the salt is unknown or ambiguous.
 
     Examples:
@@ -439,7 +519,7 @@ def elemental_magnesium(grams: float | Decimal, salt: str | Salt) -> ElementalDo
         >>> round(elemental_magnesium(1, "magnesium sulfate anhydrous").mg, 1)
         201.9
     """
-    return _elemental(_number(grams, "grams of salt"), get_salt(salt))
+    return _elemental(_number(grams, "grams of salt", "grams"), get_salt(salt))
 
 
 def _elemental(grams: float, salt: Salt) -> ElementalDose:
@@ -465,8 +545,10 @@ def salt_grams(dose: ElementalDose, salt: str | Salt) -> float:
     """
     form = get_salt(salt)
     if not isinstance(dose, ElementalDose):
-        raise InputError(dose, "dose", "an ElementalDose", "Build one with ElementalDose.of.")
-    mmol = Decimal(repr(_number(dose.mmol, "amount of magnesium")))
+        raise InputError(
+            plausibility.shown(dose), "dose", "an ElementalDose", "Build one with ElementalDose.of."
+        )
+    mmol = Decimal(repr(dose.mmol))
     grams = _CONTEXT.divide(
         _CONTEXT.multiply(mmol, form.molar_mass_exact),
         _CONTEXT.multiply(Decimal(1000), form.magnesium_atoms),
@@ -572,7 +654,7 @@ salt form: expected one of 'magnesium sulfate anhydrous', 'magnesium sulfate hep
         return SALTS[found]
     if key in _AMBIGUOUS:
         raise AmbiguousSaltError(name, "salt", _AMBIGUOUS[key])
-    raise UnknownEntryError(name, "salt", SALTS)
+    raise UnknownEntryError(plausibility.shown(name), "salt", SALTS)
 
 
 def _build_solutions() -> Mapping[str, Solution]:
@@ -612,7 +694,7 @@ def get_solution(name: str | Solution) -> Solution:
     for solution in SOLUTIONS.values():
         if key in {_norm(solution.name), *map(_norm, solution.synonyms)}:
             return solution
-    raise UnknownEntryError(name, "solution", SOLUTIONS)
+    raise UnknownEntryError(plausibility.shown(name), "solution", SOLUTIONS)
 
 
 # --- regimens and limits --------------------------------------------------------------
@@ -685,7 +767,12 @@ class Regimen:
         return self.dose_g * 1000 / self.infusion_minutes
 
     def grams_within(self, hours: float) -> float:
-        """Grams of salt started in the first *hours* hours of the regimen."""
+        """Grams of salt started in the first *hours* hours of the regimen.
+
+        Raises:
+            InputError: If *hours* is NaN, infinite, negative or above a year.
+        """
+        hours = _number(hours, "window in hours", "hours")
         if self.interval_hours is None:
             count = self.doses or 1
         else:
@@ -754,6 +841,10 @@ class Limit:
 
     def allows(self, regimen: Regimen) -> bool:
         """Whether *regimen* stays within this limit (limits of other routes or salts do)."""
+        if not isinstance(regimen, Regimen):
+            raise ArgumentTypeError(
+                plausibility.shown(regimen), "a Regimen", "Pass a regimen of a RepletionPlan."
+            )
         if not self.applies_to(regimen):
             return True
         if self.kind is LimitKind.RATE:
@@ -895,13 +986,21 @@ no repletion regimen is indicated.')
 
 
 def _flag(value: object, name: str) -> bool:
-    if not isinstance(value, bool):
-        raise InputError(value, name, "True or False", f"Pass {name}=True or {name}=False.")
-    return value
+    return plausibility.flag(value, name)
+
+
+_OPTIONAL: Final = {"eGFR": "egfr", "weight_kg": "weight_kg", "age_years": "age_years"}
 
 
 def _optional(value: object, name: str, *, positive: bool = False) -> float | None:
-    return None if value is None else _number(value, name, positive=positive)
+    """An optional clinical input: ``None``, NaN or pandas' NA mean not given.
+
+    A given value must lie in its range in `PLAUSIBLE_RANGES` (weight is > 0 there,
+    so *positive* needs no check of its own).
+    """
+    del positive  # the range decides
+    argument = _OPTIONAL.get(name, name)
+    return plausibility.optional(value, argument, argument, error=_input_error(name))
 
 
 _MONITOR_REFLEX: Final = (
