@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import io
 import json
 import math
@@ -24,7 +25,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from magnesium import cli, repletion
+from magnesium import _cli_errors, cli, repletion
+from magnesium.errors import ImplausibleValueError
 
 MAX_STDERR = 5_000
 """No error output may be longer, whatever the size of the input (usage and one line)."""
@@ -381,3 +383,78 @@ def test_an_infinite_dose_from_the_library_is_refused(monkeypatch: pytest.Monkey
     code, out, err = run_inside(["dose", "1", "g", "magnesium oxide"])
     assert (code, out) == (1, "")
     assert "'1' is not a usable amount" in err
+
+
+class _Failing(io.StringIO):
+    def __init__(self, error: Exception) -> None:
+        super().__init__()
+        self.error = error
+
+    def flush(self) -> None:
+        raise self.error
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "No space left on device"),
+        (OSError(errno.EBADF, "Bad file descriptor"), "Bad file descriptor"),
+        (ValueError("I/O operation on closed file."), "standard output is closed"),
+    ],
+)
+def test_an_unwritable_stdout_is_one_line_with_status_74(
+    monkeypatch: pytest.MonkeyPatch, error: Exception, message: str
+) -> None:
+    err = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", _Failing(error))
+    monkeypatch.setattr(sys, "stderr", err)
+    assert cli.main(["sets"]) == cli.EX_IOERR
+    assert err.getvalue() == f"magnesium: error: cannot write the output: {message}\n"
+    assert cli.main(["sets", "--json"]) == cli.EX_IOERR
+    assert json.loads(err.getvalue().splitlines()[-1])["type"] == "OutputError"
+
+
+def test_a_reader_that_left_gets_no_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    err = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", _Failing(BrokenPipeError()))
+    monkeypatch.setattr(sys, "stderr", err)
+    assert cli.main(["sets"]) == cli.EX_IOERR
+    assert err.getvalue() == ""
+
+
+def test_no_stdout_and_no_stderr(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert cli.main(["sets"]) == cli.EX_IOERR
+    assert cli.main(["sets", "--version"]) == 2
+
+
+def test_an_interrupt_is_one_line_with_status_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(*_: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_run", interrupted)
+    assert cli.main(["sets"]) == 130
+    assert capsys.readouterr().err == "magnesium: interrupted\n"
+
+
+def test_a_value_python_cannot_print_still_gives_a_message() -> None:
+    huge = 10**5000  # repr() refuses more than 4300 digits
+    error = ImplausibleValueError(huge, "a plausible number", "Check it.")
+    assert _cli_errors.message(error) == (
+        "ImplausibleValueError: expected a plausible number. Check it."
+    )
+    assert json.loads(_cli_errors.error_json(error))["value"] == "<int>"
+
+
+def test_an_unusable_stderr_or_encoding_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stderr", _Failing(OSError(errno.ENOSPC, "full")))
+    _cli_errors.say("nowhere to go")  # no exception
+    assert _cli_errors.encodable("µ", _Named("no-such-codec")) == "µ"
+
+
+class _Named:
+    def __init__(self, encoding: str) -> None:
+        self.encoding = encoding

@@ -139,6 +139,16 @@ def internal_json(error: BaseException) -> str:
     return _object(internal(error), "InternalError", "Please report it.", None, None)
 
 
+def output_json(text: str) -> str:
+    """Return a failure to write the output as the JSON object printed with ``--json``.
+
+    Examples:
+        >>> output_json("cannot write the output: No space left on device")[:50]
+        '{"error": "cannot write the output: No space left '
+    """
+    return _object(text, "OutputError", "Check where standard output goes.", None, None)
+
+
 def internal(error: BaseException) -> str:
     """Return the one line shown for an unexpected exception, which is a bug.
 

@@ -216,7 +216,7 @@ def _write_out(text: str) -> None:
     stdout.flush()
 
 
-def _emit(text: str) -> int:
+def _emit(text: str, *, as_json: bool) -> int:
     """Write the command's output; 0, or 74 if standard output is closed or full."""
     try:
         _write_out(text)
@@ -224,7 +224,10 @@ def _emit(text: str) -> int:
         _silence_stdout()
         if not isinstance(error, BrokenPipeError):  # a reader that left on purpose
             reason = getattr(error, "strerror", None) or "standard output is closed"
-            _cli_errors.say(f"magnesium: error: cannot write the output: {reason}")
+            line = f"cannot write the output: {reason}"
+            _cli_errors.say(
+                _cli_errors.output_json(line) if as_json else f"magnesium: error: {line}"
+            )
         return EX_IOERR
     return 0
 
@@ -261,14 +264,14 @@ def _main(argv: Sequence[str] | None) -> int:
     except _UsageError as error:
         return _report_usage(error, as_json=as_json)
     except SystemExit as done:  # --help and --version print, then exit
-        status = _emit("")
+        status = _emit("", as_json=as_json)
         return status or (done.code if isinstance(done.code, int) else 0)
     out = io.StringIO()
     try:
         _run(args, out)
     except MagnesiumError as error:
         return _report(error, as_json=as_json)
-    return _emit(out.getvalue())
+    return _emit(out.getvalue(), as_json=as_json)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
