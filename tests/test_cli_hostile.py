@@ -30,6 +30,8 @@ from magnesium.errors import ImplausibleValueError
 
 MAX_STDERR = 5_000
 """No error output may be longer, whatever the size of the input (usage and one line)."""
+EXAMPLES = max(15, settings().max_examples * 2 // 5)
+"""Examples per sub-command: 40 under Hypothesis' default and CI profiles; more if thorough."""
 HUGE = "9" * 100_000
 """A huge argument (Linux refuses a single argument above 128 KiB)."""
 
@@ -160,7 +162,9 @@ def command_lines(draw: st.DrawFn, name: str) -> list[str]:
 
 
 def _wants_json(argv: list[str]) -> bool:
-    return "--json" in argv
+    """``--json`` or an abbreviation argparse would accept (``--js``), anywhere."""
+    flags = (arg.split("=", 1)[0] for arg in argv)
+    return any(len(flag) > 2 and "--json".startswith(flag) for flag in flags)
 
 
 def _no_constant(text: str) -> object:
@@ -197,7 +201,7 @@ def check_laws(argv: list[str], code: int, out: str, err: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(SUBCOMMANDS))
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_every_subcommand_survives_junk(name: str, data: st.DataObject) -> None:
     argv = data.draw(command_lines(name))
@@ -206,7 +210,7 @@ def test_every_subcommand_survives_junk(name: str, data: st.DataObject) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(SUBCOMMANDS))
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES // 3, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_every_subcommand_speaks_json_when_asked(name: str, data: st.DataObject) -> None:
     argv = [*data.draw(command_lines(name)), "--json"]
@@ -225,7 +229,7 @@ def test_every_subcommand_has_a_working_example_and_json() -> None:
 
 
 @given(argv=st.lists(VALUES, max_size=4))
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=EXAMPLES, deadline=None)
 @example(argv=["--json"])
 @example(argv=["bogus", "--json"])
 @example(argv=[HUGE])

@@ -51,8 +51,10 @@ def split_number(text: str) -> tuple[str, str] | None:
         >>> split_number("2.0 mmol/L"), split_number("8000"), split_number("x")
         (('2.0', 'mmol/L'), ('8000', ''), None)
     """
-    match = _LEADING.fullmatch(text[: MAX_NUMBER + MAX_UNIT + 10])
-    if match is None or len(text) > MAX_NUMBER + MAX_UNIT + 10:
+    if len(text) > MAX_NUMBER + MAX_UNIT + 10:
+        return None
+    match = _LEADING.fullmatch(text)
+    if match is None:
         return None
     number = number_text(match[1])
     return None if number is None else (number, match[2])
