@@ -38,8 +38,6 @@ EX_SOFTWARE: Final = 70
 """Exit status of an internal error (a bug), as in BSD's sysexits.h."""
 EX_IOERR: Final = 74
 """Exit status when the output cannot be written, as in BSD's sysexits.h."""
-_MAX_ARGS: Final = 1_000
-"""How many arguments are searched for ``--json`` when reporting an error."""
 
 _DISCLAIMER = (
     "magnesium models published guidance on serum magnesium; it is not a prescriber "
@@ -188,7 +186,7 @@ def _wants_json(argv: Sequence[str]) -> bool:
     """Whether ``--json`` (or an abbreviation argparse accepts) is anywhere on the line."""
     return any(
         len(flag) > 2 and "--json".startswith(flag)
-        for flag in (str(arg).split("=", 1)[0] for arg in argv[:_MAX_ARGS])
+        for flag in (str(arg).split("=", 1)[0] for arg in argv)
     )
 
 
