@@ -101,10 +101,18 @@ def test_errors_go_to_stderr_with_status_1(
 
 
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as caught:
-        main(["convert", "1.8"])
-    assert caught.value.code == 2
-    assert "usage:" in capsys.readouterr().err
+    code, out, err = run(capsys, "convert", "1.8")
+    assert (code, out) == (2, "")
+    assert err.startswith("usage: magnesium convert")
+    assert err.endswith("convert: error: the following arguments are required: unit, --to\n")
+
+
+def test_help_and_version_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert (code, out) == (0, mg.__version__ + "\n")
+    code, out, _ = run(capsys, "sets", "--help")
+    assert code == 0
+    assert out.startswith("usage: magnesium sets")
 
 
 def test_python_dash_m_and_console_script_agree() -> None:

@@ -91,10 +91,9 @@ def test_bad_input_exits_1(capsys: pytest.CaptureFixture[str], args: tuple[str, 
     ],
 )
 def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str], args: tuple[str, ...]) -> None:
-    with pytest.raises(SystemExit) as caught:
-        main(list(args))
-    assert caught.value.code == 2
-    capsys.readouterr()
+    code, out, err = run(capsys, *args)
+    assert (code, out) == (2, "")
+    assert err.startswith("usage: magnesium ")
 
 
 def test_intake_text(capsys: pytest.CaptureFixture[str]) -> None:

@@ -28,11 +28,10 @@ Hospital NHS FT)
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from magnesium._cli_json import source_dict
+from magnesium._cli_json import dumps, source_dict
 from magnesium.critical import CRITICAL_LIMITS, CriticalLimits
 from magnesium.hypermagnesaemia import ToxicityReading, manifestations
 from magnesium.serum import SerumMagnesium
@@ -121,7 +120,7 @@ def _sign_lines(readings: tuple[ToxicityReading, ...]) -> list[str]:
 
 def _list_limits(args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
-        print(json.dumps([limits_dict(item) for item in CRITICAL_LIMITS.values()]), file=out)
+        print(dumps([limits_dict(item) for item in CRITICAL_LIMITS.values()]), file=out)
         return
     for limits in CRITICAL_LIMITS.values():
         print(f"{limits} [{limits.scope}]", file=out)
@@ -137,7 +136,7 @@ def _show_signs(args: argparse.Namespace, out: TextIO) -> None:
             "mmol_per_l": level.mmol_per_l,
             "manifestations": readings_list(readings),
         }
-        print(json.dumps(payload), file=out)
+        print(dumps(payload), file=out)
         return
     lines = [str(level), *_sign_lines(readings)]
     if len(lines) == 1:

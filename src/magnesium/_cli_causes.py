@@ -29,17 +29,14 @@ renal loss
 from __future__ import annotations
 
 import argparse
-import json
-import re
+import math
 from typing import Any, Final, TextIO
 
-from magnesium import causes, units
-from magnesium._cli_json import source_dict
+from magnesium import causes
+from magnesium._cli_input import quantity, split_number
+from magnesium._cli_json import dumps, source_dict
 from magnesium.causes import Category, Cause, Drug, GeneticDisorder, Match, ScreenResult
 
-_NUMBER: Final = re.compile(
-    r"^\s*(?P<number>[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(?P<unit>.*?)\s*$"
-)
 _LAB_HELP: Final = (
     'a number, or a number and unit such as "0.6 mmol/L" (then give all four with units)'
 )
@@ -225,7 +222,7 @@ def _run_causes(args: argparse.Namespace, out: TextIO) -> None:
         return
     result = causes.screen(medications=args.drug, conditions=args.condition)
     if args.json:
-        _write(out, json.dumps(_screen_json(result)))
+        _write(out, dumps(_screen_json(result)))
         return
     for match in result.matches:
         _write(out, *_match_lines(match))
@@ -257,7 +254,7 @@ def _run_category(args: argparse.Namespace, out: TextIO) -> None:
             for category in categories
             for cause in causes.by_category(category)
         ]
-        _write(out, json.dumps(payload))
+        _write(out, dumps(payload))
         return
     for category in categories:
         _write(out, f"{category.value}:")
@@ -270,10 +267,10 @@ def _run_category(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _lab_value(text: str, label: str) -> tuple[float, str]:
-    match = _NUMBER.match(text)
-    if match is None:
+    parts = split_number(text)
+    if parts is None:
         raise causes.LabValueError(text, _LAB_HELP, f"Give the {label} as a number.", label)
-    return float(match["number"]), match["unit"]
+    return float(parts[0]), parts[1]
 
 
 def _run_femg(args: argparse.Namespace, out: TextIO) -> None:
@@ -296,6 +293,10 @@ def _run_femg(args: argparse.Namespace, out: TextIO) -> None:
         cutoff=args.cutoff,
         reduced_kidney_function=args.reduced_kidney_function,
     )
+    if not math.isfinite(result.percent):  # the library's job; never print inf or nan
+        raise causes.LabValueError(
+            result.percent, "values whose FEMg is a finite number", "Check the values.", "FEMg"
+        )
     if args.json:
         payload = {
             "percent": result.percent,
@@ -306,7 +307,7 @@ def _run_femg(args: argparse.Namespace, out: TextIO) -> None:
             "caveats": list(result.caveats),
             "sources": [source_dict(source) for source in result.citations],
         }
-        _write(out, json.dumps(payload))
+        _write(out, dumps(payload))
         return
     lines = [
         (
@@ -324,8 +325,6 @@ def _run_femg(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _quantity(number: float, unit: str, label: str) -> object:
-    import pint  # noqa: PLC0415 (pint only when units are given)
-
     if not unit:
         raise causes.LabUnitError(
             "",
@@ -333,9 +332,9 @@ def _quantity(number: float, unit: str, label: str) -> object:
             f"Add the unit of the {label}, or give all four as plain numbers.",
             label,
         )
-    try:
-        return units.registry().Quantity(number, unit)
-    except (pint.PintError, AttributeError, TypeError, ValueError):
+    given = quantity(number, unit)
+    if given is None:
         raise causes.LabUnitError(
             unit, "a unit of concentration pint knows", "Check the unit.", label
-        ) from None
+        )
+    return given

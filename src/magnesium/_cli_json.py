@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+import json
+
 from magnesium.sources import Source
+
+
+def dumps(payload: object) -> str:
+    """Return *payload* as strict JSON: a NaN or an infinity is a bug, never printed.
+
+    Examples:
+        >>> dumps({"mg": 1.5})
+        '{"mg": 1.5}'
+        >>> dumps({"mg": float("inf")})
+        Traceback (most recent call last):
+        ...
+        ValueError: Out of range float values are not JSON compliant
+    """
+    return json.dumps(payload, allow_nan=False)
 
 
 def source_dict(source: Source) -> dict[str, object]:

@@ -35,28 +35,28 @@ pharmacological agents (e.g. laxatives, antacids), not from food and water
 from __future__ import annotations
 
 import argparse
-import json
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, TextIO
 
 from magnesium import rda
-from magnesium._cli_json import source_dict
+from magnesium._cli_errors import elide
+from magnesium._cli_input import decimal_arg
+from magnesium._cli_json import dumps, source_dict
 
 _WIDTH = 80
 
 
 def _number(text: str) -> Decimal:
     """A decimal number as typed, kept exact (argparse reports a bad one as usage)."""
-    try:
-        return Decimal(text.strip())
-    except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    return decimal_arg(text)
 
 
 def _food(text: str) -> tuple[str, Decimal]:
     name, sep, servings = text.rpartition("=")
     if not sep or not name.strip():
-        raise argparse.ArgumentTypeError(f"expected FOOD=SERVINGS such as almonds=2, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"expected FOOD=SERVINGS such as almonds=2, got {elide(text)!r}"
+        )
     return name.strip(), _number(servings)
 
 
@@ -164,7 +164,7 @@ def _person_kwargs(args: argparse.Namespace) -> dict[str, Any]:
 def _run_rda(args: argparse.Namespace, out: TextIO) -> None:
     ref = rda.recommended_intake(**_person_kwargs(args))
     if args.json:
-        print(json.dumps(_reference_dict(ref)), file=out)
+        print(dumps(_reference_dict(ref)), file=out)
         return
     head = f"{ref.authority.value} {ref.life_stage}: {ref.kind.value} {ref.amount_mg:g} mg/day"
     lines = [
@@ -213,7 +213,7 @@ def _run_intake(args: argparse.Namespace, out: TextIO) -> None:
             payload["foods"] = [
                 {"food": p.food.key, "servings": p.servings, "mg": p.mg} for p in estimate.richest
             ]
-        print(json.dumps(payload), file=out)
+        print(dumps(payload), file=out)
         return
     lines = [str(result.reference)]
     if estimate is not None:
@@ -239,7 +239,7 @@ def _print_foods(args: argparse.Namespace, out: TextIO) -> None:
             }
             for food in foods
         ]
-        print(json.dumps(listing), file=out)
+        print(dumps(listing), file=out)
         return
     for food in foods:
         print(f"{food.key:<18} {food.mg_per_serving:>4g} mg  {food.name}, {food.serving}", file=out)
@@ -259,7 +259,7 @@ def _run_nrv(args: argparse.Namespace, out: TextIO) -> None:
             "verified": nrv.verified,
             "sources": [source_dict(source) for source in nrv.sources],
         }
-        print(json.dumps(payload), file=out)
+        print(dumps(payload), file=out)
         return
     lines = [str(nrv)]
     if percent is not None:

@@ -19,11 +19,12 @@ Examples:
 from __future__ import annotations
 
 import argparse
-import json
+import math
 from typing import Any, TextIO
 
 from magnesium import repletion
-from magnesium._cli_json import source_dict
+from magnesium._cli_input import float_arg, number_text
+from magnesium._cli_json import dumps, source_dict
 from magnesium.serum import SerumMagnesium
 
 _DISCLAIMER = (
@@ -59,21 +60,21 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     ):
         plan.add_argument(flag, action="store_true", help=text)
     plan.add_argument("--no-oral", action="store_true", help="oral intake is not possible")
-    plan.add_argument("--egfr", type=float, default=None, help="eGFR in mL/min/1.73 m2")
-    plan.add_argument("--weight", type=float, default=None, help="body weight in kg")
-    plan.add_argument("--age", type=float, default=None, help="age in years")
+    plan.add_argument("--egfr", type=float_arg, default=None, help="eGFR in mL/min/1.73 m2")
+    plan.add_argument("--weight", type=float_arg, default=None, help="body weight in kg")
+    plan.add_argument("--age", type=float_arg, default=None, help="age in years")
     plan.add_argument("--set", dest="threshold_set", default=None, help="threshold set")
     plan.add_argument("--json", action="store_true", help="print JSON")
     plan.set_defaults(handler=_plan)
 
 
 def _amount(text: str) -> float:
-    try:
-        return float(text)
-    except ValueError:
+    number = number_text(text)
+    if number is None:
         raise repletion.InputError(
             text, "amount", "a number such as 2 or 0.5", "Give the amount as a number."
-        ) from None
+        )
+    return float(number)
 
 
 def _salt_dict(salt: repletion.Salt) -> dict[str, object]:
@@ -109,7 +110,7 @@ def _salt_dict(salt: repletion.Salt) -> dict[str, object]:
 def _salts(args: argparse.Namespace, out: TextIO) -> None:
     salts = list(repletion.SALTS.values())
     if args.json:
-        print(json.dumps([_salt_dict(salt) for salt in salts]), file=out)
+        print(dumps([_salt_dict(salt) for salt in salts]), file=out)
         return
     for salt in salts:
         flag = "" if salt.verified else "  (formula source not verified)"
@@ -143,6 +144,10 @@ def _dose(args: argparse.Namespace, out: TextIO) -> None:
         grams = amount if args.unit == "g" else amount / 1000
         dose = repletion.elemental_magnesium(grams, salt)
         what = f"{amount:g} {args.unit} of {salt.name} ({salt.formula})"
+    if not all(map(math.isfinite, (grams, dose.mg, dose.mmol, dose.meq))):
+        raise repletion.InputError(  # the library's job; never print inf or nan
+            args.amount, "amount", "an amount whose magnesium is a finite number", "Check it."
+        )
     if args.json:
         payload: dict[str, object] = {
             "amount": amount,
@@ -153,7 +158,7 @@ def _dose(args: argparse.Namespace, out: TextIO) -> None:
             "elemental": dose.as_dict(),
             "label_meq_per_ml": label,
         }
-        print(json.dumps(payload), file=out)
+        print(dumps(payload), file=out)
         return
     print(f"{what} = {dose.mg:.4g} mg = {dose.mmol:.4g} mmol = {dose.meq:.4g} mEq of Mg", file=out)
     if label is not None:
@@ -229,7 +234,7 @@ def _plan(args: argparse.Namespace, out: TextIO) -> None:
             "sources": [source_dict(source) for source in plan.sources],
             "disclaimer": _DISCLAIMER,
         }
-        print(json.dumps(payload), file=out)
+        print(dumps(payload), file=out)
         return
     lines = [_DISCLAIMER, f"{plan.level}: {plan.reason}"]
     for number, regimen in enumerate(plan.regimens, 1):

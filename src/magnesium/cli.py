@@ -17,15 +17,16 @@ Examples:
 from __future__ import annotations
 
 import argparse
-import json
+import errno
+import io
 import os
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Final, NoReturn, TextIO
 
 import magnesium
-from magnesium import _cli_alerts, _cli_causes, _cli_rda, _cli_repletion
-from magnesium._cli_json import source_dict
+from magnesium import _cli_alerts, _cli_causes, _cli_errors, _cli_rda, _cli_repletion
+from magnesium._cli_json import dumps, source_dict
 from magnesium.errors import MagnesiumError
 from magnesium.serum import SerumMagnesium
 from magnesium.thresholds import THRESHOLD_SETS, Classification, classify, get_threshold_set
@@ -33,14 +34,36 @@ from magnesium.units import ACCEPTED_UNITS, canonical_unit
 
 __all__ = ["main"]
 
+EX_SOFTWARE: Final = 70
+"""Exit status of an internal error (a bug), as in BSD's sysexits.h."""
+EX_IOERR: Final = 74
+"""Exit status when the output cannot be written, as in BSD's sysexits.h."""
+
 _DISCLAIMER = (
     "magnesium models published guidance on serum magnesium; it is not a prescriber "
     "and not a substitute for clinical judgement."
 )
 
 
+class _UsageError(Exception):
+    """An argparse usage error, raised instead of exiting so that `main` reports it."""
+
+    def __init__(self, text: str, usage: str, prog: str) -> None:
+        super().__init__(text)
+        self.text = text
+        self.usage = usage
+        self.prog = prog
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser (and every sub-command's, by ``parser_class``) that raises."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message, self.format_usage(), self.prog)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="magnesium",
         description="Serum magnesium: convert units and classify levels against cited "
         "threshold sets.",
@@ -113,7 +136,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
                 "converted": converted,
                 "to": target,
             }
-            print(json.dumps(payload), file=out)
+            print(dumps(payload), file=out)
         else:
             print(f"{level.value!r} {level.unit} = {converted:.4g} {target}", file=out)
     elif args.command == "classify":
@@ -123,7 +146,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
             critical_limits=args.critical_limits,
         )
         if args.json:
-            print(json.dumps(_classification_dict(result)), file=out)
+            print(dumps(_classification_dict(result)), file=out)
         else:
             _print_classification(result, out)
     else:
@@ -142,7 +165,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
                 }
                 for item in sets
             ]
-            print(json.dumps(listing), file=out)
+            print(dumps(listing), file=out)
         else:
             for item in sets:
                 flags = " (default)" if item.name == magnesium.DEFAULT_THRESHOLD_SET else ""
@@ -169,26 +192,120 @@ def _shorten(text: str, width: int = 80) -> str:
     return text if len(text) <= width else text[: width - 4].rstrip() + " ..."
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 1 bad input, 2 bad usage).
+def _wants_json(argv: Sequence[str]) -> bool:
+    """Whether ``--json`` (or an abbreviation argparse accepts) is anywhere on the line."""
+    return any(
+        len(flag) > 2 and "--json".startswith(flag)
+        for flag in (str(arg).split("=", 1)[0] for arg in argv)
+    )
 
-    Errors go to standard error as one line, never as a traceback.
+
+def _tolerant(stream: object) -> None:
+    r"""Let *stream* print what its encoding cannot (as ``\xb7``), not raise."""
+    if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+        stream.reconfigure(errors="backslashreplace")
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull so that the exit's own flush cannot raise again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (AttributeError, OSError, ValueError):  # not a real file (a test's capture)
+        pass
+
+
+def _write_out(text: str) -> None:
+    stdout = sys.stdout
+    if stdout is None:  # started with stdout closed, e.g. `magnesium sets >&-`
+        raise OSError(errno.EBADF, "standard output is closed")
+    stdout.write(_cli_errors.encodable(text, stdout))
+    stdout.flush()
+
+
+def _emit(text: str, *, as_json: bool) -> int:
+    """Write the command's output; 0, or 74 if standard output is closed or full."""
+    try:
+        _write_out(text)
+    except (OSError, ValueError) as error:  # EPIPE, ENOSPC, EBADF; or a closed file object
+        _silence_stdout()
+        if not isinstance(error, BrokenPipeError):  # a reader that left on purpose
+            reason = getattr(error, "strerror", None) or "standard output is closed"
+            line = f"cannot write the output: {reason}"
+            _cli_errors.say(
+                _cli_errors.output_json(line) if as_json else f"magnesium: error: {line}"
+            )
+        return EX_IOERR
+    return 0
+
+
+def _report(error: MagnesiumError, *, as_json: bool) -> int:
+    if as_json:
+        _cli_errors.say(_cli_errors.error_json(error))
+    else:
+        _cli_errors.say(f"magnesium: error: {_cli_errors.message(error)}")
+    return 1
+
+
+def _report_usage(error: _UsageError, *, as_json: bool) -> int:
+    text = _cli_errors.elide(_cli_errors.one_line(error.text))
+    if as_json:
+        _cli_errors.say(_cli_errors.usage_json(text, error.usage, error.prog))
+    else:
+        for line in error.usage.rstrip("\n").splitlines():
+            _cli_errors.say(line)
+        _cli_errors.say(f"{error.prog}: error: {text}")
+    return 2
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    """Run the command; a `MagnesiumError` or a usage error is reported, a bug raises.
+
+    The tests call this function, so that an unexpected exception fails them.
+    """
+    argv = sys.argv[1:] if argv is None else list(argv)
+    as_json = _wants_json(argv)
+    _tolerant(sys.stdout)
+    try:
+        args = _parser().parse_args(argv)
+    except _UsageError as error:
+        return _report_usage(error, as_json=as_json)
+    except SystemExit as done:  # --help and --version print, then exit
+        status = _emit("", as_json=as_json)
+        return status or (done.code if isinstance(done.code, int) else 0)
+    out = io.StringIO()
+    try:
+        _run(args, out)
+    except MagnesiumError as error:
+        return _report(error, as_json=as_json)
+    return _emit(out.getvalue(), as_json=as_json)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit status; never show a traceback.
+
+    Exit status: 0 done; 1 a value the library refuses (one ``magnesium: error:``
+    line); 2 a usage error (argparse's usage and message); 70 an internal error
+    (a bug: one line asking for a report); 74 the output could not be written
+    (standard output closed or full). With ``--json`` anywhere on the command
+    line, an error is one JSON object on standard error.
 
     Examples:
         >>> main(["convert", "-1", "mg/dL", "--to", "mmol/L"])
         1
+        >>> main(["convert", "1.8"])
+        2
     """
-    parser = _parser()
-    args = parser.parse_args(argv)
+    args = sys.argv[1:] if argv is None else list(argv)
     try:
-        _run(args, sys.stdout)
-        sys.stdout.flush()
-    except MagnesiumError as error:
-        print(f"magnesium: error: {error}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:  # a reader that stopped early, e.g. `magnesium salts | head`
-        # Python's advice: point stdout at devnull so the exit does not raise again
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 1
-    return 0
+        return _main(args)
+    except KeyboardInterrupt:
+        _cli_errors.say("magnesium: interrupted")
+        return 130
+    except Exception as error:  # noqa: BLE001 (a bug: one line for the user, not a traceback)
+        if _wants_json(args):
+            _cli_errors.say(_cli_errors.internal_json(error))
+        else:
+            _cli_errors.say(f"magnesium: {_cli_errors.internal(error)}")
+        return EX_SOFTWARE
