@@ -37,7 +37,7 @@ from magnesium.errors import (
     UnknownEntryError,
 )
 from magnesium.serum import SerumMagnesium
-from magnesium.sources import BIBLIOGRAPHY, Source, cite
+from magnesium.sources import BIBLIOGRAPHY, Source, Verification, cite
 from magnesium.thresholds import (
     DEFAULT_THRESHOLD_SET,
     THRESHOLD_SETS,
@@ -99,6 +99,7 @@ __all__ = [
     "ThresholdSet",
     "UnitError",
     "UnknownEntryError",
+    "Verification",
     "__version__",
     "causes",
     "cite",

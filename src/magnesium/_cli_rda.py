@@ -32,7 +32,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
 from magnesium import rda
-from magnesium._cli_json import source_dict
+from magnesium._cli_json import source_dict, source_line
 
 _WIDTH = 80
 
@@ -162,7 +162,7 @@ def _run_rda(args: argparse.Namespace, out: TextIO) -> None:
         )
         lines.append(f"  UL applies to: {ref.ul_scope}")
     lines += [_shorten(f"  note: {note}") for note in ref.notes]
-    lines += [_shorten(f"  source: {source}") for source in ref.sources]
+    lines += [f"  source: {source_line(source, width=70)}" for source in ref.sources]
     if not ref.verified:
         lines.append("  warning: a value here was not verified against its primary source")
     print("\n".join(lines), file=out)

@@ -25,7 +25,7 @@ from typing import TextIO
 
 import magnesium
 from magnesium import _cli_causes, _cli_rda, _cli_repletion
-from magnesium._cli_json import source_dict
+from magnesium._cli_json import source_dict, source_line
 from magnesium.errors import MagnesiumError
 from magnesium.serum import SerumMagnesium
 from magnesium.thresholds import THRESHOLD_SETS, Classification, classify, get_threshold_set
@@ -149,14 +149,13 @@ def _print_classification(result: Classification, out: TextIO) -> None:
         f"  severity: {result.severity.value}{grade} (cut-offs in {result.unit_used})",
         f"  set: {result.threshold_set.title}",
     ]
-    lines += [f"  source: {_shorten(str(source))}" for source in result.sources]
+    lines += [f"  source: {source_line(source)}" for source in result.sources]
     if not result.threshold_set.verified:
-        lines.append("  warning: this set's value was not verified against its primary source")
+        lines.append(
+            "  warning: this set's value was not verified against its primary source "
+            f"({result.threshold_set.verification.label})"
+        )
     print("\n".join(lines), file=out)
-
-
-def _shorten(text: str, width: int = 80) -> str:
-    return text if len(text) <= width else text[: width - 4].rstrip() + " ..."
 
 
 def main(argv: Sequence[str] | None = None) -> int:

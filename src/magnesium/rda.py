@@ -50,7 +50,7 @@ from typing import Final
 import attrs
 
 from magnesium.errors import DefinitionError, MagnesiumError, UnknownEntryError
-from magnesium.sources import Source
+from magnesium.sources import Source, Verification, weakest_verification
 
 __all__ = [
     "AUTHORITIES",
@@ -568,6 +568,16 @@ class RecommendedIntake:
             False
         """
         return all(source.verified for source in self.sources)
+
+    @property
+    def verification(self) -> Verification:
+        """The weakest [`Verification`][magnesium.sources.Verification] of the sources.
+
+        Examples:
+            >>> recommended_intake(age_years=30, sex="male", authority="EFSA").verification
+            <Verification.SECONDARY: 'secondary'>
+        """
+        return weakest_verification(self.sources)
 
     def __str__(self) -> str:
         extra = []
@@ -1135,6 +1145,11 @@ class IntakeEstimate:
     def sources(self) -> tuple[Source, ...]:
         """The documents behind the food values."""
         return tuple(dict.fromkeys(s for p in self.portions for s in p.food.sources))
+
+    @property
+    def verification(self) -> Verification:
+        """The weakest [`Verification`][magnesium.sources.Verification] of the food values."""
+        return weakest_verification(self.sources)
 
 
 def estimate_intake(portions: Iterable[tuple[str | Food, float]]) -> IntakeEstimate:

@@ -45,7 +45,7 @@ from magnesium import units
 from magnesium._data import atomic_weights, regimens, salts
 from magnesium.errors import DefinitionError, MagnesiumError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
-from magnesium.sources import Source, cite
+from magnesium.sources import Source, Verification, cite, weakest_verification
 from magnesium.thresholds import Classification, Status, classify
 
 __all__ = [
@@ -416,6 +416,11 @@ class Salt:
         """Whether every source of this salt was checked against its primary text."""
         return all(source.verified for source in self.sources)
 
+    @property
+    def verification(self) -> Verification:
+        """The weakest [`Verification`][magnesium.sources.Verification] of this salt's sources."""
+        return weakest_verification(self.sources)
+
 
 @attrs.frozen(kw_only=True)
 class Solution:
@@ -737,6 +742,11 @@ class Regimen:
         """Whether every source of this regimen was checked against its primary text."""
         return all(source.verified for source in self.sources)
 
+    @property
+    def verification(self) -> Verification:
+        """The weakest level ([`Verification`][magnesium.sources.Verification]) of its sources."""
+        return weakest_verification(self.sources)
+
 
 class LimitKind(enum.Enum):
     """What a limit bounds.
@@ -912,6 +922,16 @@ no repletion regimen is indicated.')
     def level(self) -> SerumMagnesium:
         """The serum level the plan was made for."""
         return self.classification.level
+
+    @property
+    def verification(self) -> Verification:
+        """The weakest [`Verification`][magnesium.sources.Verification] of the plan's sources.
+
+        ``SECONDARY`` or ``UNVERIFIED`` means some figure of the plan rests only on
+        secondary summaries or on nothing that confirmed it; the plan's
+        [`warnings`][magnesium.repletion.RepletionPlan.warnings] name those sources.
+        """
+        return weakest_verification(self.sources)
 
     @property
     def first(self) -> Regimen | None:
@@ -1201,12 +1221,15 @@ def plan_repletion(  # noqa: C901, PLR0912, PLR0913, PLR0915 (one decision table
         sources.update((source.key, source) for source in limit.sources)
     for key in source_keys:
         sources[key] = cite(key)
-    unverified = sorted(key for key, source in sources.items() if not source.verified)
+    unverified = sorted(
+        f"{key} ({source.verification.label})"
+        for key, source in sources.items()
+        if not source.verified
+    )
     if unverified:
         warnings.append(
-            "Some figures come from sources not verified against their primary text: "
-            + ", ".join(unverified)
-            + "."
+            "Some figures come from sources not verified against their primary text "
+            "(read only in secondary summaries, or not confirmed): " + ", ".join(unverified) + "."
         )
     return RepletionPlan(
         classification=result,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from magnesium.sources import Source
+from magnesium.sources import Source, Verification
 
 _IOM_BOOK: Final = (
     "Dietary Reference Intakes for Calcium, Phosphorus, Magnesium, Vitamin D, and Fluoride"
@@ -59,6 +59,8 @@ SOURCES: Final[tuple[Source, ...]] = (
             "chapter's boxed values (iom-1997-magnesium) wherever the chapter was read. No EAR "
             "is set for infants (AIs only)."
         ),
+        verification=Verification.VERBATIM_COPY,
+        read_in="a copy of the FNB table on studylib.net (doc 8360693)",
     ),
     Source(
         key="nasem-2019-dri-elements",
@@ -97,6 +99,8 @@ SOURCES: Final[tuple[Source, ...]] = (
             "UL of 350 mg from 9 years up, pregnancy and lactation included, is also in "
             "nutri-facts-magnesium-safety."
         ),
+        verification=Verification.VERBATIM_COPY,
+        read_in="a mirror of the canada.ca page (the mirror's address was not recorded)",
     ),
     Source(
         key="nutri-facts-magnesium-safety",
@@ -152,7 +156,12 @@ SOURCES: Final[tuple[Source, ...]] = (
             "supplements (readily dissociable salts) and fortified foods and drinks, not "
             "magnesium naturally present in foods."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in=(
+            "bfr-2017-magnesium and nutri-facts-magnesium-safety, which report the SCF value and "
+            "its scope; the docslib.org copy of the EFSA compendium did not show the magnesium "
+            "chapter"
+        ),
     ),
     Source(
         key="bfr-2017-magnesium",
@@ -228,6 +237,10 @@ SOURCES: Final[tuple[Source, ...]] = (
             "with web pages quoting the NIH (156, 111, 80, 78, 74, 60 mg). Food composition "
             "varies; use the values as estimates."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in=(
+            "a public-repository transcription of an older edition of Table 2 giving percentages "
+            "of the 400 mg Daily Value, and web pages quoting the NIH; the milligrams are computed"
+        ),
     ),
 )
