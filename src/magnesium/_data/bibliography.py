@@ -129,9 +129,10 @@ _FOUNDATION: Final[tuple[Source, ...]] = (
         locator="Magnesium: hypomagnesemia",
         note=(
             "NOT VERIFIED: the definition 'serum magnesium concentration < 1.3 mEq/L' is "
-            "attributed to this guideline by secondary summaries only; the copy consulted did "
-            "not show its magnesium section. Kept because published tools use it; never "
-            "the default."
+            "attributed to this guideline by secondary summaries only; the copy consulted did not "
+            "show its magnesium section. Kept because published tools use it; never the default. "
+            "Re-checked for issue 11: no copy of Part 10.1 showing its magnesium section was "
+            "found."
         ),
         verification=Verification.SECONDARY,
         read_in=(

@@ -160,8 +160,9 @@ SOURCES: Final[tuple[Source, ...]] = (
         note=(
             "NOT VERIFIED: the cut-off 'FEMg more than 2% indicates inappropriate renal wasting' "
             "(with the 0.7 factor) is attributed to this review, and to Elisaf et al., Magnes Res "
-            "1997;10:315, by secondary summaries only (an ICU teaching blog and a clinical "
-            "summary site); the review itself was not opened."
+            "1997;10:315, by secondary summaries only (an ICU teaching blog and a clinical summary "
+            "site); the review itself was not opened. Re-checked for issue 11: no copy of the "
+            "review was found; the attribution still rests on summaries."
         ),
         verification=Verification.SECONDARY,
         read_in=(
@@ -182,7 +183,10 @@ SOURCES: Final[tuple[Source, ...]] = (
             "NOT VERIFIED: the ranges 'extrarenal magnesium wasting 1.4% (0.5%-2.7%)' and 'renal "
             "magnesium wasting 15% (4%-48%)', and the remark that 'normal values were established "
             "in patients with preserved kidney function', were read in a textbook excerpt "
-            "reproduced by a health website, not in the article."
+            "reproduced by a health website, not in the article. Re-checked for issue 11: the "
+            "figures stand in a textbook excerpt on seekhealthz.com ('Renal magnesium wasting 15% "
+            "4%-48%', 'Extrarenal magnesium wasting 1.4% 0.5%-2.7%'); the article and its abstract "
+            "were not found."
         ),
         verification=Verification.SECONDARY,
         read_in=(
@@ -301,12 +305,15 @@ SOURCES: Final[tuple[Source, ...]] = (
         url="https://omim.org/entry/300971",
         locator="Entry text as shown by FindZebra",
         note=(
-            "NOT VERIFIED as to the number: the entry text 'transient antenatal Bartter "
-            "syndrome-5 (BARTS5) is caused by mutation in the MAGED2 gene (300470) on chromosome "
-            "Xp11' and its features ('hypercalciuria, causing nephrocalcinosis in some cases, as "
-            "well as hyponatremia, hypokalemia') were read, but the copy did not show the entry's "
-            "own MIM number; 300971 is the number under which OMIM is generally cited for BARTS5 "
-            "and was not confirmed. Older reviews call the CASR disorder 'Bartter type 5'."
+            "NOT VERIFIED as to the number: the entry text 'transient antenatal Bartter syndrome-5 "
+            "(BARTS5) is caused by mutation in the MAGED2 gene (300470) on chromosome Xp11' and "
+            "its features ('hypercalciuria, causing nephrocalcinosis in some cases, as well as "
+            "hyponatremia, hypokalemia') were read, but the copy did not show the entry's own MIM "
+            "number; 300971 is the number under which OMIM is generally cited for BARTS5 and was "
+            "not confirmed. Older reviews call the CASR disorder 'Bartter type 5'. Re-checked for "
+            "issue 11: FindZebra shows the entry text ('transient antenatal Bartter syndrome-5 "
+            "(BARTS5) is caused by mutation in the MAGED2 gene (300470)') but again not its "
+            "number; no mirror of omim.org/entry/300971 was found."
         ),
         verification=Verification.SECONDARY,
         read_in=(
@@ -372,9 +379,10 @@ SOURCES: Final[tuple[Source, ...]] = (
         url="https://omim.org/entry/612780",
         locator="MIM number",
         note=(
-            "NOT VERIFIED against OMIM: the number 612780 was read in the infobox of a copy of "
-            "the Wikipedia article 'EAST syndrome' ('OMIM 612780'), not in OMIM, GeneReviews or "
-            "MedGen."
+            "NOT VERIFIED against OMIM: the number 612780 was read in the infobox of a copy of the "
+            "Wikipedia article 'EAST syndrome' ('OMIM 612780'), not in OMIM, GeneReviews or "
+            "MedGen. Re-checked for issue 11: the number was found only in copies of the Wikipedia "
+            "article ('OMIM 612780' in the infobox); no OMIM mirror of the entry was found."
         ),
         verification=Verification.SECONDARY,
         read_in="the infobox of a copy of the Wikipedia article 'EAST syndrome'",

@@ -232,10 +232,11 @@ SOURCES: Final[tuple[Source, ...]] = (
         note=(
             "NOT VERIFIED against the ODS page, which was not available. The milligrams per "
             "serving were read from a transcription of an edition of Table 2 in a public "
-            "repository that lists each food as a percentage of the former Daily Value of "
-            "400 mg (e.g. 'Pumpkin seeds, roasted, 1 ounce', 39%, i.e. 156 mg) and agree "
-            "with web pages quoting the NIH (156, 111, 80, 78, 74, 60 mg). Food composition "
-            "varies; use the values as estimates."
+            "repository that lists each food as a percentage of the former Daily Value of 400 mg "
+            "(e.g. 'Pumpkin seeds, roasted, 1 ounce', 39%, i.e. 156 mg) and agree with web pages "
+            "quoting the NIH (156, 111, 80, 78, 74, 60 mg). Food composition varies; use the "
+            "values as estimates. Re-checked for issue 11: the ODS page was again not found; web "
+            "pages quoting it give 156 mg for roasted pumpkin seeds, 1 ounce."
         ),
         verification=Verification.SECONDARY,
         read_in=(

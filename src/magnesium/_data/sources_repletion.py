@@ -354,9 +354,11 @@ SOURCES: Final[tuple[Source, ...]] = (
         url="https://cpr.heart.org/en/resuscitation-science/cpr-and-ecc-guidelines",
         locator="PALS drug dosing: magnesium sulfate",
         note=(
-            "NOT VERIFIED: '25-50 mg/kg IV/IO ... Max: 2 g/dose' for torsades in children was "
-            "read only in a drug-reference monograph (skyscape) and in summaries attributing "
-            "it to PALS, not in AHA text."
+            "NOT VERIFIED: '25-50 mg/kg IV/IO ... Max: 2 g/dose' for torsades in children was read "
+            "only in a drug-reference monograph (skyscape) and in summaries attributing it to "
+            "PALS, not in AHA text. Re-checked for issue 11: no AHA text was found; the dose "
+            "stands on an AI-generated summary site (droracle.ai), which is not relied on, and a "
+            "drug-reference excerpt cites 'PALS [Kleinman 2010]' for the rate of the bolus only."
         ),
         verification=Verification.SECONDARY,
         read_in="a drug-reference monograph (Skyscape) and summaries attributing the dose to PALS",
