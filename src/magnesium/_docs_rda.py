@@ -27,7 +27,7 @@ from magnesium.rda import (
     Sex,
     get_authority,
 )
-from magnesium.sources import Source
+from magnesium.sources import Source, weakest_verification
 
 __all__ = ["food_table", "intake_figure", "reference_table", "upper_level_table"]
 
@@ -46,7 +46,11 @@ def _who(row: ReferenceRow) -> str:
 
 
 def _flags(sources: Iterable[Source]) -> str:
-    return "" if all(source.verified for source in sources) else " (not verified)"
+    """Nothing for sources read in their own words; else the weakest level, flagged."""
+    sources = tuple(sources)
+    if all(source.verified for source in sources):
+        return ""
+    return f" (not verified: {weakest_verification(sources).label})"
 
 
 def reference_table(authority: str) -> str:
