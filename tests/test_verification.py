@@ -245,3 +245,10 @@ def test_a_plan_flags_figures_that_rest_on_summaries() -> None:
     assert "nightingale-2006-short-bowel (secondary summary only)" in warning
     label_only = repletion.plan_repletion("0.3 mmol/L", symptomatic=True, weight_kg=70)
     assert label_only.verification <= V.VERBATIM_COPY
+
+
+def test_cli_results_carry_their_weakest_level(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["classify", "1.0", "mEq/L", "--set", "aha-2005", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["verification"] == "secondary"
+    assert main(["plan", "0.6", "mmol/L", "--short-bowel", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["verification"] == "secondary"

@@ -115,6 +115,7 @@ def _cause_dict(cause: Cause) -> dict[str, object]:
         ],
         "note": cause.note,
         "verified": cause.verified,
+        "verification": cause.verification.value,
         "sources": [source_dict(source) for source in cause.citations],
     }
 
@@ -148,6 +149,7 @@ def _disorder_dict(disorder: GeneticDisorder) -> dict[str, object]:
         "seizures": flags[2],
         "features": disorder.features,
         "verified": disorder.verified,
+        "verification": disorder.verification.value,
         "sources": [source_dict(source) for source in disorder.citations],
     }
 

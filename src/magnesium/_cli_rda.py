@@ -122,6 +122,7 @@ def _reference_dict(ref: rda.RecommendedIntake) -> dict[str, object]:
         "ul_scope": ref.ul_scope,
         "notes": list(ref.notes),
         "verified": ref.verified,
+        "verification": ref.verification.value,
         "sources": [source_dict(source) for source in ref.sources],
     }
 

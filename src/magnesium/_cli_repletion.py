@@ -100,6 +100,7 @@ def _salt_dict(salt: repletion.Salt) -> dict[str, object]:
             for figure in salt.label_figures
         ],
         "verified": salt.verified,
+        "verification": salt.verification.value,
         "sources": [source_dict(source) for source in salt.sources],
     }
 
@@ -178,6 +179,7 @@ def _regimen_dict(regimen: repletion.Regimen) -> dict[str, object]:
         "notes": list(regimen.notes),
         "rate_limit_exempt": regimen.rate_limit_exempt,
         "verified": regimen.verified,
+        "verification": regimen.verification.value,
         "sources": [source.key for source in regimen.sources],
     }
 
@@ -220,6 +222,7 @@ def _plan(args: argparse.Namespace, out: TextIO) -> None:
             "monitoring": list(plan.monitoring),
             "co_management": list(plan.co_management),
             "warnings": list(plan.warnings),
+            "verification": plan.verification.value,
             "sources": [source_dict(source) for source in plan.sources],
             "disclaimer": _DISCLAIMER,
         }

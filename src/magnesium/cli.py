@@ -87,6 +87,7 @@ def _classification_dict(result: Classification) -> dict[str, object]:
         "threshold_set": result.threshold_set.name,
         "unit_used": result.unit_used,
         "verified": result.threshold_set.verified,
+        "verification": result.threshold_set.verification.value,
         "sources": [source_dict(source) for source in result.sources],
     }
 
@@ -128,6 +129,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
                     "units": list(item.units),
                     "default": item.name == magnesium.DEFAULT_THRESHOLD_SET,
                     "verified": item.verified,
+                    "verification": item.verification.value,
                     "bands": {t.unit: [str(band) for band in t.bands] for t in item.cutoffs},
                     "sources": [source_dict(source) for source in item.sources],
                 }
