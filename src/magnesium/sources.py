@@ -65,7 +65,8 @@ class Verification(enum.Enum):
     """
 
     PRIMARY = "primary"
-    """The publisher's own text (its page, PDF, label or abstract) was read."""
+    """The publisher's own text (its page, PDF, label or abstract) was read; PubMed,
+    PMC and NCBI Bookshelf count as the publisher's text."""
     VERBATIM_COPY = "verbatim-copy"
     """The document's own words were read in a third-party copy, named in
     [`Source.read_in`][magnesium.sources.Source.read_in] (a mirror, a transcription,
