@@ -117,7 +117,7 @@ def test_femg_text(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.splitlines()[0] == (
         "FEMg 2.86% (cut-off gt-2-percent: > 2%): renal magnesium wasting"
     )
-    assert "source: topf-murray-2003 (not verified)" in out
+    assert "source: topf-murray-2003 (secondary summary only)" in out
 
 
 def test_femg_json_with_units(capsys: pytest.CaptureFixture[str]) -> None:

@@ -61,7 +61,8 @@ def test_genetic_table_links_omim_and_flags_unverified_rows() -> None:
             assert row[3] == "none"
         else:
             assert row[3] == f"[{disorder.omim}](https://omim.org/entry/{disorder.omim})"
-        assert row[-1].endswith("⚠ not verified") is (not disorder.verified)
+        flagged = f"⚠ not verified ({disorder.verification.label})"
+        assert row[-1].endswith(flagged) is (not disorder.verified)
 
 
 def test_other_tables_have_one_row_per_entry() -> None:

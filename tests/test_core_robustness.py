@@ -207,6 +207,7 @@ _EXAMPLES: dict[type, object] = {
     mg.ThresholdSet: mg.get_threshold_set("ctcae-v5"),
     mg.Classification: mg.classify(_LEVEL, "ctcae-v5"),
     mg.Source: mg.cite("iom-1997"),
+    mg.Verification: mg.Verification.VERBATIM_COPY,
     mg.Status: mg.Status.HIGH,
     mg.Severity: mg.Severity.MILD,
     mg.Population: mg.Population.NEONATAL,

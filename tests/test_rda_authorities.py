@@ -277,7 +277,7 @@ def test_eu_nrv_known_answer() -> None:
     assert nrv.applies_to == "adults"
     assert nrv.sources[0].key == "eu-1169-2011"
     assert "Annex XIII" in str(nrv.sources[0].locator)
-    assert not nrv.verified
+    assert nrv.verified  # the Official Journal's text, read in a verbatim (Portuguese) copy
     assert nrv.percent_of(375) == 100.0
     assert nrv.percent_of(56.25) == 15.0  # "significant amount": 15 % of the NRV
     assert "NRV" not in rda.AUTHORITIES  # not a life-stage table
@@ -333,7 +333,7 @@ def test_cli_nrv(capsys: pytest.CaptureFixture[str]) -> None:
     payload = json.loads(capsys.readouterr().out)
     assert payload["amount_mg"] == 375.0
     assert payload["percent_of_nrv"] is None
-    assert payload["verified"] is False
+    assert payload["verified"] is True
     assert main(["nrv", "--amount", "75", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["percent_of_nrv"] == 20.0
 

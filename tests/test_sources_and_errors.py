@@ -37,7 +37,8 @@ def test_every_unverified_source_says_why() -> None:
         if not source.verified:
             assert source.note
             assert "NOT VERIFIED" in source.note
-            assert "not verified" in str(source)
+            assert str(source).endswith(source.flag)
+            assert source.verification.label in source.flag
 
 
 def test_citation_text() -> None:

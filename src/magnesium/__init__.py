@@ -48,7 +48,7 @@ from magnesium.errors import (
     UnknownEntryError,
 )
 from magnesium.serum import SerumMagnesium
-from magnesium.sources import BIBLIOGRAPHY, Source, cite
+from magnesium.sources import BIBLIOGRAPHY, Source, Verification, cite
 from magnesium.thresholds import (
     DEFAULT_THRESHOLD_SET,
     THRESHOLD_SETS,
@@ -120,6 +120,7 @@ __all__ = [
     "ThresholdSet",
     "UnitError",
     "UnknownEntryError",
+    "Verification",
     "__version__",
     "causes",
     "cite",

@@ -22,7 +22,7 @@ renal loss
       caveat: FEMg cut-offs were established in patients with preserved kidney function; ...
       caveat: Interpret only in a patient who is hypomagnesaemic, ...
       source: clinlabnavigator-urine-mg
-      source: elisaf-1997-femg (not verified)
+      source: elisaf-1997-femg (secondary summary only)
     0
 """
 
@@ -112,6 +112,7 @@ def _cause_dict(cause: Cause) -> dict[str, object]:
         ],
         "note": cause.note,
         "verified": cause.verified,
+        "verification": cause.verification.value,
         "sources": [source_dict(source) for source in cause.citations],
     }
 
@@ -145,6 +146,7 @@ def _disorder_dict(disorder: GeneticDisorder) -> dict[str, object]:
         "seizures": flags[2],
         "features": disorder.features,
         "verified": disorder.verified,
+        "verification": disorder.verification.value,
         "sources": [source_dict(source) for source in disorder.citations],
     }
 
@@ -317,7 +319,8 @@ def _run_femg(args: argparse.Namespace, out: TextIO) -> None:
         f"  formula: (UMg x PCr) / ({causes.FEMG_FILTERED_FRACTION} x PMg x UCr) x 100",
         *(f"  caveat: {caveat}" for caveat in result.caveats),
         *(
-            f"  source: {source.key}" + ("" if source.verified else " (not verified)")
+            f"  source: {source.key}"
+            + ("" if source.verified else f" ({source.verification.label})")
             for source in result.citations
         ),
     ]

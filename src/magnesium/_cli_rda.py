@@ -28,7 +28,6 @@ pharmacological agents (e.g. laxatives, antacids), not from food and water
       note: The reference for '% NRV' on food labels ...
       source: Regulation (EU) No 1169/2011, Annex XIII: reference intakes. ...
       source: Magnesium (A-Z of food supplements). ...
-      warning: a value here was not verified against its primary source
     0
 """
 
@@ -41,7 +40,7 @@ from typing import Any, TextIO
 from magnesium import rda
 from magnesium._cli_errors import elide
 from magnesium._cli_input import decimal_arg
-from magnesium._cli_json import dumps, source_dict
+from magnesium._cli_json import dumps, source_dict, source_line
 
 _WIDTH = 80
 
@@ -140,6 +139,7 @@ def _reference_dict(ref: rda.RecommendedIntake) -> dict[str, object]:
         "ul_scope": ref.ul_scope,
         "notes": list(ref.notes),
         "verified": ref.verified,
+        "verification": ref.verification.value,
         "sources": [source_dict(source) for source in ref.sources],
     }
 
@@ -180,7 +180,7 @@ def _run_rda(args: argparse.Namespace, out: TextIO) -> None:
         )
         lines.append(f"  {ref.ul_name} applies to: {ref.ul_scope}")
     lines += [_shorten(f"  note: {note}") for note in ref.notes]
-    lines += [_shorten(f"  source: {source}") for source in ref.sources]
+    lines += [f"  source: {source_line(source, width=70)}" for source in ref.sources]
     if not ref.verified:
         lines.append("  warning: a value here was not verified against its primary source")
     print("\n".join(lines), file=out)

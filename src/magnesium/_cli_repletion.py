@@ -103,6 +103,7 @@ def _salt_dict(salt: repletion.Salt) -> dict[str, object]:
             for figure in salt.label_figures
         ],
         "verified": salt.verified,
+        "verification": salt.verification.value,
         "sources": [source_dict(source) for source in salt.sources],
     }
 
@@ -187,6 +188,7 @@ def _regimen_dict(regimen: repletion.Regimen) -> dict[str, object]:
         "dose_is_maximum": regimen.dose_is_maximum,
         "bolus": regimen.bolus,
         "verified": regimen.verified,
+        "verification": regimen.verification.value,
         "sources": [source.key for source in regimen.sources],
     }
 
@@ -231,6 +233,7 @@ def _plan(args: argparse.Namespace, out: TextIO) -> None:
             "monitoring": list(plan.monitoring),
             "co_management": list(plan.co_management),
             "warnings": list(plan.warnings),
+            "verification": plan.verification.value,
             "sources": [source_dict(source) for source in plan.sources],
             "disclaimer": _DISCLAIMER,
         }

@@ -23,7 +23,7 @@ from typing import Final
 
 import magnesium
 from magnesium import units
-from magnesium.sources import BIBLIOGRAPHY, Source
+from magnesium.sources import BIBLIOGRAPHY, Source, Verification
 from magnesium.thresholds import (
     DEFAULT_THRESHOLD_SET,
     THRESHOLD_SETS,
@@ -420,30 +420,88 @@ def _identifier(identifier: str) -> str:
     return _md(identifier)
 
 
+def _keys_of(row: object) -> Iterable[str]:
+    """The source keys a table row cites (its ``citations`` or ``sources``; keys or Sources)."""
+    cited = getattr(row, "citations", None) or getattr(row, "sources", None)
+    if cited is None:
+        cited = (getattr(row, "source", None),)
+    for item in cited:
+        if isinstance(item, Source):
+            yield item.key
+        elif isinstance(item, str):
+            yield item
+
+
+def _citing_tables() -> dict[str, list[str]]:
+    """Which of the library's tables cite each source key, in the order of the topics."""
+    from magnesium import causes, rda, repletion  # noqa: PLC0415 (topics load on first use)
+    from magnesium.repletion import _LIMIT_ROWS, _REGIMEN_ROWS  # noqa: PLC0415
+
+    tables: dict[str, Iterable[object]] = {
+        "intake references": [
+            row for table in rda.AUTHORITIES.values() for row in (*table.rows, *table.upper_levels)
+        ],
+        "foods": rda.FOODS.values(),
+        "causes": causes.CAUSES.values(),
+        "drugs": causes.DRUGS.values(),
+        "genetic disorders": causes.GENETIC_DISORDERS.values(),
+        "FEMg cut-offs": causes.FEMG_CUTOFFS.values(),
+        "manifestations": causes.MANIFESTATIONS,
+        "risk groups": causes.RISK_GROUPS,
+        "work-up tests": causes.WORKUP_TESTS,
+        "salts": repletion.SALTS.values(),
+        "solutions": repletion.SOLUTIONS.values(),
+        "regimens": _REGIMEN_ROWS.values(),
+        "limits": _LIMIT_ROWS.values(),
+    }
+    citing: dict[str, list[str]] = {}
+    for name, rows in tables.items():
+        for key in {key for row in rows for key in _keys_of(row)}:
+            citing.setdefault(key, []).append(name)
+    return citing
+
+
+def _verification_line(source: Source) -> str:
+    """The entry's line saying what was read: the level, and the copy or summaries read."""
+    read_in = _md(source.read_in or "")
+    match source.verification:
+        case Verification.PRIMARY:
+            return "Read in the primary text."
+        case Verification.VERBATIM_COPY:
+            return f"Read in a verbatim copy: {read_in}."
+        case level:
+            where = f": read in {read_in}" if read_in else ""
+            return f"⚠ **Not verified against the primary text** ({level.label}){where}."
+
+
 def bibliography() -> str:
     """Return every source of [`BIBLIOGRAPHY`][magnesium.sources.BIBLIOGRAPHY] as a Markdown list.
 
     Sources are sorted by key; each item starts with an anchor whose ``id`` is the
     key (``<a href="#iom-1997" id="iom-1997">``), so that ``[iom-1997][iom-1997]``
-    links to it from any page. An item gives the
-    citation, where to read the document, its identifier, where in it the cited
-    numbers stand, the note, the threshold sets that cite it (linked to the rows
-    of [`threshold_table`][magnesium._docs.threshold_table]), and a visible flag
-    where the source is not verified against its primary text.
+    links to it from any page. An item gives the citation, its
+    [`Verification`][magnesium.sources.Verification] level (what was read: the
+    primary text, a verbatim copy named, or only secondary summaries, these
+    flagged as not verified against the primary text), where to read the
+    document, its identifier, where in it the cited numbers stand, the note, the
+    threshold sets that cite it (linked to the rows of
+    [`threshold_table`][magnesium._docs.threshold_table]) and the other tables
+    that cite it.
 
     Examples:
         >>> text = bibliography()
         >>> "[`iom-1997`](#iom-1997){#iom-1997}" in text
         True
-        >>> "Not verified against the primary text" in text
+        >>> "Not verified against the primary text** (secondary summary only)" in text
+        True
+        >>> "Read in a verbatim copy: fabkury/atcd" in text
         True
     """
+    citing_tables = _citing_tables()
     items = []
     for key in sorted(BIBLIOGRAPHY):
         source = BIBLIOGRAPHY[key]
-        details = []
-        if not source.verified:
-            details.append("⚠ **Not verified against the primary text.**")
+        details = [_verification_line(source)]
         if source.url:
             details.append(f"Read it: <{source.url}>")
         if source.identifier:
@@ -456,6 +514,8 @@ def bibliography() -> str:
         if citing:
             links = ", ".join(f"[`{name}`][set-{name}]" for name in citing)
             details.append(f"Cited by the threshold sets {links}")
+        if key in citing_tables:
+            details.append(f"Cited in the tables of {', '.join(citing_tables[key])}")
         item = f"- **{_anchor(key, f'`{key}`')}**: {_citation(source)}\n"
         item += "".join(f"    - {detail}\n" for detail in details)
         items.append(item)

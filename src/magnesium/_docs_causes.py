@@ -20,7 +20,7 @@ from typing import Final
 from magnesium import causes
 from magnesium._docs import _md, _source_links
 from magnesium.causes import Category, Cause, Mechanism
-from magnesium.sources import Source, cite
+from magnesium.sources import Source, cite, weakest_verification
 
 __all__ = [
     "cause_table",
@@ -37,8 +37,11 @@ _UNVERIFIED: Final = " ⚠ not verified"
 
 
 def _links(keys: Iterable[str]) -> str:
+    """Links to the sources, then the weakest level where it is below a verbatim copy."""
     sources: list[Source] = [cite(key) for key in dict.fromkeys(keys)]
-    return _source_links(sources) + ("" if all(s.verified for s in sources) else _UNVERIFIED)
+    if all(s.verified for s in sources):
+        return _source_links(sources)
+    return f"{_source_links(sources)}{_UNVERIFIED} ({weakest_verification(sources).label})"
 
 
 def _yes_no(flag: bool | None) -> str:

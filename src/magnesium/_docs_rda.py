@@ -28,7 +28,7 @@ from magnesium.rda import (
     Sex,
     get_authority,
 )
-from magnesium.sources import Source
+from magnesium.sources import Source, Verification, weakest_verification
 
 __all__ = [
     "authority_overview",
@@ -54,15 +54,23 @@ def _who(row: ReferenceRow) -> str:
 
 
 def _flags(sources: Iterable[Source]) -> str:
-    return "" if all(source.verified for source in sources) else " (not verified)"
+    """Nothing for sources read in their own words; else the weakest level, flagged."""
+    sources = tuple(sources)
+    if all(source.verified for source in sources):
+        return ""
+    return f" (not verified: {weakest_verification(sources).label})"
 
 
 def _verification(sources: Iterable[Source]) -> str:
-    """``verified``, or the unverified sources as links to the bibliography."""
-    unverified = [source for source in dict.fromkeys(sources) if not source.verified]
-    if not unverified:
+    """The weakest level read, with the sources below the primary text as bibliography links."""
+    unique = tuple(dict.fromkeys(sources))
+    if all(source.verification is Verification.PRIMARY for source in unique):
         return "verified against the primary text"
-    return "**not verified**: " + _source_links(unverified)
+    copies = [source for source in unique if source.verification is Verification.VERBATIM_COPY]
+    unverified = [source for source in unique if not source.verified]
+    parts = ["**not verified**: " + _source_links(unverified)] if unverified else []
+    parts += ["read in a verbatim copy: " + _source_links(copies)] if copies else []
+    return "; ".join(parts)
 
 
 def authority_overview() -> str:
@@ -75,7 +83,7 @@ def authority_overview() -> str:
     Examples:
         >>> "| `UK` |" in authority_overview()
         True
-        >>> "| `IOM` |" in authority_overview() and "verified against" in authority_overview()
+        >>> "| `IOM` |" in authority_overview() and "verbatim copy" in authority_overview()
         True
     """
     rows = [

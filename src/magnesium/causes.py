@@ -60,7 +60,7 @@ from magnesium.errors import (  # the errors live in errors.py; re-exported here
     MagnesiumError,
     UnknownEntryError,
 )
-from magnesium.sources import Source, cite
+from magnesium.sources import Source, Verification, cite, weakest_verification
 
 if TYPE_CHECKING:
     import pint
@@ -344,6 +344,11 @@ class Cause:
         return all(source.verified for source in _sources(self.sources))
 
     @property
+    def verification(self) -> Verification:
+        """The weakest level ([`Verification`][magnesium.sources.Verification]) of its sources."""
+        return weakest_verification(_sources(self.sources))
+
+    @property
     def lookup_names(self) -> tuple[str, ...]:
         """The normalised names by which lookups find this cause."""
         return tuple(dict.fromkeys(_norm(n) for n in (self.name, self.id, *self.synonyms)))
@@ -500,6 +505,11 @@ class GeneticDisorder:
     def verified(self) -> bool:
         """Whether every source of this row (the OMIM number's included) was checked."""
         return all(source.verified for source in _sources(self.sources))
+
+    @property
+    def verification(self) -> Verification:
+        """The weakest [`Verification`][magnesium.sources.Verification] of this row's sources."""
+        return weakest_verification(_sources(self.sources))
 
     @property
     def omim_url(self) -> str | None:
@@ -679,6 +689,11 @@ class FemgCutoff:
     def verified(self) -> bool:
         """Whether every source of the cut-off was checked."""
         return all(source.verified for source in _sources(self.sources))
+
+    @property
+    def verification(self) -> Verification:
+        """The weakest [`Verification`][magnesium.sources.Verification] of the cut-off's sources."""
+        return weakest_verification(_sources(self.sources))
 
     @property
     def citations(self) -> tuple[Source, ...]:

@@ -26,7 +26,7 @@ from typing import Final, NoReturn, TextIO
 
 import magnesium
 from magnesium import _cli_alerts, _cli_causes, _cli_errors, _cli_rda, _cli_repletion
-from magnesium._cli_json import dumps, source_dict
+from magnesium._cli_json import dumps, source_dict, source_line
 from magnesium.errors import MagnesiumError
 from magnesium.serum import SerumMagnesium
 from magnesium.thresholds import THRESHOLD_SETS, Classification, classify, get_threshold_set
@@ -116,6 +116,7 @@ def _classification_dict(result: Classification) -> dict[str, object]:
         "threshold_set": result.threshold_set.name,
         "unit_used": result.unit_used,
         "verified": result.threshold_set.verified,
+        "verification": result.threshold_set.verification.value,
         "sources": [source_dict(source) for source in result.sources],
         **_cli_alerts.classification_extras(result),
     }
@@ -160,6 +161,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
                     "units": list(item.units),
                     "default": item.name == magnesium.DEFAULT_THRESHOLD_SET,
                     "verified": item.verified,
+                    "verification": item.verification.value,
                     "bands": {t.unit: [str(band) for band in t.bands] for t in item.cutoffs},
                     "sources": [source_dict(source) for source in item.sources],
                 }
@@ -181,9 +183,12 @@ def _print_classification(result: Classification, out: TextIO) -> None:
         f"  severity: {result.severity.value}{grade} (cut-offs in {result.unit_used})",
         f"  set: {result.threshold_set.title}",
     ]
-    lines += [f"  source: {_shorten(str(source))}" for source in result.sources]
+    lines += [f"  source: {source_line(source)}" for source in result.sources]
     if not result.threshold_set.verified:
-        lines.append("  warning: this set's value was not verified against its primary source")
+        lines.append(
+            "  warning: this set's value was not verified against its primary source "
+            f"({result.threshold_set.verification.label})"
+        )
     lines += _cli_alerts.classification_lines(result, _shorten)
     print("\n".join(lines), file=out)
 

@@ -65,7 +65,7 @@ from magnesium.errors import (  # the errors live in errors.py; re-exported here
     NoReferenceValueError,
     UnknownEntryError,
 )
-from magnesium.sources import Source
+from magnesium.sources import Source, Verification, weakest_verification
 
 __all__ = [
     "AUTHORITIES",
@@ -645,6 +645,16 @@ class RecommendedIntake:
             False
         """
         return all(source.verified for source in self.sources)
+
+    @property
+    def verification(self) -> Verification:
+        """The weakest [`Verification`][magnesium.sources.Verification] of the sources.
+
+        Examples:
+            >>> recommended_intake(age_years=30, sex="male", authority="EFSA").verification
+            <Verification.SECONDARY: 'secondary'>
+        """
+        return weakest_verification(self.sources)
 
     def __str__(self) -> str:
         extra = []
@@ -1324,6 +1334,11 @@ class IntakeEstimate:
     def sources(self) -> tuple[Source, ...]:
         """The documents behind the food values."""
         return tuple(dict.fromkeys(s for p in self.portions for s in p.food.sources))
+
+    @property
+    def verification(self) -> Verification:
+        """The weakest [`Verification`][magnesium.sources.Verification] of the food values."""
+        return weakest_verification(self.sources)
 
 
 def _pairs(portions: object) -> list[tuple[object, object]]:

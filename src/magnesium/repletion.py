@@ -52,7 +52,7 @@ from magnesium.errors import (  # the errors live in errors.py; re-exported here
     UnknownEntryError,
 )
 from magnesium.serum import SerumMagnesium
-from magnesium.sources import Source, cite
+from magnesium.sources import Source, Verification, cite, weakest_verification
 from magnesium.thresholds import THRESHOLD_SETS, Classification, Status, ThresholdSet, classify
 
 __all__ = [
@@ -426,6 +426,11 @@ class Salt:
         """Whether every source of this salt was checked against its primary text."""
         return all(source.verified for source in self.sources)
 
+    @property
+    def verification(self) -> Verification:
+        """The weakest [`Verification`][magnesium.sources.Verification] of this salt's sources."""
+        return weakest_verification(self.sources)
+
 
 def _strength(value: object, name: str) -> float:
     """A solution's strength: a finite number > 0, at most 1000 (mg or mEq per mL)."""
@@ -786,6 +791,11 @@ class Regimen:
         """Whether every source of this regimen was checked against its primary text."""
         return all(source.verified for source in self.sources)
 
+    @property
+    def verification(self) -> Verification:
+        """The weakest level ([`Verification`][magnesium.sources.Verification]) of its sources."""
+        return weakest_verification(self.sources)
+
 
 class LimitKind(enum.Enum):
     """What a limit bounds.
@@ -978,6 +988,16 @@ no repletion regimen is indicated.')
     def level(self) -> SerumMagnesium:
         """The serum level the plan was made for."""
         return self.classification.level
+
+    @property
+    def verification(self) -> Verification:
+        """The weakest [`Verification`][magnesium.sources.Verification] of the plan's sources.
+
+        ``SECONDARY`` or ``UNVERIFIED`` means some figure of the plan rests only on
+        secondary summaries or on nothing that confirmed it; the plan's
+        [`warnings`][magnesium.repletion.RepletionPlan.warnings] name those sources.
+        """
+        return weakest_verification(self.sources)
 
     @property
     def first(self) -> Regimen | None:
@@ -1499,13 +1519,16 @@ def plan_repletion(  # noqa: PLR0913 (keyword-only options of one clinical quest
         warnings += _kidney_warnings(situation)
         keys += ["kdigo-2012-ckd"] if situation.severe_renal else []
     sources = _sources(situation, fitted, limits, keys + co_keys)
-    unverified = sorted(key for key, source in sources.items() if not source.verified)
+    unverified = sorted(
+        f"{key} ({source.verification.label})"
+        for key, source in sources.items()
+        if not source.verified
+    )
     notes = [*more, *warnings, *fit_warnings]
     if unverified:
         notes.append(
-            "Some figures come from sources not verified against their primary text: "
-            + ", ".join(unverified)
-            + "."
+            "Some figures come from sources not verified against their primary text "
+            "(read only in secondary summaries, or not confirmed): " + ", ".join(unverified) + "."
         )
     return RepletionPlan(
         classification=situation.result,

@@ -58,7 +58,7 @@ from magnesium.errors import (
     UnknownEntryError,
 )
 from magnesium.serum import SerumMagnesium
-from magnesium.sources import Source
+from magnesium.sources import Source, Verification, weakest_verification
 
 if TYPE_CHECKING:
     import pint
@@ -469,6 +469,21 @@ class ThresholdSet:
         """
         return all(source.verified for source in self.sources)
 
+    @property
+    def verification(self) -> Verification:
+        """The weakest [`Verification`][magnesium.sources.Verification] of the set's sources.
+
+        A set that rests on a secondary summary says so here, whatever its other
+        sources.
+
+        Examples:
+            >>> get_threshold_set("aha-2005").verification
+            <Verification.SECONDARY: 'secondary'>
+            >>> get_threshold_set("iom-1997").verification
+            <Verification.PRIMARY: 'primary'>
+        """
+        return weakest_verification(self.sources)
+
     def band_for(self, level: SerumMagnesium) -> tuple[Band, Cutoffs]:
         """Return the band a level falls in, and the table it was read from.
 
@@ -578,6 +593,16 @@ class Classification:
     def sources(self) -> tuple[Source, ...]:
         """The documents behind this classification."""
         return self.threshold_set.sources
+
+    @property
+    def verification(self) -> Verification:
+        """How well the set's sources were read: the weakest of their levels.
+
+        Examples:
+            >>> classify(SerumMagnesium.parse("1.0 mEq/L"), "aha-2005").verification.label
+            'secondary summary only'
+        """
+        return self.threshold_set.verification
 
     def __str__(self) -> str:
         grade = f", CTCAE grade {self.grade}" if self.grade is not None else ""

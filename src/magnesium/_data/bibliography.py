@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from magnesium._data import sources_causes, sources_rda, sources_repletion, sources_thresholds
-from magnesium.sources import Source
+from magnesium.sources import Source, Verification
 
 _FOUNDATION: Final[tuple[Source, ...]] = (
     Source(
@@ -30,6 +30,16 @@ _FOUNDATION: Final[tuple[Source, ...]] = (
         year=2013,
         identifier="doi:10.1351/PAC-REP-13-03-02",
         locator="Abstract: magnesium changed from 24.3050(6) to the interval [24.304, 24.307]",
+        note=(
+            "Quoted from the abstract: 'magnesium from 24.3050(6) to the interval [24.304, "
+            "24.307]'. Re-checked for issue 11 in copies of the article (docslib.org, "
+            "scribd.com); the publisher's page showed only the title and authors."
+        ),
+        verification=Verification.VERBATIM_COPY,
+        read_in=(
+            "the abstract in copies of the article on docslib.org and scribd.com (the De Gruyter "
+            "page showed only the authors)"
+        ),
     ),
     Source(
         key="ucum",
@@ -41,7 +51,10 @@ _FOUNDATION: Final[tuple[Source, ...]] = (
         note=(
             "UCUM defines eq as one mole, so a UCUM conversion turns 1 meq/L of Mg2+ into "
             "1 mmol/L, where the clinical value is 0.5 mmol/L. magnesium reads UCUM's "
-            "spelling meq/L but converts with the valence."
+            "spelling meq/L but converts with the valence. Read in ucum-essence.xml of the "
+            'ucum-org/ucum repository: \'<unit Code="eq" CODE="EQ" isMetric="yes" '
+            'class="chemical"> <name>equivalents</name> ... <value Unit="mol" '
+            'UNIT="MOL" value="1">1</value>\'.'
         ),
     ),
     Source(
@@ -88,6 +101,8 @@ _FOUNDATION: Final[tuple[Source, ...]] = (
             "hypomagnesemia (serum magnesium < 1 mg/dL [0.4 mmol/L])'. Read in a copy printed "
             "in 2019 and hosted by a third party; the current DynaMed text may differ."
         ),
+        verification=Verification.VERBATIM_COPY,
+        read_in="a 2019 printout of the DynaMed Plus topic on scribd.com (document 461343309)",
     ),
     Source(
         key="bnssg-remedy-2023",
@@ -114,11 +129,16 @@ _FOUNDATION: Final[tuple[Source, ...]] = (
         locator="Magnesium: hypomagnesemia",
         note=(
             "NOT VERIFIED: the definition 'serum magnesium concentration < 1.3 mEq/L' is "
-            "attributed to this guideline by secondary summaries only; the copy consulted did "
-            "not show its magnesium section. Kept because published tools use it; never "
-            "the default."
+            "attributed to this guideline by secondary summaries only; the copy consulted did not "
+            "show its magnesium section. Kept because published tools use it; never the default. "
+            "Re-checked for issue 11: no copy of Part 10.1 showing its magnesium section was "
+            "found."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in=(
+            "secondary summaries attributing the 1.3 mEq/L definition to the guideline; the "
+            "studylib.net copy did not show its magnesium section"
+        ),
     ),
     Source(
         key="statpearls-hypomagnesemia",
@@ -146,6 +166,8 @@ _FOUNDATION: Final[tuple[Source, ...]] = (
             "transcription of CTCAE v5.0 (pharmaverse admiral, ncictcaev5_uscv.json), not in "
             "the CTEP spreadsheet itself."
         ),
+        verification=Verification.VERBATIM_COPY,
+        read_in="the pharmaverse admiral transcription of CTCAE v5.0 (ncictcaev5_uscv.json)",
     ),
     Source(
         key="rcpa-aacb-2015",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from magnesium.sources import Source
+from magnesium.sources import Source, Verification
 
 _ATC_NOTE = (
     "Every ATC code in the drug table was checked against a machine-readable copy of the "
@@ -34,6 +34,8 @@ SOURCES: Final[tuple[Source, ...]] = (
         locator="Codes A02BC, C03AA, C03BA, C03CA, C03CC, J01GB, J02AA, J05AD, L01FE, "
         "L01XA, L04AD, P01CX",
         note=_ATC_NOTE,
+        verification=Verification.VERBATIM_COPY,
+        read_in="fabkury/atcd, 'WHO ATC-DDD 2026-04-25.csv', scraped from atcddd.fhi.no",
     ),
     Source(
         key="atc-l01xc-l01fe-map",
@@ -44,10 +46,16 @@ SOURCES: Final[tuple[Source, ...]] = (
         url="https://atcddd.fhi.no/atc_ddd_alterations__cumulative/atc_alterations/",
         locator="Rows '#L01XC06 | equivalent | #L01FE01' and '#L01XC08 | equivalent | #L01FE02'",
         note=(
-            "The former codes of cetuximab (L01XC06) and panitumumab (L01XC08) were read in a "
+            "NOT VERIFIED against the WHO list: the former codes of cetuximab (L01XC06) and "
+            "panitumumab (L01XC08) were read in a "
             "FHIR ConceptMap of ATC changes and a German ConceptMap ('EGFR-Inhibitoren "
             "(L01XC -> L01FE)'); the WHO list of ATC alterations itself (the URL given) was not "
             "opened. The former codes are kept only as labelled history."
+        ),
+        verification=Verification.SECONDARY,
+        read_in=(
+            "a FHIR ConceptMap of ATC changes and a German ConceptMap (EGFR-Inhibitoren L01XC -> "
+            "L01FE); the WHO list of alterations was not opened"
         ),
     ),
     Source(
@@ -118,6 +126,8 @@ SOURCES: Final[tuple[Source, ...]] = (
             "patients, occurring in 40 to 60% of cases'. Read in a full-text copy reposted by a "
             "third party (vitamindwiki)."
         ),
+        verification=Verification.VERBATIM_COPY,
+        read_in="the full text reposted on vitamindwiki.com",
     ),
     Source(
         key="clinlabnavigator-urine-mg",
@@ -150,10 +160,15 @@ SOURCES: Final[tuple[Source, ...]] = (
         note=(
             "NOT VERIFIED: the cut-off 'FEMg more than 2% indicates inappropriate renal wasting' "
             "(with the 0.7 factor) is attributed to this review, and to Elisaf et al., Magnes Res "
-            "1997;10:315, by secondary summaries only (an ICU teaching blog and a clinical "
-            "summary site); the review itself was not opened."
+            "1997;10:315, by secondary summaries only (an ICU teaching blog and a clinical summary "
+            "site); the review itself was not opened. Re-checked for issue 11: no copy of the "
+            "review was found; the attribution still rests on summaries."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in=(
+            "an ICU teaching blog and a clinical summary site that attribute the 2% cut-off to the "
+            "review"
+        ),
     ),
     Source(
         key="elisaf-1997-femg",
@@ -168,9 +183,16 @@ SOURCES: Final[tuple[Source, ...]] = (
             "NOT VERIFIED: the ranges 'extrarenal magnesium wasting 1.4% (0.5%-2.7%)' and 'renal "
             "magnesium wasting 15% (4%-48%)', and the remark that 'normal values were established "
             "in patients with preserved kidney function', were read in a textbook excerpt "
-            "reproduced by a health website, not in the article."
+            "reproduced by a health website, not in the article. Re-checked for issue 11: the "
+            "figures stand in a textbook excerpt on seekhealthz.com ('Renal magnesium wasting 15% "
+            "4%-48%', 'Extrarenal magnesium wasting 1.4% 0.5%-2.7%'); the article and its abstract "
+            "were not found."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in=(
+            "a textbook excerpt reproduced by a health website (seekhealthz.com) that tabulates "
+            "the study's results"
+        ),
     ),
     Source(
         key="seo-park-2008",
@@ -246,6 +268,8 @@ SOURCES: Final[tuple[Source, ...]] = (
             "and Bartter syndrome (see 241200)'. Read in OMIM text reproduced by NCBI MedGen and "
             "FindZebra, not on omim.org."
         ),
+        verification=Verification.VERBATIM_COPY,
+        read_in="OMIM text reproduced by NCBI MedGen (C1865974) and FindZebra",
     ),
     Source(
         key="omim-bartter",
@@ -267,6 +291,11 @@ SOURCES: Final[tuple[Source, ...]] = (
             "Henle with pronounced salt wasting, hypokalemic metabolic alkalosis, and "
             "hypercalciuria'. Read in mirrors, not on omim.org."
         ),
+        verification=Verification.VERBATIM_COPY,
+        read_in=(
+            "OMIM text reproduced by a mirror of omim.org/entry/601678, NCBI MedGen (335399) and "
+            "PhenoDis"
+        ),
     ),
     Source(
         key="omim-300971",
@@ -276,14 +305,21 @@ SOURCES: Final[tuple[Source, ...]] = (
         url="https://omim.org/entry/300971",
         locator="Entry text as shown by FindZebra",
         note=(
-            "NOT VERIFIED as to the number: the entry text 'transient antenatal Bartter "
-            "syndrome-5 (BARTS5) is caused by mutation in the MAGED2 gene (300470) on chromosome "
-            "Xp11' and its features ('hypercalciuria, causing nephrocalcinosis in some cases, as "
-            "well as hyponatremia, hypokalemia') were read, but the copy did not show the entry's "
-            "own MIM number; 300971 is the number under which OMIM is generally cited for BARTS5 "
-            "and was not confirmed. Older reviews call the CASR disorder 'Bartter type 5'."
+            "NOT VERIFIED as to the number: the entry text 'transient antenatal Bartter syndrome-5 "
+            "(BARTS5) is caused by mutation in the MAGED2 gene (300470) on chromosome Xp11' and "
+            "its features ('hypercalciuria, causing nephrocalcinosis in some cases, as well as "
+            "hyponatremia, hypokalemia') were read, but the copy did not show the entry's own MIM "
+            "number; 300971 is the number under which OMIM is generally cited for BARTS5 and was "
+            "not confirmed. Older reviews call the CASR disorder 'Bartter type 5'. Re-checked for "
+            "issue 11: FindZebra shows the entry text ('transient antenatal Bartter syndrome-5 "
+            "(BARTS5) is caused by mutation in the MAGED2 gene (300470)') but again not its "
+            "number; no mirror of omim.org/entry/300971 was found."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in=(
+            "the entry text on FindZebra, which did not show its MIM number; the number as other "
+            "documents cite OMIM for BARTS5"
+        ),
     ),
     Source(
         key="omim-601198",
@@ -302,6 +338,8 @@ SOURCES: Final[tuple[Source, ...]] = (
             "nephrocalcinosis or kidney stones' and '50% have paresthesias, carpopedal spasm, "
             "and seizures' (OMIM text in PhenoDis)."
         ),
+        verification=Verification.VERBATIM_COPY,
+        read_in="OMIM titles and text reproduced by PhenoDis; the CTGT and GenCC pages",
     ),
     Source(
         key="gencc-hnf1b",
@@ -341,11 +379,13 @@ SOURCES: Final[tuple[Source, ...]] = (
         url="https://omim.org/entry/612780",
         locator="MIM number",
         note=(
-            "NOT VERIFIED against OMIM: the number 612780 was read in the infobox of a copy of "
-            "the Wikipedia article 'EAST syndrome' ('OMIM 612780'), not in OMIM, GeneReviews or "
-            "MedGen."
+            "NOT VERIFIED against OMIM: the number 612780 was read in the infobox of a copy of the "
+            "Wikipedia article 'EAST syndrome' ('OMIM 612780'), not in OMIM, GeneReviews or "
+            "MedGen. Re-checked for issue 11: the number was found only in copies of the Wikipedia "
+            "article ('OMIM 612780' in the infobox); no OMIM mirror of the entry was found."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in="the infobox of a copy of the Wikipedia article 'EAST syndrome'",
     ),
     Source(
         key="paulhus-2020-kcna1",
@@ -408,7 +448,9 @@ SOURCES: Final[tuple[Source, ...]] = (
         note=(
             "Quoted: 'Hypomagnesemia [serum magnesium below 1.5 mEq/l (SD 0.43)] was detected in "
             "40% of the patients', a retrospective study of 15 patients with extensive small "
-            "bowel resection. Authors not shown in the DOAJ record consulted."
+            "bowel resection. Authors not shown in the DOAJ record consulted. Re-checked for "
+            "issue 11: the same abstract stands on the journal's own site "
+            "(periodicosapm.emnuvens.com.br/spmj/article/view/2702) and in PMC11175560."
         ),
     ),
     Source(
@@ -441,7 +483,8 @@ SOURCES: Final[tuple[Source, ...]] = (
             "behind this reproduction is not named on the page; kept because no better source "
             "for magnesium-free fluids was found in the time available."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in="mussenhealth.us, a reproduction of a nursing textbook that the page does not name",
     ),
     Source(
         key="orphanet-34526",
@@ -458,6 +501,8 @@ SOURCES: Final[tuple[Source, ...]] = (
             "or ventricular tachycardia, and premature contractions). Chronic hypomagnesemia may "
             "be associated with chondrocalcinosis.' Read in the MalaCards copy, not on orpha.net."
         ),
+        verification=Verification.VERBATIM_COPY,
+        read_in="the MalaCards copy of the Orphanet text",
     ),
     Source(
         key="hernandez-rubio-2023",
@@ -473,6 +518,8 @@ SOURCES: Final[tuple[Source, ...]] = (
             "higher than that observed for hypocalcemia (9.3%), hyponatremia (5.6%), and "
             "hypokalemia (2.8%)'; cross-sectional, six tertiary centres, 2013-2020."
         ),
+        verification=Verification.VERBATIM_COPY,
+        read_in="the abstract in the UAB research portal (portalrecerca.uab.cat)",
     ),
     Source(
         key="elisaf-1995-alcohol",
@@ -488,6 +535,8 @@ SOURCES: Final[tuple[Source, ...]] = (
             "38 patients (29.9%)', and 'In 18 of them inappropriate magnesiuria was evident'. "
             "Read in the Medline abstract reproduced by UpToDate."
         ),
+        verification=Verification.VERBATIM_COPY,
+        read_in="the Medline abstract as reproduced by UpToDate",
     ),
     Source(
         key="saba-t2dm-hypomagnesemia",

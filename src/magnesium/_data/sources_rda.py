@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from magnesium.sources import Source
+from magnesium.sources import Source, Verification
 
 _IOM_BOOK: Final = (
     "Dietary Reference Intakes for Calcium, Phosphorus, Magnesium, Vitamin D, and Fluoride"
@@ -59,6 +59,8 @@ SOURCES: Final[tuple[Source, ...]] = (
             "chapter's boxed values (iom-1997-magnesium) wherever the chapter was read. No EAR "
             "is set for infants (AIs only)."
         ),
+        verification=Verification.VERBATIM_COPY,
+        read_in="a copy of the FNB table on studylib.net (doc 8360693)",
     ),
     Source(
         key="nasem-2019-dri-elements",
@@ -97,6 +99,8 @@ SOURCES: Final[tuple[Source, ...]] = (
             "UL of 350 mg from 9 years up, pregnancy and lactation included, is also in "
             "nutri-facts-magnesium-safety."
         ),
+        verification=Verification.VERBATIM_COPY,
+        read_in="a mirror of the canada.ca page (the mirror's address was not recorded)",
     ),
     Source(
         key="nutri-facts-magnesium-safety",
@@ -152,7 +156,12 @@ SOURCES: Final[tuple[Source, ...]] = (
             "supplements (readily dissociable salts) and fortified foods and drinks, not "
             "magnesium naturally present in foods."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in=(
+            "bfr-2017-magnesium and nutri-facts-magnesium-safety, which report the SCF value and "
+            "its scope; the docslib.org copy of the EFSA compendium did not show the magnesium "
+            "chapter"
+        ),
     ),
     Source(
         key="bfr-2017-magnesium",
@@ -230,7 +239,12 @@ SOURCES: Final[tuple[Source, ...]] = (
             "any pregnancy or lactation value (one pharmacy page says pregnant and "
             "breastfeeding women keep the 270 mg RNI; COMA's own text was not read)."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in=(
+            "the report itself was not read: its citation from a booklet's reference list; "
+            "the RNIs from a pharmacy page quoting the NHS (Bolt Pharmacy) and an "
+            "unattributed textbook table's UK RNI column"
+        ),
     ),
     Source(
         key="boltpharmacy-magnesium-rni",
@@ -301,7 +315,11 @@ SOURCES: Final[tuple[Source, ...]] = (
             "pharmacy's 'guidance level' and applies it to adults only (from 19 years, where "
             "the UK adult RNIs start): no value for children was found."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in=(
+            "the report's identity on the Food Standards Agency's page and a docslib copy of "
+            "its contents; the 400 mg figure only in pages quoting it (Bolt Pharmacy, HSIS)"
+        ),
     ),
     Source(
         key="hsis-magnesium",
@@ -339,7 +357,11 @@ SOURCES: Final[tuple[Source, ...]] = (
             "values, and the upper level. Where comparable, the values equal the IOM's "
             "1997 values, which the NHMRC's rationale cites."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in=(
+            "the issuer's page (opening text only) and an unattributed third-party page "
+            "worded like the NHMRC tables (cleverlysmart)"
+        ),
     ),
     Source(
         key="cleverlysmart-magnesium",
@@ -394,7 +416,11 @@ SOURCES: Final[tuple[Source, ...]] = (
             "intakes. Not found, so not modelled: infants under 7 months, pregnancy and "
             "lactation."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in=(
+            "the report's identity on pub.norden.org; the magnesium values on a Swedish "
+            "clinic page (testmottagningen)"
+        ),
     ),
     Source(
         key="testmottagningen-magnesium",
@@ -450,7 +476,11 @@ SOURCES: Final[tuple[Source, ...]] = (
             "being the IOM's 1997 report; and, for infants, 'the 36 mg or more suggested as "
             "meeting the requirements of young infants given formula or other foods'."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in=(
+            "a garbled Scribd text extraction of Annex 1 (p. 338) whose columns were "
+            "realigned by hand, cross-checked with a textbook table; not the WHO PDF"
+        ),
     ),
     Source(
         key="fao-y2809e",
@@ -493,7 +523,11 @@ SOURCES: Final[tuple[Source, ...]] = (
             "Norwegian page (no.sanomedica.com: 'I 2011 ble RDA-verdiene erstattet av "
             "NRV-verdier ... i forordning (EU) nr. 1169/2011 ... Magnesium 375 mg')."
         ),
-        verified=False,
+        verification=Verification.VERBATIM_COPY,
+        read_in=(
+            "the Portuguese-language Official Journal page (OJ L 304/61, 22.11.2011) on "
+            "Scribd; the English EUR-Lex text was not read"
+        ),
     ),
     Source(
         key="nih-ods-magnesium-foods",
@@ -507,11 +541,16 @@ SOURCES: Final[tuple[Source, ...]] = (
         note=(
             "NOT VERIFIED against the ODS page, which was not available. The milligrams per "
             "serving were read from a transcription of an edition of Table 2 in a public "
-            "repository that lists each food as a percentage of the former Daily Value of "
-            "400 mg (e.g. 'Pumpkin seeds, roasted, 1 ounce', 39%, i.e. 156 mg) and agree "
-            "with web pages quoting the NIH (156, 111, 80, 78, 74, 60 mg). Food composition "
-            "varies; use the values as estimates."
+            "repository that lists each food as a percentage of the former Daily Value of 400 mg "
+            "(e.g. 'Pumpkin seeds, roasted, 1 ounce', 39%, i.e. 156 mg) and agree with web pages "
+            "quoting the NIH (156, 111, 80, 78, 74, 60 mg). Food composition varies; use the "
+            "values as estimates. Re-checked for issue 11: the ODS page was again not found; web "
+            "pages quoting it give 156 mg for roasted pumpkin seeds, 1 ounce."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in=(
+            "a public-repository transcription of an older edition of Table 2 giving percentages "
+            "of the 400 mg Daily Value, and web pages quoting the NIH; the milligrams are computed"
+        ),
     ),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from magnesium.sources import Source
+from magnesium.sources import Source, Verification
 
 _LABEL_50_URL: Final = (
     "https://dailymed.nlm.nih.gov/dailymed/fda/fdaDrugXsl.cfm?"
@@ -26,6 +26,11 @@ SOURCES: Final[tuple[Source, ...]] = (
             "atomic weight' column of a university transcription of the IUPAC table "
             "(wisc.pb.unizin.org, 2016), each inside the CIAAW interval."
         ),
+        verification=Verification.VERBATIM_COPY,
+        read_in=(
+            "the conventional values in a university transcription of the IUPAC table "
+            "(wisc.pb.unizin.org, 2016); the intervals on ciaaw.org"
+        ),
     ),
     Source(
         key="iupac-conventional-atomic-weights",
@@ -44,7 +49,7 @@ SOURCES: Final[tuple[Source, ...]] = (
             "cross-check: the molar mass of MgSO4·7H2O computed with these values, 246.466 "
             "g/mol, agrees with the 246.47 printed on the injection label."
         ),
-        verified=False,
+        verification=Verification.UNVERIFIED,
     ),
     Source(
         key="pubchem-magnesium-salts",
@@ -61,7 +66,7 @@ SOURCES: Final[tuple[Source, ...]] = (
             "magnesium content to 0.05%. The citrates, gluconates, L-threonates, aspartate "
             "dihydrate and sulfate heptahydrate cite their own checked sources."
         ),
-        verified=False,
+        verification=Verification.UNVERIFIED,
     ),
     Source(
         key="merck-index-magnesium-citrate",
@@ -78,6 +83,8 @@ SOURCES: Final[tuple[Source, ...]] = (
             "notes that in the USA trimagnesium citrate is 'simply denominated magnesium "
             "citrate'."
         ),
+        verification=Verification.VERBATIM_COPY,
+        read_in="the druglead.com transcription of the monograph",
     ),
     Source(
         key="usp-magnesium-gluconate",
@@ -92,6 +99,8 @@ SOURCES: Final[tuple[Source, ...]] = (
             "dihydrate 450.64'. The computed 450.63 differs in the last digit because the "
             "atomic weights differ."
         ),
+        verification=Verification.VERBATIM_COPY,
+        read_in="the drugfuture.com transcription of the USP 32-NF 27 monograph",
     ),
     Source(
         key="gsrs-magnesium-l-threonate",
@@ -166,12 +175,23 @@ SOURCES: Final[tuple[Source, ...]] = (
             "eclampsia with seizures.' 'In the presence of severe renal insufficiency, no more "
             "than 20 grams ... within a forty-eight hour period'; test the patellar (knee "
             "jerk) reflex before repeated doses; keep an injectable calcium salt at hand as "
-            "antidote. Read in verbatim copies of the label's sections (newmedicalterms.com, "
-            "globalrph.com Rx-list copy, empr.com summary, label extracts quoted by "
-            "droracle.ai), not on the DailyMed page itself, whose description section was "
-            "read. One older copy words the renal cap as '20 grams of magnesium', others as "
-            "20 g of magnesium sulfate: this library reads it as magnesium sulfate "
-            "heptahydrate, the smaller amount of magnesium."
+            "antidote. Read in verbatim copies of the label's sections, not on the DailyMed "
+            "page itself, whose description section was read. Re-checked for issue 11: the "
+            "dosage section stands verbatim on newmedicalterms.com ('In Magnesium Deficiency "
+            "In the treatment of mild magnesium deficiency, the usual adult dose is 1 g, "
+            "equivalent to 8.12 mEq of magnesium (2 mL of the 50% solution) injected "
+            "intramuscularly every six hours for four doses') and the renal cap in the "
+            "globalrph.com Rx-list copy ('In the presence of severe renal insufficiency, no "
+            "more than 20 grams of magnesium should be given within a forty-eight hour "
+            "period'). An AI-generated summary site (droracle.ai) quoted by the earlier note "
+            "is no longer relied on. The older copy words the renal cap as '20 grams of "
+            "magnesium', others as 20 g of magnesium sulfate: this library reads it as "
+            "magnesium sulfate heptahydrate, the smaller amount of magnesium."
+        ),
+        verification=Verification.VERBATIM_COPY,
+        read_in=(
+            "newmedicalterms.com (the label's DOSAGE AND ADMINISTRATION section) and the "
+            "globalrph.com Rx-list copy of the label (WARNINGS, PRECAUTIONS)"
         ),
     ),
     Source(
@@ -271,6 +291,11 @@ SOURCES: Final[tuple[Source, ...]] = (
             "Quoted: 'Cada comprimido contiene 48,62 mg de magnesio, aportados por 404,85 mg "
             "de lactato de magnesio.'"
         ),
+        verification=Verification.VERBATIM_COPY,
+        read_in=(
+            "the ficha tecnica as reproduced in the HL7 Europe Gravitate Health FHIR "
+            "implementation guide"
+        ),
     ),
     Source(
         key="whocc-atc-a02aa",
@@ -280,13 +305,17 @@ SOURCES: Final[tuple[Source, ...]] = (
         url="https://www.whocc.no/atc_ddd_index/?code=A02AA",
         locator="A02AA; A12 guideline text",
         note=(
-            "NOT VERIFIED in part: the WHOCC index says 'Magnesium carbonate used for treatment of "
-            "mineral deficiency is classified in A02AA01'. A02AA02 (magnesium oxide), "
+            "Read in part in copies: the WHOCC index says 'Magnesium carbonate used for "
+            "treatment of mineral deficiency is classified in A02AA01'. A02AA02 (magnesium oxide), "
             "A02AA04 (magnesium hydroxide) and A06AD02 (magnesium oxide) were read in "
             "third-party transcriptions of the index (rxreasoner.com, hipaaspace.com). The "
             "A12CC codes of the other salts were not verified and are left out."
         ),
-        verified=False,
+        verification=Verification.VERBATIM_COPY,
+        read_in=(
+            "third-party transcriptions of the index (rxreasoner.com, hipaaspace.com) for A02AA02, "
+            "A02AA04 and A06AD02; A02AA01 on whocc.no"
+        ),
     ),
     Source(
         key="aha-ecc-handbook-2020",
@@ -298,10 +327,10 @@ SOURCES: Final[tuple[Source, ...]] = (
         url="https://www.tomwademd.net/resources-on-the-use-of-iv-magnesium-sulfate-for-torsade-de-pointes/",
         locator="Drug table: Magnesium Sulfate, adult dosage",
         note=(
-            "NOT VERIFIED against the AHA text: read in a transcription of the handbook's "
-            "table. Quoted there: 'Cardiac Arrest (Due to Hypomagnesemia or Torsades de "
-            "Pointes) 1-2 g (2-4 mL of a 50% solution diluted in 10 mL [eg, D5W, normal "
-            "saline] given IV/IO'; 'Torsades de Pointes With a Pulse or AMI With "
+            "NOT VERIFIED against the AHA text: read only as quoted on a physician's web page, not "
+            "in a copy of the handbook. Quoted there: 'Cardiac Arrest (Due to Hypomagnesemia or "
+            "Torsades de Pointes) 1-2 g (2-4 mL of a 50% solution diluted in 10 mL [eg, D5W, "
+            "normal saline] given IV/IO'; 'Torsades de Pointes With a Pulse or AMI With "
             "Hypomagnesemia: Loading dose of 1-2 g mixed in 50-100 mL of diluent ... over 5-60 "
             "minutes IV. Follow with 0.5-1 g per hour IV (titrate to control torsades)'; "
             "'Recommended for use in cardiac arrest only if torsades de pointes or suspected "
@@ -313,7 +342,11 @@ SOURCES: Final[tuple[Source, ...]] = (
             "Magnesium for cardiac arrest is not recommended in adult patients. Magnesium may "
             "be considered for torsades de pointes'."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in=(
+            "a physician's web page (tomwademd.net) quoting the handbook's drug table, and a "
+            "summary of the 2018 ACLS focused update"
+        ),
     ),
     Source(
         key="aha-pals-torsades",
@@ -324,11 +357,14 @@ SOURCES: Final[tuple[Source, ...]] = (
         url="https://cpr.heart.org/en/resuscitation-science/cpr-and-ecc-guidelines",
         locator="PALS drug dosing: magnesium sulfate",
         note=(
-            "NOT VERIFIED: '25-50 mg/kg IV/IO ... Max: 2 g/dose' for torsades in children was "
-            "read only in a drug-reference monograph (skyscape) and in summaries attributing "
-            "it to PALS, not in AHA text."
+            "NOT VERIFIED: '25-50 mg/kg IV/IO ... Max: 2 g/dose' for torsades in children was read "
+            "only in a drug-reference monograph (skyscape) and in summaries attributing it to "
+            "PALS, not in AHA text. Re-checked for issue 11: no AHA text was found; the dose "
+            "stands on an AI-generated summary site (droracle.ai), which is not relied on, and a "
+            "drug-reference excerpt cites 'PALS [Kleinman 2010]' for the rate of the bolus only."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in="a drug-reference monograph (Skyscape) and summaries attributing the dose to PALS",
     ),
     Source(
         key="kdigo-2012-ckd",
@@ -343,6 +379,12 @@ SOURCES: Final[tuple[Source, ...]] = (
             "Quoted (reprinted table): 'G4 15-29 Severely decreased; G5 <15 Kidney failure' "
             "(mL/min/1.73 m2). The label's 'severe renal insufficiency' has no number; this "
             "library reads it as eGFR < 30 (G4 and G5)."
+        ),
+        verification=Verification.VERBATIM_COPY,
+        read_in=(
+            "a docksci.com copy of the guideline's Summary of Recommendation Statements (Kidney "
+            "Int Suppl 2013;3:5-14) and an omicsonline.org reprint of Table 5 'by permission of "
+            "Nature Publishing Group'"
         ),
     ),
     Source(
@@ -359,9 +401,19 @@ SOURCES: Final[tuple[Source, ...]] = (
             "NOT VERIFIED: the advice to correct water and sodium depletion first (secondary "
             "hyperaldosteronism) and then give magnesium oxide, 12 mmol at night, in 4 mmol "
             "capsules to 12-24 mmol daily, was read only in summaries attributing it to this "
-            "guideline; the guideline's text itself was not read."
+            "guideline; the guideline's text itself was not read. Re-checked for issue 11: "
+            "the only text found that states these amounts is an AI-generated summary site "
+            "(droracle.ai: 'Magnesium oxide is commonly given as gelatine capsules of 4 mmol "
+            "(160 mg) to a total of 12-24 mmol daily'), whose pages are not consistent (one "
+            "also calls 12 mmol '480 mg elemental magnesium', where 12 mmol is 292 mg). A "
+            "scribd.com copy of the guideline exists, but its magnesium section could not be "
+            "read. Treat the regimen as a secondary report."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in=(
+            "droracle.ai, an AI-generated summary site, only; a scribd.com copy of the guideline "
+            "was found, but its magnesium section was not visible"
+        ),
     ),
     Source(
         key="monograph-mgso4-medicart",
@@ -384,7 +436,8 @@ SOURCES: Final[tuple[Source, ...]] = (
             "found; the US label's section on deficiency gives no rapid dose (its IV regimen "
             "is 5 g over 3 hours)."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in=("a drug monograph of unnamed origin on a pharmacy product page (medicart.health)"),
     ),
     Source(
         key="can-pharm-j-2016-torsades",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from magnesium.sources import Source
+from magnesium.sources import Source, Verification
 
 _PFIZER: Final = "Hospira (Pfizer); Pfizer Medical Information"
 
@@ -122,7 +122,11 @@ _SETS: Final[tuple[Source, ...]] = (
             "limit is given; a conference abstract by co-author O. Micke says 'only the "
             "lower boundary marker, i.e. 0.85 mmol/L is evidence based'."
         ),
-        verified=False,
+        verification=Verification.SECONDARY,
+        read_in=(
+            "the abstract in copies of the PubMed record and two university repository "
+            "records; the paper's own concluding recommendation was not read"
+        ),
     ),
     Source(
         key="adam-003487-medlineplus",
@@ -140,6 +144,11 @@ _SETS: Final[tuple[Source, ...]] = (
             "(St Luke's, UF Health Jacksonville, which print the mg/dL range only); the "
             "medlineplus.gov page itself was not read. The printed mmol/L pair does not "
             "convert from 1.7-2.2 mg/dL (0.70-0.91 mmol/L), so this library keeps mg/dL only."
+        ),
+        verification=Verification.VERBATIM_COPY,
+        read_in=(
+            "A.D.A.M.'s own copy of article 003487 and licensees' copies (A.D.A.M. writes the "
+            "text MedlinePlus publishes); medlineplus.gov itself was not read"
         ),
     ),
     Source(
