@@ -1,6 +1,6 @@
 """Junk for the hostile-input battery (``tests/test_hostile.py``).
 
-[`JUNK`][] draws one hostile value: a wrong type, a non-finite or extreme number
+`junk()` draws one hostile value: a wrong type, a non-finite or extreme number
 in every numeric type a caller might hold (float, int, Decimal, Fraction, numpy
 scalars), an adversarial or huge string, unicode digits and marks, a collection
 holding junk, or a library object in the wrong place.
@@ -9,10 +9,11 @@ holding junk, or a library object in the wrong place.
 from __future__ import annotations
 
 import functools
+import importlib
 import math
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 import pint
@@ -76,7 +77,7 @@ _NUMPY: Final = (
     np.float32(3.4e38),
     np.float16(65504),
     np.float16("inf"),
-    np.longdouble("1e4000") if np.finfo(np.longdouble).max > 1e4000 else np.longdouble("inf"),
+    np.finfo(np.longdouble).max,  # beyond any float on x86 (some 1.2e4932)
     np.int64(-1),
     np.int64(2**63 - 1),
     np.uint64(2**64 - 1),
@@ -90,6 +91,13 @@ _NUMPY: Final = (
     np.array([], dtype=np.float64),
     np.array([["0.7"]]),
     np.array([object()], dtype=object),
+    np.array([1.7e308, 5e-324, -0.0]),
+    np.array([[0.7]]),
+    np.array([1, 2], dtype=np.int64),
+    np.array([True]),
+    np.array(["0.7", None], dtype=object),
+    np.array([2**70], dtype=object),
+    np.ma.masked_array([0.7, 0.8], mask=[False, True]),
 )
 _TEXTS: Final = (
     "",
@@ -170,7 +178,14 @@ def _caller_quantities() -> tuple[object, ...]:
 
 
 def _wrong_objects() -> tuple[object, ...]:
+    pd: Any = importlib.import_module("pandas")  # in the dev extra; untyped
     return (
+        pd.Series(["0.7", None]),
+        pd.Series([pd.NA, 0.7], dtype="Float64"),
+        pd.Series([0.7, 0.8], index=[1, 1]),
+        pd.DataFrame({"mg": [0.7]}),
+        pd.NA,
+        pd.NaT,
         None,
         object(),
         Ellipsis,
