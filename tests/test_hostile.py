@@ -142,6 +142,10 @@ KNOWN_DEFECTS: Final[Mapping[str, str]] = {
     "magnesium.repletion.elemental_magnesium": "elemental_magnesium(1.8e308, ...) is inf",
     "magnesium.arrays.convert": "arrays.convert(10**400, 'mmol/L', 'mmol/L'): OverflowError",
     "magnesium.causes.convert_creatinine": "convert_creatinine(1.8e308, 'mmol/L', 'umol/L') is inf",
+    "magnesium.causes.fractional_excretion": "fractional_excretion(urine_mg=1.8e308, ...) is inf",
+    "magnesium.rda.recommended_intake": "recommended_intake(age_years=Decimal('sNaN')): ValueError",
+    "magnesium.rda.upper_level": "upper_level(age_years=Decimal('sNaN')): ValueError",
+    "magnesium.causes.urine_magnesium_24h": "urine_magnesium_24h(1.7e308).mg_per_day is inf",
     "magnesium.arrays.classify": "arrays.classify(nan, 'mmol/L'): TypeError from numpy",
     "magnesium.rda.reference_row": "reference_row(age_years=Decimal('sNaN'), ...): ValueError",
     # constructors of value types: fields not validated (NaN stored, or a foreign error)
