@@ -395,7 +395,8 @@ class _Walk:
 
     @staticmethod
     def _open_end(value: object, path: str) -> bool:
-        return value == math.inf and any(end in path for end in _OPEN_ENDED)
+        finite_kind = not isinstance(value, Decimal)  # an sNaN refuses comparison
+        return finite_kind and value == math.inf and any(end in path for end in _OPEN_ENDED)
 
     def array(self, values: Any, path: str) -> None:
         array = np.asarray(values)
