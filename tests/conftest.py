@@ -2,7 +2,7 @@
 
 The hostile-input battery (``tests/test_hostile.py``) runs a quarter of the profile's
 ``max_examples`` per public callable: 25 by default and in CI, 1000 with
-``--hypothesis-profile=hostile`` (a deeper run on demand, some tens of minutes), or
+``--hypothesis-profile=hostile`` (a deeper run on demand, a few minutes), or
 ``MAGNESIUM_HOSTILE_EXAMPLES`` per callable if that variable is set.
 """
 
