@@ -1,0 +1,190 @@
+"""Valid arguments for the hostile-input battery (``tests/test_hostile.py``).
+
+The battery mixes junk with valid values so that a call gets past its first check
+and reaches deep code. Valid values come from three places, tried in order:
+
+1. [`VALID_FOR`][]: by callable and parameter name, where a name means something
+   else in one place (``unit`` of a 24-hour urine is ``"mmol/day"``);
+2. a constructor of a result type: the fields of [`example`][] instance;
+3. [`VALID`][]: by parameter name alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import math
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any, Final
+
+import numpy as np
+import pint
+
+import magnesium as mg
+from magnesium import arrays, causes, rda, repletion, units
+
+pd: Any = importlib.import_module("pandas")  # in the dev extra; untyped
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+_CALLER: Final[pint.UnitRegistry[float]] = pint.UnitRegistry()
+_LEVEL: Final = mg.SerumMagnesium.of(0.5, "mmol/L")
+_BOOLS: Final = (True, False)
+_SERUM_UNITS: Final = ("mmol/L", "mg/dL", "mEq/L", "MG/DL")
+_CREATININE_UNITS: Final = ("umol/L", "mmol/L", "mg/dL", "mg/L")
+
+
+@functools.cache
+def examples() -> Mapping[type, object]:
+    """One valid instance of every public value type, built through the public API."""
+    threshold_set = mg.get_threshold_set()
+    plan = repletion.plan_repletion("0.4 mmol/L", symptomatic=True)
+    estimate = rda.estimate_intake([("almonds", 1), ("spinach", 2)])
+    screened = causes.screen(medications=["omeprazole"], conditions=["short bowl syndrome"])
+    cause = causes.CAUSES["alcohol"]
+    sulfate = repletion.get_salt("magnesium sulfate heptahydrate")
+    found: dict[type, object] = {
+        mg.SerumMagnesium: _LEVEL,
+        mg.Band: threshold_set.cutoffs[0].bands[0],
+        mg.Cutoffs: threshold_set.cutoffs[0],
+        mg.ThresholdSet: threshold_set,
+        mg.Classification: mg.classify(_LEVEL),
+        mg.Source: mg.cite("iom-1997"),
+        rda.AuthorityTable: rda.get_authority(),
+        rda.Food: rda.get_food("almonds"),
+        rda.FoodPortion: estimate.portions[0],
+        rda.IntakeEstimate: estimate,
+        rda.IntakeAssessment: rda.assess_intake(total_mg=300, age_years=40, sex="female"),
+        rda.RecommendedIntake: rda.recommended_intake(age_years=40, sex="female"),
+        rda.LifeStage: rda.recommended_intake(age_years=40, sex="female").life_stage,
+        rda.ReferenceRow: rda.reference_row(age_years=40, sex="female"),
+        rda.UpperLevel: rda.upper_level(age_years=40),
+        causes.Cause: cause,
+        causes.Classification: cause.alternatives[0],
+        causes.Drug: causes.DRUGS["omeprazole"],
+        causes.FemgCutoff: causes.get_femg_cutoff(),
+        causes.FractionalExcretion: causes.fractional_excretion(
+            urine_mg=5.0, plasma_mg=1.8, urine_creatinine=100, plasma_creatinine=1.0
+        ),
+        causes.GeneticDisorder: causes.GENETIC_DISORDERS["gitelman"],
+        causes.Manifestation: next(m for m in causes.MANIFESTATIONS if m.below is not None),
+        causes.Match: screened.matches[0],
+        causes.RiskGroup: causes.RISK_GROUPS[0],
+        causes.ScreenResult: screened,
+        causes.UrineMagnesium24h: causes.urine_magnesium_24h(1.5),
+        causes.WorkupTest: causes.WORKUP_TESTS[0],
+        repletion.ElementalDose: repletion.ElementalDose.of(200, "mg"),
+        repletion.LabelFigure: sulfate.label_figures[0],
+        repletion.Limit: plan.limits[0],
+        repletion.Regimen: plan.regimens[0],
+        repletion.RepletionPlan: plan,
+        repletion.Salt: sulfate,
+        repletion.Solution: repletion.get_solution("magnesium sulfate 50% injection"),
+        arrays.BandCodes: arrays.classify([0.6, 0.8], "mmol/L"),
+    }
+    return found
+
+
+VALID: Final[Mapping[str, tuple[object, ...]]] = {
+    "value": (0.7, 1.4, 2, 0, Decimal("1.8"), "x"),
+    "unit": _SERUM_UNITS,
+    "from_unit": _SERUM_UNITS,
+    "to_unit": _SERUM_UNITS,
+    "text": ("0.6 mmol/L", "1.4 mg/dL", "<0.5 mmol/L", "1,8 mg/dl", "2 mEq/L"),
+    "quantity": (units.registry().Quantity(0.7, "mmol/L"), _CALLER.Quantity(1.4, "mg/dL")),
+    "level": (_LEVEL, "0.4 mmol/L", "1.9 mg/dL", _CALLER.Quantity(0.5, "mmol/L")),
+    "threshold_set": (None, "ctcae-v5", "rcpa-aacb-neonatal", mg.get_threshold_set()),
+    "reference": ("iom-1997", mg.get_threshold_set("statpearls")),
+    "key": tuple(mg.BIBLIOGRAPHY)[:5],
+    "registry": (None, _CALLER),
+    "age_years": (None, 40, 0.5, 15, Fraction(1, 2), Decimal(70), 100),
+    "age_months": (None, 6, 3, Fraction(11, 2), 30),
+    "sex": ("female", "male", "FEMALE", rda.Sex.MALE),
+    "pregnant": _BOOLS,
+    "lactating": _BOOLS,
+    "authority": (None, "IOM", "EFSA", "d-a-ch", rda.Authority.EFSA),
+    "total_mg": (300, 0.0, 5000, 250.5),
+    "supplemental_mg": (0.0, 350, 800),
+    "portions": ([("almonds", 1)], [("spinach", 2.5), (rda.get_food("cashews"), 1)], []),
+    "query": ("omeprazole", "cisplatin", "Gitelman syndrome", "poor-intake", "PPI", "alcohol"),
+    "category": (causes.Category.RENAL, "renal", "gastrointestinal"),
+    "medications": (["omeprazole", "furosemide"], "omeprazole", None, ()),
+    "conditions": (["chronic diarrhoea"], "alcohol", None, ("short bowl syndrome",)),
+    "urine_mg": (5.0, 0.2, _CALLER.Quantity(3.0, "mg/dL")),
+    "plasma_mg": (1.8, 0.7, _CALLER.Quantity(0.7, "mmol/L")),
+    "urine_creatinine": (100, 8000.0, _CALLER.Quantity(100, "mg/dL")),
+    "plasma_creatinine": (1.0, 88.0, _CALLER.Quantity(88, "umol/L")),
+    "cutoff": (None, "gt-2-percent", causes.get_femg_cutoff()),
+    "reduced_kidney_function": _BOOLS,
+    "grams": (1.0, 4, Decimal("2.5")),
+    "salt": ("magnesium sulfate heptahydrate", "magnesium oxide", "MgCl2·6H2O"),
+    "dose": (repletion.ElementalDose.of(200, "mg"), repletion.ElementalDose(8.0)),
+    "formula": ("MgSO4·7H2O", "Mg(OH)2", "Mg3(C6H5O7)2", "MgCl2"),
+    "symptomatic": _BOOLS,
+    "torsades": _BOOLS,
+    "cardiac_arrest": _BOOLS,
+    "egfr": (None, 90, 25, 10.5),
+    "weight_kg": (None, 70, 3.5),
+    "oral_route_available": _BOOLS,
+    "hypokalemia": _BOOLS,
+    "hypocalcemia": _BOOLS,
+    "short_bowel": _BOOLS,
+    "hours": (24, 1, 0.5, 48.0),
+    "ml": (2, 10.0, 0.5),
+    "months": (Fraction(480), Fraction(6), Fraction(0), Fraction(1500)),
+    "regimen": (repletion.plan_repletion("0.4 mmol/L", symptomatic=True).regimens[0],),
+    "values": (
+        [0.6, 0.8],
+        np.array([1.4, math.nan, 2.6]),
+        pd.Series([0.5, None, 1.0], name="mg"),
+        (0.7,),
+    ),
+    "detail": ("status", "severity", "label"),
+    # The error classes (the values they carry are the caller's, junk or not).
+    "expected": ("a number >= 0",),
+    "hint": ("Pass a number.",),
+    "kind": ("salt",),
+    "known": (("magnesium oxide", "magnesium citrate"),),
+    "what": ("dose",),
+    "label": ("plasma creatinine",),
+}
+"""Valid values by parameter name."""
+
+_ENUMS: Final = {
+    "sex": tuple(rda.Sex),
+    "status": tuple(rda.ReproductiveStatus),
+}
+
+VALID_FOR: Final[Mapping[tuple[str, str], tuple[object, ...]]] = {
+    ("magnesium.units.convert", "value"): (0.7, 1.4, 2, 0),
+    ("magnesium.units.canonical_unit", "unit"): ("mmol/l", "MG/DL", "meq/L"),
+    ("magnesium.causes.urine_magnesium_24h", "value"): (1.5, 0.5, 4),
+    ("magnesium.causes.urine_magnesium_24h", "unit"): ("mmol/day", "mEq/day"),
+    ("magnesium.causes.convert_creatinine", "value"): (80, 1.0, 0.09),
+    ("magnesium.causes.convert_creatinine", "from_unit"): _CREATININE_UNITS,
+    ("magnesium.causes.convert_creatinine", "to_unit"): _CREATININE_UNITS,
+    ("magnesium.repletion.ElementalDose.of", "value"): (200, 8.0, 16),
+    ("magnesium.repletion.ElementalDose.of", "unit"): ("mg", "mmol", "mEq"),
+    ("magnesium.thresholds.Band.contains", "value"): (0.5, 0.75, 2.0),
+    ("magnesium.thresholds.Cutoffs.band_of", "level"): (_LEVEL, mg.SerumMagnesium.of(2, "mEq/L")),
+    ("magnesium.thresholds.ThresholdSet.band_for", "level"): (
+        _LEVEL,
+        mg.SerumMagnesium.of(3, "mg/dL"),
+    ),
+    ("magnesium.thresholds.get_threshold_set", "name"): (None, "iom-1997", "CTCAE-v5"),
+    ("magnesium.rda.get_authority", "name"): (None, "IOM", "EFSA", rda.Authority.DACH),
+    ("magnesium.rda.get_food", "name"): ("almonds", "Spinach", rda.get_food("cashews")),
+    ("magnesium.causes.get_femg_cutoff", "name"): (None, "gt-4-percent", "gt-2-percent"),
+    ("magnesium.repletion.get_salt", "name"): ("magnesium oxide", "Epsom salt", "MgO"),
+    ("magnesium.repletion.get_solution", "name"): ("magnesium sulfate 50% injection",),
+    ("magnesium.rda.AuthorityTable.row_for", "sex"): _ENUMS["sex"],
+    ("magnesium.rda.AuthorityTable.row_for", "status"): _ENUMS["status"],
+    ("magnesium.rda.LifeStage.applies_to", "sex"): _ENUMS["sex"],
+    ("magnesium.rda.LifeStage.applies_to", "status"): _ENUMS["status"],
+    ("magnesium.repletion.plan_repletion", "threshold_set"): (None, "iom-1997", "ctcae-v5"),
+    ("magnesium.repletion.plan_repletion", "age_years"): (None, 40, 80, 12),
+    ("magnesium.repletion.plan_repletion", "level"): (_LEVEL, "0.4 mmol/L", "1.0 mg/dL"),
+}
+"""Valid values by callable and parameter name, where [`VALID`][] would not fit."""
