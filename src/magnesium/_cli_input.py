@@ -25,6 +25,7 @@ from typing import Final
 
 from magnesium import units
 from magnesium._cli_errors import elide
+from magnesium.errors import MagnesiumError
 
 MAX_NUMBER: Final = 40
 """The longest number text the command reads."""
@@ -90,9 +91,9 @@ def float_arg(text: str) -> float:
 def quantity(number: float, unit: str) -> object | None:
     """Return a pint quantity of *number* in *unit*, or None if the text is not a unit.
 
-    Any failure of pint on the user's text (a syntax error, a division by zero, an
-    overflow) means "not a unit"; text that is too long or holds anything but
-    letters, ``/``, ``.`` and spaces is refused before pint sees it.
+    Text that is too long or holds anything but letters, ``/``, ``.`` and spaces is
+    refused first; the rest goes through [`units.quantity`][magnesium.units.quantity],
+    whose `UnitError` means "not a unit".
 
     Examples:
         >>> quantity(2.0, "mmol/L")
@@ -103,6 +104,6 @@ def quantity(number: float, unit: str) -> object | None:
     if len(unit) > MAX_UNIT or _UNIT.fullmatch(unit) is None:
         return None
     try:
-        return units.registry().Quantity(number, unit)
-    except Exception:  # noqa: BLE001 (pint's parser raises many kinds on arbitrary text)
+        return units.quantity(number, unit)  # the library's one path from text to pint
+    except MagnesiumError:
         return None
