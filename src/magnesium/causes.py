@@ -74,6 +74,7 @@ __all__ = [
     "FEMG_FILTERED_FRACTION",
     "GENETIC_DISORDERS",
     "MANIFESTATIONS",
+    "PREVALENCE",
     "RISK_GROUPS",
     "URINE_24H_RENAL_WASTING_MMOL_PER_DAY",
     "WORKUP_TESTS",
@@ -91,6 +92,7 @@ __all__ = [
     "Match",
     "Mechanism",
     "OrganSystem",
+    "Prevalence",
     "RiskGroup",
     "ScreenResult",
     "Site",
@@ -183,6 +185,7 @@ class Inheritance(enum.Enum):
     AUTOSOMAL_RECESSIVE = "autosomal recessive"
     AUTOSOMAL_DOMINANT = "autosomal dominant"
     X_LINKED_RECESSIVE = "X-linked recessive"
+    MITOCHONDRIAL = "mitochondrial"
 
 
 class UrinaryCalcium(enum.Enum):
@@ -600,6 +603,105 @@ class RiskGroup:
     """How the source states the figure."""
     causes: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     """Identifiers of related causes."""
+
+
+def _percent(value: object) -> float:
+    number = plausibility.real(value, "percent")
+    if not 0 < number <= 100:
+        raise DefinitionError(value, "a prevalence in percent, > 0 and <= 100", "Fix the row.")
+    return number
+
+
+def _optional_unit(unit: str | None) -> str | None:
+    return None if unit is None else units.canonical_unit(unit)
+
+
+@attrs.frozen(kw_only=True)
+class Prevalence:
+    """A published prevalence of hypomagnesaemia, with its population and cut-off.
+
+    Prevalence depends on the cut-off: the same German data give 14.5% below
+    0.76 mmol/L and, by a review's reading, 2% below 0.70 mmol/L. Each row
+    therefore keeps the cut-off as the study published it, and figures with
+    different cut-offs are never merged into one range.
+
+    Args:
+        population: Who was studied.
+        percent: The share found hypomagnesaemic, in percent, as published.
+        sources: Keys of the sources.
+        below: The cut-off as published (hypomagnesaemia means below it), or
+            ``None`` where the source read does not state it.
+        unit: The unit of *below*, one of the accepted units.
+        cases: The number found hypomagnesaemic, where published.
+        total: The number studied, where published.
+        setting: Place and time, as published.
+        note: Anything a reader should know.
+        causes: Identifiers of related causes.
+
+    Raises:
+        DefinitionError: If *percent* is not in (0, 100], or only one of *below*
+            and *unit* is given.
+        UnitError: If *unit* is not an accepted unit of serum magnesium.
+
+    Examples:
+        >>> wong = next(p for p in PREVALENCE if p.sources == ("wong-1983",))
+        >>> wong.percent, wong.cutoff, wong.below_mmol_per_l
+        (11.0, '< 1.2 mEq/L', 0.6)
+    """
+
+    population: str
+    """Who was studied."""
+    percent: float = attrs.field(converter=_percent)
+    """The share found hypomagnesaemic, in percent."""
+    sources: tuple[str, ...] = attrs.field(converter=_tuple_of_str, validator=_check_keys)
+    """Keys of the sources."""
+    below: float | None = None
+    """The published cut-off (hypomagnesaemia means below it), or ``None``."""
+    unit: str | None = attrs.field(default=None, converter=_optional_unit)
+    """The unit of *below*."""
+    cases: int | None = None
+    """The number found hypomagnesaemic, where published."""
+    total: int | None = None
+    """The number studied, where published."""
+    setting: str | None = None
+    """Place and time, as published."""
+    note: str | None = None
+    """Anything a reader should know."""
+    causes: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    """Identifiers of related causes."""
+
+    def __attrs_post_init__(self) -> None:
+        if (self.below is None) != (self.unit is None):
+            raise DefinitionError(
+                (self.below, self.unit), "a cut-off with its unit, or neither", "Fix the row."
+            )
+
+    @property
+    def cutoff(self) -> str:
+        """The cut-off as text, e.g. ``"< 0.76 mmol/L"``, or ``"not stated"``."""
+        return "not stated" if self.below is None else f"< {self.below:g} {self.unit}"
+
+    @property
+    def below_mmol_per_l(self) -> float | None:
+        """The cut-off converted to mmol/L, or ``None``."""
+        if self.below is None or self.unit is None:
+            return None
+        return units.rescale(self.below, self.unit, "mmol/L")
+
+    @property
+    def verification(self) -> Verification:
+        """The weakest [`Verification`][magnesium.sources.Verification] of the sources."""
+        return weakest_verification(_sources(self.sources))
+
+    @property
+    def verified(self) -> bool:
+        """Whether every source of the figure was read in its own words."""
+        return all(source.verified for source in _sources(self.sources))
+
+    @property
+    def citations(self) -> tuple[Source, ...]:
+        """The sources of the figure."""
+        return _sources(self.sources)
 
 
 @attrs.frozen(kw_only=True)
@@ -1247,7 +1349,12 @@ def _load() -> tuple[
         MappingProxyType({c.id: c for c in all_causes}),
         MappingProxyType({d.id: d for d in data_drugs.DRUGS}),
         MappingProxyType({d.id: d for d in disorders}),
-        (data_causes.MANIFESTATIONS, data_causes.RISK_GROUPS, data_causes.WORKUP_TESTS),
+        (
+            data_causes.MANIFESTATIONS,
+            data_causes.RISK_GROUPS,
+            data_causes.WORKUP_TESTS,
+            data_causes.PREVALENCE,
+        ),
     )
 
 
@@ -1265,6 +1372,8 @@ RISK_GROUPS: Final[tuple[RiskGroup, ...]] = _TABLES[1]  # type: ignore[assignmen
 """Groups at risk, with published prevalence where the sources give one."""
 WORKUP_TESTS: Final[tuple[WorkupTest, ...]] = _TABLES[2]  # type: ignore[assignment]
 """Tests to order in the work-up, each cited."""
+PREVALENCE: Final[tuple[Prevalence, ...]] = _TABLES[3]  # type: ignore[assignment]
+"""Published prevalence figures, each with its population, cut-off and study."""
 
 
 # --- lookups ------------------------------------------------------------------------------------
