@@ -612,8 +612,71 @@ def _percent(value: object) -> float:
     return number
 
 
-def _optional_unit(unit: str | None) -> str | None:
-    return None if unit is None else units.canonical_unit(unit)
+def _cutoff(value: object) -> float | None:
+    if value is None:
+        return None
+    number = plausibility.real(value, "below")
+    if number <= 0:
+        raise DefinitionError(value, "a cut-off > 0, or None", "Fix the row.")
+    return number
+
+
+def _optional_unit(unit: object) -> str | None:
+    return None if unit is None else units.canonical_unit(unit)  # type: ignore[arg-type]
+
+
+def _wrong_type(value: object, expected: str, name: str) -> ArgumentTypeError:
+    return ArgumentTypeError(plausibility.shown(value), expected, f"Fix {name} in the row.")
+
+
+def _as_text(value: object, name: str) -> str:
+    if isinstance(value, str):
+        return value
+    raise _wrong_type(value, "a string", name)
+
+
+def _as_names(value: object, name: str, *, cited: bool = False) -> tuple[str, ...]:
+    items = () if isinstance(value, str | bytes) or not isinstance(value, Iterable) else value
+    found = tuple(items)
+    if (cited and not found) or not all(isinstance(item, str) for item in found):
+        raise _wrong_type(value, "a tuple of strings", name)
+    return found
+
+
+def _as_count(value: object, name: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise _wrong_type(value, "a whole number >= 0, or None", name)
+    return value
+
+
+def _population(value: object) -> str:
+    return _as_text(value, "population")
+
+
+def _setting(value: object) -> str | None:
+    return None if value is None else _as_text(value, "setting")
+
+
+def _prevalence_note(value: object) -> str | None:
+    return None if value is None else _as_text(value, "note")
+
+
+def _prevalence_sources(value: object) -> tuple[str, ...]:
+    return _as_names(value, "sources", cited=True)
+
+
+def _related_causes(value: object) -> tuple[str, ...]:
+    return _as_names(value, "causes")
+
+
+def _cases(value: object) -> int | None:
+    return _as_count(value, "cases")
+
+
+def _total(value: object) -> int | None:
+    return _as_count(value, "total")
 
 
 @attrs.frozen(kw_only=True)
@@ -649,25 +712,25 @@ class Prevalence:
         (11.0, '< 1.2 mEq/L', 0.6)
     """
 
-    population: str
+    population: str = attrs.field(converter=_population)
     """Who was studied."""
     percent: float = attrs.field(converter=_percent)
     """The share found hypomagnesaemic, in percent."""
-    sources: tuple[str, ...] = attrs.field(converter=_tuple_of_str, validator=_check_keys)
+    sources: tuple[str, ...] = attrs.field(converter=_prevalence_sources, validator=_check_keys)
     """Keys of the sources."""
-    below: float | None = None
+    below: float | None = attrs.field(default=None, converter=_cutoff)
     """The published cut-off (hypomagnesaemia means below it), or ``None``."""
     unit: str | None = attrs.field(default=None, converter=_optional_unit)
     """The unit of *below*."""
-    cases: int | None = None
+    cases: int | None = attrs.field(default=None, converter=_cases)
     """The number found hypomagnesaemic, where published."""
-    total: int | None = None
+    total: int | None = attrs.field(default=None, converter=_total)
     """The number studied, where published."""
-    setting: str | None = None
+    setting: str | None = attrs.field(default=None, converter=_setting)
     """Place and time, as published."""
-    note: str | None = None
+    note: str | None = attrs.field(default=None, converter=_prevalence_note)
     """Anything a reader should know."""
-    causes: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    causes: tuple[str, ...] = attrs.field(default=(), converter=_related_causes)
     """Identifiers of related causes."""
 
     def __attrs_post_init__(self) -> None:
@@ -675,6 +738,8 @@ class Prevalence:
             raise DefinitionError(
                 (self.below, self.unit), "a cut-off with its unit, or neither", "Fix the row."
             )
+        if self.cases is not None and self.total is not None and self.cases > self.total:
+            raise DefinitionError(self.cases, f"at most total={self.total} cases", "Fix the row.")
 
     @property
     def cutoff(self) -> str:
