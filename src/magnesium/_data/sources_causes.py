@@ -756,7 +756,9 @@ SOURCES: Final[tuple[Source, ...]] = (
         url="https://www.mdedge.com/familymedicine/article/65567/gastroenterology/what-are-causes-hypomagnesemia",
         locator="Evidence summary: Prevalence and incidence",
         note=(
-            "Quoted: 'Estimates of the prevalence of hypomagnesemia in the general population "
+            "NOT VERIFIED against the studies it summarises (a review; the studies' own "
+            "abstracts do not give these figures). Quoted: 'Estimates of the prevalence of "
+            "hypomagnesemia in the general population "
             "range from 2.5% to 15%. A study of 11,000 white urban Americans aged 45 to 64 years "
             "(probability sampling) found 2.5% with magnesium <0.7 mmol/L and 5% with magnesium "
             "<0.75 mmol/L; rates for 4000 African Americans were twice as high', and of the "
