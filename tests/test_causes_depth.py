@@ -31,7 +31,7 @@ NEW_CAUSES = [
     # MSD table, 'Pregnancy-related: Pregnancy ...', 'Lactation (increased ... requirements)'
     ("pregnancy", "pregnancy", Category.OTHER, Mechanism.OTHER),
     ("breastfeeding", "lactation", Category.OTHER, Mechanism.OTHER),
-    # Al Alawi 2018 Table 6 'Mitochondrial hypomagnesemias: KSS'; Viering et al. 2017
+    # Int J Endocrinol 2018 Table 6 'Mitochondrial hypomagnesemias: KSS'; Viering et al. 2017
     ("Kearns-Sayre", "genetic-kearns-sayre", Category.GENETIC, Mechanism.RENAL_WASTING),
 ]
 

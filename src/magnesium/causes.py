@@ -17,6 +17,8 @@ a prescriber and not a substitute for clinical judgement.
   symbols, inheritance and OMIM phenotype numbers.
 * [`screen`][magnesium.causes.screen]: medications and conditions in, matched
   causes and every input it could not match out (never dropped).
+* [`PREVALENCE`][magnesium.causes.PREVALENCE]: published prevalence figures, each
+  a [`Prevalence`][magnesium.causes.Prevalence] with its population and cut-off.
 * [`fractional_excretion`][magnesium.causes.fractional_excretion] (FEMg) and
   [`urine_magnesium_24h`][magnesium.causes.urine_magnesium_24h] for telling
   renal from extrarenal loss, and [`WORKUP_TESTS`][magnesium.causes.WORKUP_TESTS].

@@ -334,8 +334,8 @@ GENETIC_DISORDERS: Final[tuple[GeneticDisorder, ...]] = (
         sources=("hindawi-2018-genetic", "viering-2017-genetic", "omim-530000"),
         synonyms=("KSS", "Kearns-Sayre", "Kearns Sayre syndrome", "mitochondrial hypomagnesaemia"),
         note="A deletion of mitochondrial DNA, not a single nuclear gene, so no HGNC symbol is "
-        "given. Al Alawi et al. (Table 6) and Viering et al. list it among the 'mitochondrial "
-        "hypomagnesemias'; the renal segment is not given.",
+        "given. The 2018 Int J Endocrinol review (Table 6) and Viering et al. list it among "
+        "the 'mitochondrial hypomagnesemias'; the renal segment is not given.",
     ),
 )
 """The inherited disorders."""

@@ -233,7 +233,9 @@ SOURCES: Final[tuple[Source, ...]] = (
             "diabetes mellitus with renal magnesium wasting and hypocalciuria', 'EGF Isolated "
             "recessive hypomagnesemia with normocalciuria', 'CNNM2 Autosomal dominant "
             "hypomagnesemia', 'Thick ascending limb of loop of Henle', 'Distal convoluted "
-            "tubule'. The article's authors were not shown in the table view consulted."
+            "tubule', and (re-read for issue 11) 'Proximal tubular reabsorption: Proximal renal "
+            "tubular acidosis with or without associated Fanconi's syndrome'. The article's "
+            "authors were not shown in the table view consulted."
         ),
     ),
     Source(
@@ -250,7 +252,10 @@ SOURCES: Final[tuple[Source, ...]] = (
             "'ADHH Bartter syndrome type 5 AD CASR Hypocalcemia with normal or low PTH' (former "
             "naming); 'Bartter syndrome type 3 (classical type) AR CLCNKB'; 'Gitelman-like "
             "hypomagnesemias: Hypocalciuria, hypokalemia, and metabolic alkalosis'; 'Gitelman "
-            "syndrome AR SLC12A3 Chondrocalcinosis at older age'; 'ADTKD/RCAD AD HNF1B'."
+            "syndrome AR SLC12A3 Chondrocalcinosis at older age'; 'ADTKD/RCAD AD HNF1B'; "
+            "'Mitochondrial hypomagnesemias: KSS Mt Mitochondrial deletion External "
+            "ophthalmoplegia, retinopathy, and cardiac conduction defects' (re-read for issue "
+            "11)."
         ),
     ),
     Source(
