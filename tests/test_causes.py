@@ -71,6 +71,7 @@ WHO_ATC = {
     "capreomycin": "J04AB30",
     "theophylline": "R03DA04",
     "mannitol": "B05BC01",
+    "digoxin": "C01AA05",  # row 'C01AA05,digoxin'
 }
 
 

@@ -31,6 +31,11 @@ NEW_CAUSES = [
     # MSD table, 'Pregnancy-related: Pregnancy ...', 'Lactation (increased ... requirements)'
     ("pregnancy", "pregnancy", Category.OTHER, Mechanism.OTHER),
     ("breastfeeding", "lactation", Category.OTHER, Mechanism.OTHER),
+    # Workeneh et al. Table 2: 'vomiting, nasogastric suction', 'laxative abuse' (GI losses),
+    # 'hypoparathyroidism' (kidney losses)
+    ("NG suction", "vomiting-nasogastric-suction", Category.GASTROINTESTINAL, Mechanism.GI_LOSS),
+    ("laxative abuse", "laxative-abuse", Category.GASTROINTESTINAL, Mechanism.GI_LOSS),
+    ("hypoparathyroidism", "hypoparathyroidism", Category.RENAL, Mechanism.RENAL_WASTING),
     # Int J Endocrinol 2018 Table 6 'Mitochondrial hypomagnesemias: KSS'; Viering et al. 2017
     ("Kearns-Sayre", "genetic-kearns-sayre", Category.GENETIC, Mechanism.RENAL_WASTING),
 ]
@@ -56,6 +61,10 @@ SOURCES_OF = {
     "drug-antituberculous": ("workeneh-2021-table3", "jic-2018-hypomagnesemia"),
     "drug-theophylline": ("workeneh-2021-table3",),
     "drug-osmotic-diuretic": ("jic-2018-hypomagnesemia",),
+    "drug-cardiac-glycoside": ("jic-2018-hypomagnesemia",),
+    "vomiting-nasogastric-suction": ("workeneh-2021-table2", "jic-2018-hypomagnesemia"),
+    "laxative-abuse": ("workeneh-2021-table2",),
+    "hypoparathyroidism": ("workeneh-2021-table2",),
 }
 
 
@@ -73,6 +82,8 @@ def test_new_drugs_and_their_who_atc_rows() -> None:
         "viomycin": ((), "drug-antituberculous"),
         "theophylline": (("R03DA04",), "drug-theophylline"),
         "mannitol": (("B05BC01",), "drug-osmotic-diuretic"),
+        # 'C01AA05,digoxin'; J Intensive Care 2018 Table 2: 'Cardiac glycosides'
+        "digoxin": (("C01AA05",), "drug-cardiac-glycoside"),
     }
     for name, (atc, cause_id) in expected.items():
         (drug,) = causes.drugs_for(name)
@@ -103,6 +114,18 @@ def test_reduced_intake_is_one_category() -> None:
     # J Intensive Care 2018, Table 1, renal loss: 'Chronic parenteral fluid therapy'
     assert [(a.category, a.sources) for a in fluids.alternatives] == [
         (Category.RENAL, ("jic-2018-hypomagnesemia",))
+    ]
+
+
+def test_ketoacidosis_wastes_its_treatment_shifts() -> None:
+    dka = causes.get_cause("DKA")
+    assert (dka.category, dka.mechanism) == (
+        Category.REDISTRIBUTION,
+        Mechanism.INTRACELLULAR_SHIFT,
+    )
+    # MSD: 'Diabetic ketoacidosis' (secondary renal losses); Workeneh Table 2: 'Ketoacidosis'
+    assert [(a.category, a.mechanism, a.sources) for a in dka.alternatives] == [
+        (Category.RENAL, Mechanism.RENAL_WASTING, ("msd-causes-table", "workeneh-2021-table2"))
     ]
 
 

@@ -174,6 +174,7 @@ class Site(enum.Enum):
     DISTAL_CONVOLUTED_TUBULE = "distal convoluted tubule"
     RENAL_TUBULE = "renal tubule (segment not given by the source)"
     EXTRACELLULAR_FLUID = "extracellular fluid (chelation)"
+    NOT_STATED = "not stated by the source"
 
 
 class Inheritance(enum.Enum):

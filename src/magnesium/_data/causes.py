@@ -105,6 +105,26 @@ CAUSES: Final[tuple[Cause, ...]] = (
         synonyms=("fistula", "intestinal fistula", "intestinal drainage"),
     ),
     Cause(
+        id="vomiting-nasogastric-suction",
+        name="vomiting or nasogastric suction",
+        category=GI,
+        mechanism=Mechanism.GI_LOSS,
+        sources=(*_TABLE2, *_ICU),
+        synonyms=("vomiting", "nasogastric suction", "prolonged nasogastric suction", "NG suction"),
+        note="Workeneh et al. Table 2: 'vomiting, nasogastric suction' under gastrointestinal "
+        "losses; the J Intensive Care 2018 review: 'Prolonged nasogastric suction'.",
+    ),
+    Cause(
+        id="laxative-abuse",
+        name="laxative abuse",
+        category=GI,
+        mechanism=Mechanism.GI_LOSS,
+        sources=_TABLE2,
+        synonyms=("laxative misuse",),
+        note="Workeneh et al. Table 2 list it with the gastrointestinal losses ('drug related "
+        "(e.g., PPIs, laxative abuse)').",
+    ),
+    Cause(
         id="alcohol",
         name="alcohol use disorder",
         category=GI,
@@ -196,6 +216,14 @@ CAUSES: Final[tuple[Cause, ...]] = (
         synonyms=("primary hyperparathyroidism",),
         alternatives=(Classification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),),
         note=_ENDOCRINE_NOTE,
+    ),
+    Cause(
+        id="hypoparathyroidism",
+        name="hypoparathyroidism",
+        category=RENAL,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_TABLE2,
+        note="Workeneh et al. Table 2: 'hypoparathyroidism' under kidney losses.",
     ),
     Cause(
         id="diabetes",
@@ -329,7 +357,15 @@ CAUSES: Final[tuple[Cause, ...]] = (
         mechanism=Mechanism.INTRACELLULAR_SHIFT,
         sources=_BERARDI,
         synonyms=("diabetic ketoacidosis", "DKA", "correction of acidosis"),
-        note="Berardi et al.: 'Acidosis correction' under redistribution.",
+        alternatives=(
+            Classification(
+                category=RENAL, mechanism=Mechanism.RENAL_WASTING, sources=(*_MSD, *_TABLE2)
+            ),
+        ),
+        note="Berardi et al.: 'Acidosis correction' under redistribution. The MSD Manual lists "
+        "'Diabetic ketoacidosis' under secondary renal losses and Workeneh et al. (Table 2) "
+        "'Ketoacidosis' under kidney losses: the ketoacidosis itself wastes magnesium, its "
+        "treatment shifts it into cells.",
     ),
     Cause(
         id="catecholamine-excess",
@@ -517,6 +553,17 @@ CAUSES: Final[tuple[Cause, ...]] = (
         mechanism=Mechanism.RENAL_WASTING,
         sources=_TABLE3,
         note="Workeneh et al. Table 3: 'Theophylline ... Renal Mg wasting'.",
+    ),
+    Cause(
+        id="drug-cardiac-glycoside",
+        name="cardiac glycoside (digoxin) use",
+        category=DRUG,
+        mechanism=Mechanism.OTHER,
+        sources=_ICU,
+        synonyms=("cardiac glycosides",),
+        note="J Intensive Care 2018, Table 2: 'Mg deficiency is associated with cardiac "
+        "glycosides. The exact mechanisms are not known.' An association, so the mechanism is "
+        "'other'.",
     ),
     Cause(
         id="drug-osmotic-diuretic",

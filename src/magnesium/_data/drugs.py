@@ -318,6 +318,18 @@ DRUGS: Final[tuple[Drug, ...]] = (
         sources=("workeneh-2021-table3",),
     ),
     Drug(
+        id="digoxin",
+        name="digoxin",
+        atc=("C01AA05",),
+        brands=("Lanoxin",),
+        drug_class="cardiac glycoside",
+        site=Site.NOT_STATED,
+        mechanism="associated with magnesium deficiency; the mechanism is not known",
+        causes=("drug-cardiac-glycoside",),
+        sources=("jic-2018-hypomagnesemia",),
+        note="The source names the class, not digoxin itself, and gives no site.",
+    ),
+    Drug(
         id="mannitol",
         name="mannitol",
         atc=("B05BC01",),

@@ -635,7 +635,10 @@ SOURCES: Final[tuple[Source, ...]] = (
             "pancreatitis'; 'Renal loss: Chronic parenteral fluid therapy, Osmotic diuresis "
             "(glucose, mannitol, urea), Drugs (see Table 2), ... Renal diseases: ... Renal "
             "tubular acidosis'. Table 2 quoted: 'Antimicrobial: Amphotericin B, Aminoglycosides, "
-            "Capreomycin, Pentamidine: Renal urinary Mg wasting caused by nephrotoxins'. Read on "
+            "Capreomycin, Pentamidine: Renal urinary Mg wasting caused by nephrotoxins'; "
+            "'Miscellaneous: ... Cardiac glycosides: Mg deficiency is associated with cardiac "
+            "glycosides. The exact mechanisms are not known.'; Table 1 also: 'Prolonged "
+            "nasogastric suction'. Read on "
             "the publisher's table pages; the authors, volume and pages were not shown there."
         ),
     ),
