@@ -584,7 +584,7 @@ SOURCES: Final[tuple[Source, ...]] = (
         title="Causes of hypomagnesemia (table)",
         publisher="MSD Manual Professional Version, Merck & Co.",
         year=2023,
-        url="https://www.msdmanuals.com/professional/multimedia/table/causes-of-hypomagnesemia",
+        url="https://www.msdmanuals.com/uk/professional/multimedia/table/causes-of-hypomagnesemia",
         locator="Table 'Causes of hypomagnesemia', whole table",
         note=(
             "Quoted: 'Pregnancy-related: Pregnancy (especially 3rd trimester; excessive renal "
