@@ -71,6 +71,7 @@ def examples() -> Mapping[type, object]:
         causes.GeneticDisorder: causes.GENETIC_DISORDERS["gitelman"],
         causes.Manifestation: next(m for m in causes.MANIFESTATIONS if m.below is not None),
         causes.Match: screened.matches[0],
+        causes.Prevalence: causes.PREVALENCE[0],
         causes.RiskGroup: causes.RISK_GROUPS[0],
         causes.ScreenResult: screened,
         causes.UrineMagnesium24h: causes.urine_magnesium_24h(1.5),

@@ -67,12 +67,18 @@ WHO_ATC = {
     "ciclosporin": "L04AD01",
     "tacrolimus": "L04AD02",
     "pentamidine": "P01CX01",
+    # issue 11, rows 'J04AB30,capreomycin', 'R03DA04,theophylline', 'B05BC01,mannitol'
+    "capreomycin": "J04AB30",
+    "theophylline": "R03DA04",
+    "mannitol": "B05BC01",
+    "digoxin": "C01AA05",  # row 'C01AA05,digoxin'
 }
 
 
 def test_every_atc_code_matches_the_who_index() -> None:
     assert {drug.name: drug.atc for drug in causes.DRUGS.values()} == {
-        name: (code,) for name, code in WHO_ATC.items()
+        **{name: (code,) for name, code in WHO_ATC.items()},
+        "viomycin": (),  # no row for viomycin in the index copy read
     }
 
 
@@ -127,6 +133,7 @@ OMIM = {
     "cnnm2": (613882, ("CNNM2",)),
     "kcna1": (None, ("KCNA1",)),
     "adh1-casr": (601198, ("CASR",)),
+    "kearns-sayre": (530000, ()),  # '# 530000 KEARNS-SAYRE SYNDROME; KSS' (OMIM copy)
 }
 
 

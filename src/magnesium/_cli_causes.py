@@ -35,7 +35,15 @@ from typing import Any, Final, TextIO
 from magnesium import causes
 from magnesium._cli_input import quantity, split_number
 from magnesium._cli_json import dumps, source_dict
-from magnesium.causes import Category, Cause, Drug, GeneticDisorder, Match, ScreenResult
+from magnesium.causes import (
+    Category,
+    Cause,
+    Drug,
+    GeneticDisorder,
+    Match,
+    Prevalence,
+    ScreenResult,
+)
 
 _LAB_HELP: Final = (
     'a number, or a number and unit such as "0.6 mmol/L" (then give all four with units)'
@@ -65,6 +73,11 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         "--category",
         default=None,
         help="one of " + ", ".join(c.value for c in Category),
+    )
+    listing.add_argument(
+        "--prevalence",
+        action="store_true",
+        help="list the published prevalence figures, each with its population and cut-off",
     )
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(handler=_run_causes)
@@ -174,7 +187,8 @@ def _cause_lines(cause: Cause) -> list[str]:
         omim = f"OMIM {disorder.omim}" if disorder.omim is not None else "no OMIM number"
         lines.insert(
             0,
-            f"  genes: {', '.join(disorder.genes)}; {disorder.inheritance.value}; {omim}; "
+            f"  genes: {', '.join(disorder.genes) or 'mitochondrial DNA'}; "
+            f"{disorder.inheritance.value}; {omim}; "
             f"{disorder.urinary_calcium.value}",
         )
     if not cause.verified:
@@ -189,7 +203,8 @@ def _match_lines(match: Match) -> list[str]:
         brands = f" (brands: {', '.join(drug.brands)})" if drug.brands else ""
         former = f", formerly {', '.join(drug.former_atc)}" if drug.former_atc else ""
         lines.append(
-            f"  drug: {drug.name}, ATC {', '.join(drug.atc)}{former}, {drug.drug_class}{brands}"
+            f"  drug: {drug.name}, ATC {', '.join(drug.atc) or 'none in the index'}{former}, "
+            f"{drug.drug_class}{brands}"
         )
         lines.append(f"  acts on: {drug.site.value} - {drug.mechanism}")
         if drug.incidence:
@@ -218,7 +233,41 @@ def _screen_json(result: ScreenResult) -> dict[str, object]:
     }
 
 
+def _prevalence_dict(item: Prevalence) -> dict[str, object]:
+    return {
+        "population": item.population,
+        "percent": item.percent,
+        "below": item.below,
+        "unit": item.unit,
+        "below_mmol_per_l": item.below_mmol_per_l,
+        "cases": item.cases,
+        "total": item.total,
+        "setting": item.setting,
+        "note": item.note,
+        "causes": list(item.causes),
+        "verified": item.verified,
+        "verification": item.verification.value,
+        "sources": [source_dict(source) for source in item.citations],
+    }
+
+
+def _run_prevalence(args: argparse.Namespace, out: TextIO) -> None:
+    if args.json:
+        _write(out, dumps([_prevalence_dict(item) for item in causes.PREVALENCE]))
+        return
+    for item in causes.PREVALENCE:
+        flag = "" if item.verified else f" [{item.verification.label}]"
+        _write(
+            out,
+            f"{item.percent:g}% below {item.cutoff.removeprefix('< ')}: {item.population} "
+            f"({', '.join(item.sources)}){flag}",
+        )
+
+
 def _run_causes(args: argparse.Namespace, out: TextIO) -> None:
+    if args.prevalence:
+        _run_prevalence(args, out)
+        return
     if args.category is not None or not (args.drug or args.condition):
         _run_category(args, out)
         return

@@ -28,6 +28,7 @@ __all__ = [
     "femg_cutoff_table",
     "genetic_table",
     "manifestation_table",
+    "prevalence_table",
     "risk_group_table",
     "taxonomy_diagram",
     "workup_table",
@@ -87,8 +88,9 @@ def drug_table() -> str:
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for drug in causes.DRUGS.values():
-        codes = ", ".join(
-            f"[{code}]({url})" for code, url in zip(drug.atc, drug.atc_urls, strict=True)
+        codes = (
+            ", ".join(f"[{code}]({url})" for code, url in zip(drug.atc, drug.atc_urls, strict=True))
+            or "none in the index"
         )
         if drug.former_atc:
             codes += f" (formerly {', '.join(drug.former_atc)})"
@@ -117,7 +119,7 @@ def genetic_table() -> str:
     ]
     for disorder in causes.GENETIC_DISORDERS.values():
         omim = f"[{disorder.omim}]({disorder.omim_url})" if disorder.omim is not None else "none"
-        genes = ", ".join(f"*{gene}*" for gene in disorder.genes)
+        genes = ", ".join(f"*{gene}*" for gene in disorder.genes) or "mitochondrial DNA"
         rows.append(
             f"| {_md(disorder.name)} | {genes} | {disorder.inheritance.value} | {omim} "
             f"| {disorder.urinary_calcium.value} | {_yes_no(disorder.nephrocalcinosis)} "
@@ -192,6 +194,34 @@ def risk_group_table() -> str:
     return "\n".join(rows) + "\n"
 
 
+def prevalence_table() -> str:
+    """Return the prevalence figures with their population, cut-off and study.
+
+    Examples:
+        >>> "| 11% | < 1.2 mEq/L (0.6 mmol/L) | 68 of 621 |" in prevalence_table()
+        True
+    """
+    rows = [
+        "| Population | Prevalence | Cut-off | Cases | Note | Sources |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for item in causes.PREVALENCE:
+        mmol = item.below_mmol_per_l
+        cutoff = item.cutoff
+        if mmol is not None and item.unit != "mmol/L":
+            cutoff += f" ({round(mmol, 4):g} mmol/L)"
+        if item.cases is not None and item.total is not None:
+            cases = f"{item.cases} of {item.total}"
+        else:
+            cases = "-" if item.total is None else f"n = {item.total:,}"
+        setting = f" ({item.setting})" if item.setting else ""
+        rows.append(
+            f"| {_md(item.population + setting)} | {item.percent:g}% | {cutoff} | {cases} "
+            f"| {_md(item.note or '-')} | {_links(item.sources)} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
 def workup_table() -> str:
     """Return the tests to order as a Markdown table.
 
@@ -229,7 +259,8 @@ def _label(cause: Cause) -> str:
     name = cause.name
     if cause.category is Category.GENETIC:
         disorder = causes.GENETIC_DISORDERS[cause.id.removeprefix("genetic-")]
-        name = f"{' + '.join(disorder.genes)}: {name.split(',')[0].split(' (')[0]}"
+        genes = " + ".join(disorder.genes) or "mtDNA"
+        name = f"{genes}: {name.split(',')[0].split(' (')[0]}"
     return name if len(name) <= 34 else name[:32].rstrip() + "…"
 
 

@@ -17,6 +17,8 @@ a prescriber and not a substitute for clinical judgement.
   symbols, inheritance and OMIM phenotype numbers.
 * [`screen`][magnesium.causes.screen]: medications and conditions in, matched
   causes and every input it could not match out (never dropped).
+* [`PREVALENCE`][magnesium.causes.PREVALENCE]: published prevalence figures, each
+  a [`Prevalence`][magnesium.causes.Prevalence] with its population and cut-off.
 * [`fractional_excretion`][magnesium.causes.fractional_excretion] (FEMg) and
   [`urine_magnesium_24h`][magnesium.causes.urine_magnesium_24h] for telling
   renal from extrarenal loss, and [`WORKUP_TESTS`][magnesium.causes.WORKUP_TESTS].
@@ -74,6 +76,7 @@ __all__ = [
     "FEMG_FILTERED_FRACTION",
     "GENETIC_DISORDERS",
     "MANIFESTATIONS",
+    "PREVALENCE",
     "RISK_GROUPS",
     "URINE_24H_RENAL_WASTING_MMOL_PER_DAY",
     "WORKUP_TESTS",
@@ -91,6 +94,7 @@ __all__ = [
     "Match",
     "Mechanism",
     "OrganSystem",
+    "Prevalence",
     "RiskGroup",
     "ScreenResult",
     "Site",
@@ -170,6 +174,7 @@ class Site(enum.Enum):
     DISTAL_CONVOLUTED_TUBULE = "distal convoluted tubule"
     RENAL_TUBULE = "renal tubule (segment not given by the source)"
     EXTRACELLULAR_FLUID = "extracellular fluid (chelation)"
+    NOT_STATED = "not stated by the source"
 
 
 class Inheritance(enum.Enum):
@@ -183,6 +188,7 @@ class Inheritance(enum.Enum):
     AUTOSOMAL_RECESSIVE = "autosomal recessive"
     AUTOSOMAL_DOMINANT = "autosomal dominant"
     X_LINKED_RECESSIVE = "X-linked recessive"
+    MITOCHONDRIAL = "mitochondrial"
 
 
 class UrinaryCalcium(enum.Enum):
@@ -600,6 +606,170 @@ class RiskGroup:
     """How the source states the figure."""
     causes: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     """Identifiers of related causes."""
+
+
+def _percent(value: object) -> float:
+    number = plausibility.real(value, "percent")
+    if not 0 < number <= 100:
+        raise DefinitionError(value, "a prevalence in percent, > 0 and <= 100", "Fix the row.")
+    return number
+
+
+def _cutoff(value: object) -> float | None:
+    if value is None:
+        return None
+    number = plausibility.real(value, "below")
+    if number <= 0:
+        raise DefinitionError(value, "a cut-off > 0, or None", "Fix the row.")
+    return number
+
+
+def _optional_unit(unit: object) -> str | None:
+    return None if unit is None else units.canonical_unit(unit)  # type: ignore[arg-type]
+
+
+def _wrong_type(value: object, expected: str, name: str) -> ArgumentTypeError:
+    return ArgumentTypeError(plausibility.shown(value), expected, f"Fix {name} in the row.")
+
+
+def _as_text(value: object, name: str) -> str:
+    if isinstance(value, str):
+        return value
+    raise _wrong_type(value, "a string", name)
+
+
+def _as_names(value: object, name: str, *, cited: bool = False) -> tuple[str, ...]:
+    items = () if isinstance(value, str | bytes) or not isinstance(value, Iterable) else value
+    found = tuple(items)
+    if (cited and not found) or not all(isinstance(item, str) for item in found):
+        raise _wrong_type(value, "a tuple of strings", name)
+    return found
+
+
+def _as_count(value: object, name: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise _wrong_type(value, "a whole number >= 0, or None", name)
+    return value
+
+
+def _population(value: object) -> str:
+    return _as_text(value, "population")
+
+
+def _setting(value: object) -> str | None:
+    return None if value is None else _as_text(value, "setting")
+
+
+def _prevalence_note(value: object) -> str | None:
+    return None if value is None else _as_text(value, "note")
+
+
+def _prevalence_sources(value: object) -> tuple[str, ...]:
+    return _as_names(value, "sources", cited=True)
+
+
+def _related_causes(value: object) -> tuple[str, ...]:
+    return _as_names(value, "causes")
+
+
+def _cases(value: object) -> int | None:
+    return _as_count(value, "cases")
+
+
+def _total(value: object) -> int | None:
+    return _as_count(value, "total")
+
+
+@attrs.frozen(kw_only=True)
+class Prevalence:
+    """A published prevalence of hypomagnesaemia, with its population and cut-off.
+
+    Prevalence depends on the cut-off: the same German data give 14.5% below
+    0.76 mmol/L and, by a review's reading, 2% below 0.70 mmol/L. Each row
+    therefore keeps the cut-off as the study published it, and figures with
+    different cut-offs are never merged into one range.
+
+    Args:
+        population: Who was studied.
+        percent: The share found hypomagnesaemic, in percent, as published.
+        sources: Keys of the sources.
+        below: The cut-off as published (hypomagnesaemia means below it), or
+            ``None`` where the source read does not state it.
+        unit: The unit of *below*, one of the accepted units.
+        cases: The number found hypomagnesaemic, where published.
+        total: The number studied, where published.
+        setting: Place and time, as published.
+        note: Anything a reader should know.
+        causes: Identifiers of related causes.
+
+    Raises:
+        DefinitionError: If *percent* is not in (0, 100], or only one of *below*
+            and *unit* is given.
+        UnitError: If *unit* is not an accepted unit of serum magnesium.
+
+    Examples:
+        >>> wong = next(p for p in PREVALENCE if p.sources == ("wong-1983",))
+        >>> wong.percent, wong.cutoff, wong.below_mmol_per_l
+        (11.0, '< 1.2 mEq/L', 0.6)
+    """
+
+    population: str = attrs.field(converter=_population)
+    """Who was studied."""
+    percent: float = attrs.field(converter=_percent)
+    """The share found hypomagnesaemic, in percent."""
+    sources: tuple[str, ...] = attrs.field(converter=_prevalence_sources, validator=_check_keys)
+    """Keys of the sources."""
+    below: float | None = attrs.field(default=None, converter=_cutoff)
+    """The published cut-off (hypomagnesaemia means below it), or ``None``."""
+    unit: str | None = attrs.field(default=None, converter=_optional_unit)
+    """The unit of *below*."""
+    cases: int | None = attrs.field(default=None, converter=_cases)
+    """The number found hypomagnesaemic, where published."""
+    total: int | None = attrs.field(default=None, converter=_total)
+    """The number studied, where published."""
+    setting: str | None = attrs.field(default=None, converter=_setting)
+    """Place and time, as published."""
+    note: str | None = attrs.field(default=None, converter=_prevalence_note)
+    """Anything a reader should know."""
+    causes: tuple[str, ...] = attrs.field(default=(), converter=_related_causes)
+    """Identifiers of related causes."""
+
+    def __attrs_post_init__(self) -> None:
+        if (self.below is None) != (self.unit is None):
+            raise DefinitionError(
+                (self.below, self.unit), "a cut-off with its unit, or neither", "Fix the row."
+            )
+        if self.cases is not None and self.total is not None and self.cases > self.total:
+            raise DefinitionError(self.cases, f"at most total={self.total} cases", "Fix the row.")
+
+    @property
+    def cutoff(self) -> str:
+        """The cut-off as text, e.g. ``"< 0.76 mmol/L"``, or ``"not stated"``."""
+        return "not stated" if self.below is None else f"< {self.below:g} {self.unit}"
+
+    @property
+    def below_mmol_per_l(self) -> float | None:
+        """The cut-off converted to mmol/L, or ``None``."""
+        if self.below is None or self.unit is None:
+            return None
+        return units.rescale(self.below, self.unit, "mmol/L")
+
+    @property
+    def verification(self) -> Verification:
+        """The weakest [`Verification`][magnesium.sources.Verification] of the sources."""
+        return weakest_verification(_sources(self.sources))
+
+    @property
+    def verified(self) -> bool:
+        """Whether every source of the figure was read in its own words."""
+        return all(source.verified for source in _sources(self.sources))
+
+    @property
+    def citations(self) -> tuple[Source, ...]:
+        """The sources of the figure."""
+        return _sources(self.sources)
 
 
 @attrs.frozen(kw_only=True)
@@ -1247,7 +1417,12 @@ def _load() -> tuple[
         MappingProxyType({c.id: c for c in all_causes}),
         MappingProxyType({d.id: d for d in data_drugs.DRUGS}),
         MappingProxyType({d.id: d for d in disorders}),
-        (data_causes.MANIFESTATIONS, data_causes.RISK_GROUPS, data_causes.WORKUP_TESTS),
+        (
+            data_causes.MANIFESTATIONS,
+            data_causes.RISK_GROUPS,
+            data_causes.WORKUP_TESTS,
+            data_causes.PREVALENCE,
+        ),
     )
 
 
@@ -1265,6 +1440,8 @@ RISK_GROUPS: Final[tuple[RiskGroup, ...]] = _TABLES[1]  # type: ignore[assignmen
 """Groups at risk, with published prevalence where the sources give one."""
 WORKUP_TESTS: Final[tuple[WorkupTest, ...]] = _TABLES[2]  # type: ignore[assignment]
 """Tests to order in the work-up, each cited."""
+PREVALENCE: Final[tuple[Prevalence, ...]] = _TABLES[3]  # type: ignore[assignment]
+"""Published prevalence figures, each with its population, cut-off and study."""
 
 
 # --- lookups ------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from magnesium.causes import (
     Manifestation,
     Mechanism,
     OrganSystem,
+    Prevalence,
     RiskGroup,
     WorkupTest,
 )
@@ -31,6 +32,9 @@ GI, RENAL, DRUG, SHIFT, OTHER = (
 _BERARDI: Final = ("berardi-2019",)
 _TUCKER: Final = ("clinlabnavigator-urine-mg",)
 _TABLE3: Final = ("workeneh-2021-table3",)
+_TABLE2: Final = ("workeneh-2021-table2",)
+_ICU: Final = ("jic-2018-hypomagnesemia",)
+_MSD: Final = ("msd-causes-table",)
 _ENDOCRINE_NOTE: Final = (
     "ClinLab Navigator lists it among causes of renal magnesium wasting; Berardi et al. list "
     "'Endocrine disorders' within the redistribution group of their Table 7."
@@ -49,16 +53,24 @@ CAUSES: Final[tuple[Cause, ...]] = (
     Cause(
         id="magnesium-free-fluids",
         name="magnesium-free intravenous fluids or parenteral nutrition",
-        category=OTHER,
+        category=GI,
         mechanism=Mechanism.REDUCED_INTAKE,
-        sources=("nursing-text-mg-causes",),
+        sources=(*_TABLE2, "nursing-text-mg-causes"),
         synonyms=(
             "magnesium-free parenteral fluids",
             "parenteral nutrition",
             "total parenteral nutrition",
             "TPN",
+            "enteral feeding with inadequate magnesium",
         ),
-        note="Cited from an unnamed textbook reproduction only (not verified).",
+        alternatives=(
+            Classification(category=RENAL, mechanism=Mechanism.RENAL_WASTING, sources=_ICU),
+        ),
+        note="A reduced intake, filed with intake and the gut (as 'poor intake' is): Workeneh "
+        "et al. Table 2 list 'total parenteral nutrition, enteral feeding with inadequate "
+        "magnesium' under 'Dietary deficiency of magnesium', a nursing text under decreased "
+        "intake. The J Intensive Care 2018 review lists 'Chronic parenteral fluid therapy' "
+        "under renal loss. The nursing text is an unnamed reproduction (secondary).",
     ),
     Cause(
         id="chronic-diarrhoea",
@@ -93,6 +105,26 @@ CAUSES: Final[tuple[Cause, ...]] = (
         synonyms=("fistula", "intestinal fistula", "intestinal drainage"),
     ),
     Cause(
+        id="vomiting-nasogastric-suction",
+        name="vomiting or nasogastric suction",
+        category=GI,
+        mechanism=Mechanism.GI_LOSS,
+        sources=(*_TABLE2, *_ICU),
+        synonyms=("vomiting", "nasogastric suction", "prolonged nasogastric suction", "NG suction"),
+        note="Workeneh et al. Table 2: 'vomiting, nasogastric suction' under gastrointestinal "
+        "losses; the J Intensive Care 2018 review: 'Prolonged nasogastric suction'.",
+    ),
+    Cause(
+        id="laxative-abuse",
+        name="laxative abuse",
+        category=GI,
+        mechanism=Mechanism.GI_LOSS,
+        sources=_TABLE2,
+        synonyms=("laxative misuse",),
+        note="Workeneh et al. Table 2 list it with the gastrointestinal losses ('drug related "
+        "(e.g., PPIs, laxative abuse)').",
+    ),
+    Cause(
         id="alcohol",
         name="alcohol use disorder",
         category=GI,
@@ -118,9 +150,16 @@ CAUSES: Final[tuple[Cause, ...]] = (
                 mechanism=Mechanism.REDUCED_ABSORPTION,
                 sources=("pancreatitis-2000-clin-chim-acta",),
             ),
+            Classification(
+                category=SHIFT, mechanism=Mechanism.INTRACELLULAR_SHIFT, sources=_TABLE2
+            ),
         ),
-        note="Berardi et al. list pancreatitis under 'Other'; in chronic pancreatitis the "
-        "deficiency is attributed to malabsorption, diabetes or alcohol.",
+        note="Sources disagree: Berardi et al. list pancreatitis under 'Other'; Workeneh et al. "
+        "(Table 2) under 'Magnesium redistribution' ('acute pancreatitis'); in chronic "
+        "pancreatitis the deficiency is attributed to malabsorption, diabetes or alcohol. The "
+        "J Intensive Care 2018 review lists 'Acute hemorrhagic pancreatitis' among "
+        "gastrointestinal disorders without a mechanism. The primary category stays 'other' "
+        "because acute and chronic pancreatitis lower magnesium by different routes.",
     ),
     # --- renal ------------------------------------------------------------------------------
     Cause(
@@ -177,6 +216,14 @@ CAUSES: Final[tuple[Cause, ...]] = (
         synonyms=("primary hyperparathyroidism",),
         alternatives=(Classification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),),
         note=_ENDOCRINE_NOTE,
+    ),
+    Cause(
+        id="hypoparathyroidism",
+        name="hypoparathyroidism",
+        category=RENAL,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_TABLE2,
+        note="Workeneh et al. Table 2: 'hypoparathyroidism' under kidney losses.",
     ),
     Cause(
         id="diabetes",
@@ -239,6 +286,61 @@ CAUSES: Final[tuple[Cause, ...]] = (
         sources=_BERARDI,
         synonyms=("renal transplantation", "kidney transplant", "renal transplant"),
     ),
+    Cause(
+        id="osmotic-diuresis",
+        name="osmotic diuresis (glycosuria, mannitol, urea)",
+        category=RENAL,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_ICU,
+        synonyms=(
+            "osmotic diuresis",
+            "glycosuria",
+            "glucosuria",
+            "mannitol diuresis",
+            "urea diuresis",
+        ),
+        note="J Intensive Care 2018, Table 1, under renal loss: 'Osmotic diuresis (glucose, "
+        "mannitol, urea)'. Mannitol as a drug is listed under 'osmotic diuretic use'.",
+    ),
+    Cause(
+        id="renal-tubular-acidosis",
+        name="renal tubular acidosis",
+        category=RENAL,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_ICU,
+        synonyms=("RTA", "proximal renal tubular acidosis", "distal renal tubular acidosis"),
+        alternatives=(
+            Classification(
+                category=Category.GENETIC,
+                mechanism=Mechanism.RENAL_WASTING,
+                sources=("ijnrd-2014-congenital",),
+            ),
+        ),
+        note="J Intensive Care 2018, Table 1, among renal diseases; the 2014 table of "
+        "congenital causes lists 'Proximal renal tubular acidosis with or without associated "
+        "Fanconi's syndrome' (proximal tubular reabsorption).",
+    ),
+    Cause(
+        id="hyperaldosteronism",
+        name="hyperaldosteronism",
+        category=RENAL,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=(*_MSD, *_TABLE2),
+        synonyms=("primary hyperaldosteronism", "primary aldosteronism", "aldosteronism"),
+        alternatives=(Classification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),),
+        note="MSD Manual: 'Hypersecretion of aldosterone' under secondary renal losses; "
+        "Workeneh et al. Table 2: 'hyperaldosteronism' under kidney losses; Berardi et al. list "
+        "'aldosteronism' among endocrine disorders within their redistribution group.",
+    ),
+    Cause(
+        id="hypervitaminosis-d",
+        name="hypervitaminosis D",
+        category=RENAL,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_TABLE2,
+        synonyms=("vitamin D intoxication", "vitamin D toxicity", "vitamin D excess"),
+        note="Workeneh et al. Table 2: 'hypervitaminosis D' under kidney losses.",
+    ),
     # --- redistribution ---------------------------------------------------------------------
     Cause(
         id="refeeding-syndrome",
@@ -255,7 +357,15 @@ CAUSES: Final[tuple[Cause, ...]] = (
         mechanism=Mechanism.INTRACELLULAR_SHIFT,
         sources=_BERARDI,
         synonyms=("diabetic ketoacidosis", "DKA", "correction of acidosis"),
-        note="Berardi et al.: 'Acidosis correction' under redistribution.",
+        alternatives=(
+            Classification(
+                category=RENAL, mechanism=Mechanism.RENAL_WASTING, sources=(*_MSD, *_TABLE2)
+            ),
+        ),
+        note="Berardi et al.: 'Acidosis correction' under redistribution. The MSD Manual lists "
+        "'Diabetic ketoacidosis' under secondary renal losses and Workeneh et al. (Table 2) "
+        "'Ketoacidosis' under kidney losses: the ketoacidosis itself wastes magnesium, its "
+        "treatment shifts it into cells.",
     ),
     Cause(
         id="catecholamine-excess",
@@ -274,6 +384,21 @@ CAUSES: Final[tuple[Cause, ...]] = (
         synonyms=("hungry bone", "hungry bones syndrome"),
         note="Uptake of magnesium into bone after parathyroidectomy.",
     ),
+    Cause(
+        id="blood-transfusion",
+        name="blood transfusion",
+        category=SHIFT,
+        mechanism=Mechanism.OTHER,
+        sources=_TABLE2,
+        synonyms=(
+            "blood transfusions",
+            "multiple transfusions",
+            "massive transfusion",
+            "citrated blood transfusion",
+        ),
+        note="Workeneh et al. Table 2 list 'Blood transfusions' under 'Magnesium "
+        "redistribution' without naming the mechanism, so the mechanism is 'other'.",
+    ),
     # --- other ------------------------------------------------------------------------------
     Cause(
         id="critical-illness",
@@ -290,7 +415,7 @@ CAUSES: Final[tuple[Cause, ...]] = (
         name="burns",
         category=OTHER,
         mechanism=Mechanism.OTHER,
-        sources=_BERARDI,
+        sources=(*_BERARDI, *_TABLE2),
         synonyms=("burn injury", "major burns"),
     ),
     Cause(
@@ -298,8 +423,27 @@ CAUSES: Final[tuple[Cause, ...]] = (
         name="excessive sweating",
         category=OTHER,
         mechanism=Mechanism.OTHER,
-        sources=_BERARDI,
+        sources=(*_BERARDI, *_TABLE2),
         synonyms=("sweating",),
+    ),
+    Cause(
+        id="pregnancy",
+        name="pregnancy",
+        category=OTHER,
+        mechanism=Mechanism.OTHER,
+        sources=_MSD,
+        synonyms=("third trimester of pregnancy", "pregnant"),
+        note="MSD Manual: 'Pregnancy (especially 3rd trimester; excessive renal excretion, "
+        "other factors; usually physiologic)'.",
+    ),
+    Cause(
+        id="lactation",
+        name="lactation",
+        category=OTHER,
+        mechanism=Mechanism.OTHER,
+        sources=_MSD,
+        synonyms=("breastfeeding", "breast-feeding"),
+        note="MSD Manual: 'Lactation (increased magnesium requirements)'.",
     ),
     # --- drug classes (the drugs are in drugs.py) -------------------------------------------
     Cause(
@@ -389,6 +533,47 @@ CAUSES: Final[tuple[Cause, ...]] = (
         sources=_TABLE3,
         note="Workeneh et al. Table 3: 'Chelates divalent ions, thereby leading to acute "
         "reduction in ionized magnesium'.",
+    ),
+    Cause(
+        id="drug-antituberculous",
+        name="capreomycin or viomycin use",
+        category=DRUG,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=(*_TABLE3, *_ICU),
+        synonyms=("antituberculous agents",),
+        note="Workeneh et al. Table 3: 'Antituberculous agents (viomycin, capreomycin) ... "
+        "Proximal tubular dysfunction, secondary hyperaldosteronism with consequent renal Mg "
+        "loss'. The J Intensive Care 2018 review (Table 2) names capreomycin among nephrotoxic "
+        "antimicrobials.",
+    ),
+    Cause(
+        id="drug-theophylline",
+        name="theophylline use",
+        category=DRUG,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_TABLE3,
+        note="Workeneh et al. Table 3: 'Theophylline ... Renal Mg wasting'.",
+    ),
+    Cause(
+        id="drug-cardiac-glycoside",
+        name="cardiac glycoside (digoxin) use",
+        category=DRUG,
+        mechanism=Mechanism.OTHER,
+        sources=_ICU,
+        synonyms=("cardiac glycosides",),
+        note="J Intensive Care 2018, Table 2: 'Mg deficiency is associated with cardiac "
+        "glycosides. The exact mechanisms are not known.' An association, so the mechanism is "
+        "'other'.",
+    ),
+    Cause(
+        id="drug-osmotic-diuretic",
+        name="osmotic diuretic (mannitol) use",
+        category=DRUG,
+        mechanism=Mechanism.RENAL_WASTING,
+        sources=_ICU,
+        synonyms=("osmotic diuretics",),
+        note="J Intensive Care 2018, Table 1: 'Osmotic diuresis (glucose, mannitol, urea)' "
+        "under renal loss.",
     ),
 )
 """The non-genetic causes, in the order the documentation lists them."""
@@ -635,3 +820,123 @@ WORKUP_TESTS: Final[tuple[WorkupTest, ...]] = (
     ),
 )
 """Tests to order in the work-up, each cited."""
+
+PREVALENCE: Final[tuple[Prevalence, ...]] = (
+    Prevalence(
+        population="unselected German population (blood donors, outpatients, inpatients, children)",
+        percent=14.5,
+        below=0.76,
+        unit="mmol/L",
+        total=16_000,
+        sources=("magnes-res-2001-german",),
+        note="'about 14.5 percent' of 'about 16,000 individuals', plasma or serum, at a cut-off "
+        "above what a review calls 'the more commonly cited lower limit of 0.70 mmol/L' (see "
+        "the next row).",
+    ),
+    Prevalence(
+        population="unselected German population, the same data at a lower cut-off",
+        percent=2.0,
+        below=0.70,
+        unit="mmol/L",
+        total=16_000,
+        sources=("jfp-clinical-inquiry-hypomg",),
+        note="A review's re-reading of the German study at 0.70 mmol/L; not in the study's "
+        "abstract.",
+    ),
+    Prevalence(
+        population="white urban Americans aged 45 to 64 years",
+        percent=2.5,
+        below=0.7,
+        unit="mmol/L",
+        total=11_000,
+        sources=("jfp-clinical-inquiry-hypomg",),
+        note="A review's summary of a US cohort (probability sampling); the study itself was "
+        "not read. The review gives 5% below 0.75 mmol/L for the same group and 'twice as "
+        "high' for 4000 African Americans.",
+    ),
+    Prevalence(
+        population="white urban Americans aged 45 to 64 years, at a higher cut-off",
+        percent=5.0,
+        below=0.75,
+        unit="mmol/L",
+        total=11_000,
+        sources=("jfp-clinical-inquiry-hypomg",),
+        note="The same review and cohort as the 2.5% row.",
+    ),
+    Prevalence(
+        population="hospitalised patients (random serum samples sent to the laboratory)",
+        percent=11.0,
+        below=1.2,
+        unit="mEq/L",
+        cases=68,
+        total=621,
+        sources=("wong-1983",),
+        note="Cut-off from the study's own reference range (1.2 to 1.9 mEq/L, 341 healthy "
+        "volunteers).",
+    ),
+    Prevalence(
+        population="patients admitted to postoperative intensive care",
+        percent=61.0,
+        below=1.5,
+        unit="mEq/L",
+        cases=117,
+        total=193,
+        sources=("chernow-1989",),
+        note="On admission to two postoperative ICUs; the abstract prints the unit as "
+        "'mEq/dl', read here as mEq/L.",
+        causes=("critical-illness",),
+    ),
+    Prevalence(
+        population="patients admitted to intensive care (first admission, MIMIC database)",
+        percent=22.6,
+        below=1.6,
+        unit="mg/dL",
+        total=8922,
+        setting="a 77-bed tertiary centre, 2001 to 2008",
+        sources=("moskowitz-2016",),
+        causes=("critical-illness",),
+    ),
+    Prevalence(
+        population="chronic alcohol use, admitted to hospital for an alcohol-related cause",
+        percent=29.9,
+        cases=38,
+        total=127,
+        sources=("elisaf-1995-alcohol",),
+        note="The abstract read does not state the cut-off.",
+        causes=("alcohol",),
+    ),
+    Prevalence(
+        population="alcohol use disorder, admitted for a first treatment",
+        percent=11.2,
+        total=753,
+        setting="six Spanish tertiary centres, 2013 to 2020",
+        sources=("hernandez-rubio-2023",),
+        note="The abstract read does not state the cut-off.",
+        causes=("alcohol",),
+    ),
+    Prevalence(
+        population="type 2 diabetes mellitus (inpatients and outpatients)",
+        percent=29.43,
+        below=1.8,
+        unit="mg/dL",
+        cases=103,
+        total=350,
+        setting="a Lahore hospital, 2022",
+        sources=("saba-t2dm-hypomagnesemia",),
+        causes=("diabetes",),
+    ),
+    Prevalence(
+        population="short bowel syndrome after extensive small bowel resection",
+        percent=40.0,
+        below=1.5,
+        unit="mEq/L",
+        total=15,
+        sources=("spmj-2000-short-bowel",),
+        causes=("short-bowel-syndrome",),
+    ),
+)
+"""Prevalence figures traced to a study, each with its population and the cut-off it used.
+
+Figures with different cut-offs are not merged. Figures that could not be traced to a study
+(the 2.5-15%, 30-80% and 14-48% ranges and the round figures of the seed texts) are left out;
+docs/causes.md says why, one by one."""

@@ -25,6 +25,14 @@ class _Class(TypedDict):
     note: NotRequired[str]
 
 
+_ANTITUBERCULOUS: Final[_Class] = {
+    "drug_class": "antituberculous agent (polypeptide antibiotic)",
+    "site": Site.RENAL_TUBULE,
+    "mechanism": "proximal tubular dysfunction and secondary hyperaldosteronism, with renal "
+    "magnesium loss",
+    "causes": ("drug-antituberculous",),
+    "sources": ("workeneh-2021-table3", "jic-2018-hypomagnesemia"),
+}
 _PPI_MECHANISM: Final = (
     "intestinal malabsorption of magnesium (TRPM6/TRPM7), with possible renal loss"
 )
@@ -280,6 +288,59 @@ DRUGS: Final[tuple[Drug, ...]] = (
         causes=("drug-foscarnet",),
         sources=("workeneh-2021-table3",),
         incidence="up to 70%",
+    ),
+    # --- added for issue 11 ---
+    Drug(
+        id="capreomycin",
+        name="capreomycin",
+        atc=("J04AB30",),
+        **_ANTITUBERCULOUS,
+    ),
+    Drug(
+        id="viomycin",
+        name="viomycin",
+        atc=(),
+        drug_class=_ANTITUBERCULOUS["drug_class"],
+        site=_ANTITUBERCULOUS["site"],
+        mechanism=_ANTITUBERCULOUS["mechanism"],
+        causes=_ANTITUBERCULOUS["causes"],
+        sources=("workeneh-2021-table3",),
+        note="No code for viomycin in the copy of the WHO ATC/DDD index read; matched by name.",
+    ),
+    Drug(
+        id="theophylline",
+        name="theophylline",
+        atc=("R03DA04",),
+        drug_class="xanthine bronchodilator",
+        site=Site.RENAL_TUBULE,
+        mechanism="renal magnesium wasting",
+        causes=("drug-theophylline",),
+        sources=("workeneh-2021-table3",),
+    ),
+    Drug(
+        id="digoxin",
+        name="digoxin",
+        atc=("C01AA05",),
+        brands=("Lanoxin",),
+        drug_class="cardiac glycoside",
+        site=Site.NOT_STATED,
+        mechanism="associated with magnesium deficiency; the mechanism is not known",
+        causes=("drug-cardiac-glycoside",),
+        sources=("jic-2018-hypomagnesemia",),
+        note="The source names the class, not digoxin itself, and gives no site.",
+    ),
+    Drug(
+        id="mannitol",
+        name="mannitol",
+        atc=("B05BC01",),
+        drug_class="osmotic diuretic",
+        site=Site.RENAL_TUBULE,
+        mechanism="osmotic diuresis, with renal magnesium loss",
+        causes=("drug-osmotic-diuretic",),
+        sources=("jic-2018-hypomagnesemia",),
+        note="B05BC01 is mannitol in 'B05BC Solutions producing osmotic diuresis' (I.V. "
+        "solutions); the index also lists mannitol as a laxative (A06AD16) and an irrigating "
+        "solution (B05CX04), not listed here.",
     ),
 )
 """The drugs, grouped by class."""

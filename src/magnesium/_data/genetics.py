@@ -13,10 +13,11 @@ from typing import Final
 
 from magnesium.causes import GeneticDisorder, Inheritance, Mechanism, Site, UrinaryCalcium
 
-AR, AD, XLR = (
+AR, AD, XLR, MITO = (
     Inheritance.AUTOSOMAL_RECESSIVE,
     Inheritance.AUTOSOMAL_DOMINANT,
     Inheritance.X_LINKED_RECESSIVE,
+    Inheritance.MITOCHONDRIAL,
 )
 WASTING = Mechanism.RENAL_WASTING
 TAL, DCT = Site.THICK_ASCENDING_LIMB, Site.DISTAL_CONVOLUTED_TUBULE
@@ -318,6 +319,23 @@ GENETIC_DISORDERS: Final[tuple[GeneticDisorder, ...]] = (
         ),
         note="Called 'Bartter syndrome type 5' in older reviews; that name now belongs to the "
         "MAGED2 disorder (bartter-5).",
+    ),
+    GeneticDisorder(
+        id="kearns-sayre",
+        name="Kearns-Sayre syndrome (mitochondrial DNA deletion)",
+        genes=(),
+        inheritance=MITO,
+        omim=530000,
+        mechanism=WASTING,
+        site=Site.RENAL_TUBULE,
+        urinary_calcium=UNSTATED,
+        features="external ophthalmoplegia, pigmentary retinopathy and cardiac conduction "
+        "defects, onset before age 20; renal tubular acidosis or Fanconi syndrome (OMIM)",
+        sources=("hindawi-2018-genetic", "viering-2017-genetic", "omim-530000"),
+        synonyms=("KSS", "Kearns-Sayre", "Kearns Sayre syndrome", "mitochondrial hypomagnesaemia"),
+        note="A deletion of mitochondrial DNA, not a single nuclear gene, so no HGNC symbol is "
+        "given. The 2018 Int J Endocrinol review (Table 6) and Viering et al. list it among "
+        "the 'mitochondrial hypomagnesemias'; the renal segment is not given.",
     ),
 )
 """The inherited disorders."""

@@ -78,7 +78,10 @@ SOURCES: Final[tuple[Source, ...]] = (
             "'(amikacin, gentamicin, tobramycin, neomycin, streptomycin) ... in DCT'; "
             "amphotericin B 'functional Mg deficiency'; pentamidine 'Renal tubular injury'; "
             "foscarnet 'Up to 70%', 'Chelates divalent ions, thereby leading to acute reduction "
-            "in ionized magnesium'. Same article as the foundation's 'workeneh-2021', cited here "
+            "in ionized magnesium'; 'Antituberculous agents (viomycin, capreomycin) ... Proximal "
+            "tubular dysfunction, secondary hyperaldosteronism with consequent renal Mg loss'; "
+            "'Theophylline ... Renal Mg wasting' (both re-read for issue 11 in the journal's "
+            "table view of Table 3). Same article as the foundation's 'workeneh-2021', cited here "
             "at other places."
         ),
     ),
@@ -230,7 +233,9 @@ SOURCES: Final[tuple[Source, ...]] = (
             "diabetes mellitus with renal magnesium wasting and hypocalciuria', 'EGF Isolated "
             "recessive hypomagnesemia with normocalciuria', 'CNNM2 Autosomal dominant "
             "hypomagnesemia', 'Thick ascending limb of loop of Henle', 'Distal convoluted "
-            "tubule'. The article's authors were not shown in the table view consulted."
+            "tubule', and (re-read for issue 11) 'Proximal tubular reabsorption: Proximal renal "
+            "tubular acidosis with or without associated Fanconi's syndrome'. The article's "
+            "authors were not shown in the table view consulted."
         ),
     ),
     Source(
@@ -247,7 +252,10 @@ SOURCES: Final[tuple[Source, ...]] = (
             "'ADHH Bartter syndrome type 5 AD CASR Hypocalcemia with normal or low PTH' (former "
             "naming); 'Bartter syndrome type 3 (classical type) AR CLCNKB'; 'Gitelman-like "
             "hypomagnesemias: Hypocalciuria, hypokalemia, and metabolic alkalosis'; 'Gitelman "
-            "syndrome AR SLC12A3 Chondrocalcinosis at older age'; 'ADTKD/RCAD AD HNF1B'."
+            "syndrome AR SLC12A3 Chondrocalcinosis at older age'; 'ADTKD/RCAD AD HNF1B'; "
+            "'Mitochondrial hypomagnesemias: KSS Mt Mitochondrial deletion External "
+            "ophthalmoplegia, retinopathy, and cardiac conduction defects' (re-read for issue "
+            "11)."
         ),
     ),
     Source(
@@ -569,6 +577,208 @@ SOURCES: Final[tuple[Source, ...]] = (
             "hypophosphatemia, hyponatremia, or hypocalcemia ... should alert the clinician to "
             "order serum magnesium determinations'. Authors not shown in the PubMed copy "
             "consulted."
+        ),
+    ),
+    Source(
+        key="msd-causes-table",
+        title="Causes of hypomagnesemia (table)",
+        publisher="MSD Manual Professional Version, Merck & Co.",
+        year=2023,
+        url="https://www.msdmanuals.com/uk/professional/multimedia/table/causes-of-hypomagnesemia",
+        locator="Table 'Causes of hypomagnesemia', whole table",
+        note=(
+            "Quoted: 'Pregnancy-related: Pregnancy (especially 3rd trimester; excessive renal "
+            "excretion, other factors; usually physiologic), Lactation (increased magnesium "
+            "requirements)'; 'Secondary renal losses: Loop and thiazide diuretics, Hypercalcemia, "
+            "After removal of parathyroid tumor, Diabetic ketoacidosis, Hypersecretion of "
+            "aldosterone, thyroid hormones, or vasopressin, Nephrotoxins (eg, amphotericin B, "
+            "cisplatin, cyclosporine, aminoglycosides)'. Read on the publisher's page (a "
+            "Ukrainian-locale copy at msdmanuals.com/uk/... with the English table text, stamped "
+            "'date 2023-10-18')."
+        ),
+    ),
+    Source(
+        key="workeneh-2021-table2",
+        authors="Workeneh BT, Uppal NN, Jhaveri KD, Rondon-Berrios H",
+        title="Hypomagnesemia in the Cancer Patient (Table 2: Etiology of hypomagnesemia)",
+        publisher="Kidney360 2(1):154-166",
+        year=2021,
+        identifier="doi:10.34067/KID.0005622020",
+        url="https://kidney360.asnjournals.org/highwire/markup/39513/expansion",
+        locator="Table 2 'Etiology of hypomagnesemia'",
+        note=(
+            "Quoted: 'Dietary deficiency of magnesium: Starvation, protein-calorie malnutrition, "
+            "total parenteral nutrition, enteral feeding with inadequate magnesium'; 'Magnesium "
+            "redistribution: Blood transfusions, acute pancreatitis, refeeding syndrome'; "
+            "'Kidney losses: Ketoacidosis, hypercalcemia, hypoparathyroidism, hyperaldosteronism, "
+            "hypervitaminosis D, chemotherapeutic agents (e.g., cisplatin, cetuximab), "
+            "nonchemotherapy drugs (e.g., diuretics)'; 'Transdermal losses: Burns, excess "
+            "sweating'. Read in the journal's table view, which does not name the article; the "
+            "table is attributed to Workeneh et al. because Table 3 of the same journal's table "
+            "views (see workeneh-2021-table3) matches that article. The attribution is an "
+            "inference."
+        ),
+    ),
+    Source(
+        key="jic-2018-hypomagnesemia",
+        title="Hypomagnesemia in critically ill patients (Table 1: Differential diagnosis of Mg "
+        "deficiency in the ICU setting; Table 2: Drugs associated with Mg deficiency and "
+        "hypomagnesemia)",
+        publisher="Journal of Intensive Care",
+        year=2018,
+        identifier="doi:10.1186/s40560-018-0291-y",
+        url="https://jintensivecare.biomedcentral.com/articles/10.1186/s40560-018-0291-y/tables/1",
+        locator="Tables 1 and 2",
+        note=(
+            "Table 1 quoted: 'Gastrointestinal disorders: ... Protein-calorie malnutrition "
+            "(parenteral nutrition, anorexia, refeeding syndrome), Acute hemorrhagic "
+            "pancreatitis'; 'Renal loss: Chronic parenteral fluid therapy, Osmotic diuresis "
+            "(glucose, mannitol, urea), Drugs (see Table 2), ... Renal diseases: ... Renal "
+            "tubular acidosis'. Table 2 quoted: 'Antimicrobial: Amphotericin B, Aminoglycosides, "
+            "Capreomycin, Pentamidine: Renal urinary Mg wasting caused by nephrotoxins'; "
+            "'Miscellaneous: ... Cardiac glycosides: Mg deficiency is associated with cardiac "
+            "glycosides. The exact mechanisms are not known.'; Table 1 also: 'Prolonged "
+            "nasogastric suction'. Read on "
+            "the publisher's table pages; the authors, volume and pages were not shown there."
+        ),
+    ),
+    Source(
+        key="viering-2017-genetic",
+        authors="Viering DH, de Baaij JH, Walsh SB, Kleta R, Bockenhauer D",
+        title="Genetic causes of hypomagnesemia, a clinical overview",
+        publisher="Pediatric Nephrology 32(7):1123-1135",
+        year=2017,
+        identifier="doi:10.1007/s00467-016-3416-3",
+        url="https://discovery.ucl.ac.uk/id/eprint/1499990/",
+        locator="Abstract",
+        note=(
+            "Quoted: 'hypercalciuric hypomagnesemias (encompassing mutations in CLDN16, CLDN19, "
+            "CASR, CLCNKB), Gitelman-like hypomagnesemias (CLCNKB, SLC12A3, BSND, KCNJ10, FYXD2 "
+            "[sic], HNF1B, PCBD1), mitochondrial hypomagnesemias (SARS2, MT-TI, Kearns-Sayre "
+            "syndrome) and other hypomagnesemias (TRPM6, CNMM2 [sic], EGF, EGFR, KCNA1, "
+            "FAM111A)', and 'Inadequate reabsorption results in renal Mg2+ wasting'. PMID "
+            "27234911."
+        ),
+        verification=Verification.VERBATIM_COPY,
+        read_in="the abstract in the UCL Discovery repository record and in a PubMed mirror",
+    ),
+    Source(
+        key="omim-530000",
+        title="OMIM #530000 Kearns-Sayre syndrome (KSS)",
+        publisher="Online Mendelian Inheritance in Man, Johns Hopkins University",
+        year=None,
+        url="https://omim.org/entry/530000",
+        locator="Entry heading and clinical synopsis",
+        note=(
+            "Quoted: '# 530000 KEARNS-SAYRE SYNDROME; KSS', clinical synopsis 'INHERITANCE - "
+            "Mitochondrial', 'Kidneys - Renal tubular acidosis - Fanconi syndrome', 'Cardiac "
+            "conduction defects', 'Progressive external ophthalmoplegia', 'Pigmentary "
+            "retinopathy', 'Onset before age 20'. The synopsis read does not name "
+            "hypomagnesaemia; the disorder is listed as a cause by hindawi-2018-genetic and "
+            "viering-2017-genetic."
+        ),
+        verification=Verification.VERBATIM_COPY,
+        read_in="a proxied copy of the NCBI OMIM page ncbi.nlm.nih.gov/omim/530000",
+    ),
+    Source(
+        key="wong-1983",
+        authors="Wong ET, Rude RK, Singer FR, Shaw ST Jr",
+        title="A high prevalence of hypomagnesemia and hypermagnesemia in hospitalized patients",
+        publisher="American Journal of Clinical Pathology 79(3):348-352",
+        year=1983,
+        identifier="doi:10.1093/ajcp/79.3.348",
+        url="https://pubmed.ncbi.nlm.nih.gov/6829504/",
+        locator="Abstract",
+        note=(
+            "Quoted: 'magnesium levels in 621 serum samples randomly selected from those "
+            "submitted to the clinical chemistry laboratory', 'The reference range for serum "
+            "magnesium was established in this study as 1.2 to 1.9 mEq/L from measurements of "
+            "serum magnesium on 341 healthy volunteers', 'Hypomagnesemia (less than 1.2 mEq/L) "
+            "was present in 68 patients or 11.0%'."
+        ),
+        verification=Verification.VERBATIM_COPY,
+        read_in=(
+            "the PubMed abstract (PMID 6829504) in a PubMed mirror and in suppr.wilddata.cn, and "
+            "the abstract quoted in a Google Scholar reference on jci.org"
+        ),
+    ),
+    Source(
+        key="chernow-1989",
+        authors="Chernow B, Bamberger S, Stoiko M, Vadnais M, Mills S, Hoellerich V, Warshaw AL",
+        title="Hypomagnesemia in patients in postoperative intensive care",
+        publisher="Chest 95(2):391-397",
+        year=1989,
+        identifier="doi:10.1378/chest.95.2.391",
+        url="http://journal.publications.chestnet.org/article.aspx?articleid=1061638",
+        locator="Abstract",
+        note=(
+            "Quoted: 'serum magnesium (Mg) concentration was measured in samples of blood "
+            "collected from 193 patients admitted to two postoperative ICUs. On admission to the "
+            "ICU, 117 patients (61 percent) had hypomagnesemia (serum Mg less than 1.5 mEq/dl), "
+            "66 patients (34 percent) had normomagnesemia (1.5 to 2.0 mEq/dl)'. The abstract "
+            "prints the unit as 'mEq/dl'; the library reads it as mEq/L (a normal range of 1.5 "
+            "to 2.0 mEq/dL would be ten times the usual one). That reading is an inference."
+        ),
+    ),
+    Source(
+        key="magnes-res-2001-german",
+        title="Prevalence of hypomagnesemia in an unselected German population of 16,000 "
+        "individuals",
+        publisher="Magnesium Research 14(4):283-290",
+        year=2001,
+        identifier="PMID 11794636",
+        url="https://pubmed.ncbi.nlm.nih.gov/11794636/",
+        locator="Abstract",
+        note=(
+            "Quoted: 'Based on a recently proposed reference range for plasma/serum Mg with its "
+            "lower limit set at 0.76 mmol Mg/L the frequency of hypomagnesemia was evaluated in an "
+            "unselected population group of about 16,000 individuals', 'Hypomagnesemia was "
+            "present in about 14.5 percent of all persons with generally higher frequencies in "
+            "females and outpatients', 'Suboptimal levels were detected in 33.7 per cent'. The "
+            "authors were not shown in the copy read."
+        ),
+    ),
+    Source(
+        key="moskowitz-2016",
+        authors="Moskowitz A, Lee J, Donnino MW, Mark R, Celi LA, Danziger J",
+        title="The Association Between Admission Magnesium Concentrations and Lactic Acidosis "
+        "in Critical Illness",
+        publisher="Journal of Intensive Care Medicine 31(3):187-192 (online 2014)",
+        year=2016,
+        identifier="doi:10.1177/0885066614530659",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4909152",
+        locator="Abstract: Methods and Results",
+        note=(
+            "Quoted: 'Data pertaining to the first unique admission of any ICU patient between "
+            "2001 and 2008 were extracted from the Multiparameter Intelligent Monitoring in "
+            "Intensive Care database. Hypomagnesemia was defined as serum magnesium <1.6 mg/dL', "
+            "'Of 8922 critically ill patients, 22.6% were hypomagnesemic'; a 77-bed tertiary "
+            "centre. Read in the author manuscript in PMC."
+        ),
+    ),
+    Source(
+        key="jfp-clinical-inquiry-hypomg",
+        title="What are the causes of hypomagnesemia? (Clinical Inquiries)",
+        publisher="The Journal of Family Practice (MDedge)",
+        year=None,
+        url="https://www.mdedge.com/familymedicine/article/65567/gastroenterology/what-are-causes-hypomagnesemia",
+        locator="Evidence summary: Prevalence and incidence",
+        note=(
+            "NOT VERIFIED against the studies it summarises (a review; the studies' own "
+            "abstracts do not give these figures). Quoted: 'Estimates of the prevalence of "
+            "hypomagnesemia in the general population "
+            "range from 2.5% to 15%. A study of 11,000 white urban Americans aged 45 to 64 years "
+            "(probability sampling) found 2.5% with magnesium <0.7 mmol/L and 5% with magnesium "
+            "<0.75 mmol/L; rates for 4000 African Americans were twice as high', and of the "
+            "German study (magnes-res-2001-german): 'applying the more commonly cited lower "
+            "limit of 0.70 mmol/L (1.7 mg/dL) to the same data yielded a prevalence of 2%'. A "
+            "review restating the studies; the American study is the ARIC cohort according to "
+            "the research notes, whose abstract gives no prevalence. The year and the authors "
+            "were not shown on the page read."
+        ),
+        verification=Verification.SECONDARY,
+        read_in=(
+            "the article text on a cache of the publisher's site (mdedge-cache.qa01.mdedge.com)"
         ),
     ),
 )
