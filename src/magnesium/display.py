@@ -1,0 +1,463 @@
+"""One presentation layer: how every result is shown, as text, Markdown and HTML.
+
+The command line prints [`text`][magnesium.display.text], a notebook shows
+[`markdown`][magnesium.display.markdown] or [`html`][magnesium.display.html]
+(through the ``_repr_markdown_`` and ``_repr_html_`` of every public value
+type), and ``repr()`` is [`brief`][magnesium.display.brief]: one line of at most
+[`MAX_BRIEF`][magnesium.display.MAX_BRIEF] characters, nested values elided.
+Markdown and HTML are built from the lines of the text, so the three forms say
+the same thing; user text is escaped in both.
+
+Examples:
+    >>> import magnesium as mg
+    >>> from magnesium import display
+    >>> result = mg.classify(mg.SerumMagnesium.parse("0.5 mmol/L"))
+    >>> display.brief(result)
+    "Classification(SerumMagnesium(0.5, 'mmol/L'), 'low', set='iom-1997')"
+    >>> print(display.text(result))
+    0.5 mmol/L: LOW by iom-1997
+      below the reference interval (< 0.75 mmol/L)
+      severity: ungraded (cut-offs in mmol/L)
+      set: IOM 1997 normal range of serum magnesium, 0.75-0.95 mmol/L (1.8-2.3 mg/dL)
+      source: Institute of Medicine, Standing Committee on the Scientific Evaluation of Di ...
+    >>> print(display.markdown(result).splitlines()[0])
+    **0.5 mmol/L: LOW by iom-1997**
+    >>> display.html(mg.cite("iom-1997")).startswith('<div class="magnesium">')
+    True
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import html as _html
+import math
+import re
+from typing import Final
+
+import attrs
+
+from magnesium import causes, critical, hypermagnesaemia, rda, repletion
+from magnesium._show import text as _shown_text
+from magnesium.serum import SerumMagnesium
+from magnesium.sources import Source, Verification
+from magnesium.thresholds import Band, Classification, Cutoffs, ThresholdSet
+
+__all__ = ["MAX_BRIEF", "brief", "html", "markdown", "text"]
+
+MAX_BRIEF: Final = 200
+"""The longest ``repr()`` of a value type, in characters."""
+
+_QUOTED: Final = 60
+"""The longest text quoted whole in a brief form; longer text is cut."""
+
+
+def brief(obj: object) -> str:
+    """Return *obj* in one line of at most `MAX_BRIEF` characters: its ``repr()``.
+
+    Nested values are elided to a name or a count; user text is quoted and cut.
+
+    Examples:
+        >>> import magnesium as mg
+        >>> brief(mg.cite("iom-1997"))
+        "Source('iom-1997')"
+        >>> brief(mg.repletion.get_salt("magnesium oxide"))
+        "Salt('magnesium oxide', 'MgO')"
+    """
+    lines = _brief(obj).splitlines() or [""]
+    line = " ".join(part.strip() for part in lines)
+    return line if len(line) <= MAX_BRIEF else line[: MAX_BRIEF - 4] + " ..."
+
+
+def text(obj: object) -> str:
+    """Return *obj* as readable text: what the ``magnesium`` command prints.
+
+    Examples:
+        >>> import magnesium as mg
+        >>> print(text(mg.repletion.ElementalDose.of(200, "mg")))
+        200 mg = 8.22876 mmol = 16.4575 mEq
+    """
+    return _text(obj)
+
+
+def markdown(obj: object) -> str:
+    """Return *obj* as Markdown (for notebooks and the docs): the lines of `text`.
+
+    The first line is bold, the others a list; text is escaped, so a value
+    written by a user is shown, never read as markup.
+
+    Examples:
+        >>> import magnesium as mg
+        >>> print(markdown(mg.repletion.ElementalDose.of(200, "mg")))
+        **200 mg = 8.22876 mmol = 16.4575 mEq**
+    """
+    title, items = _outline(obj)
+    lines = [f"**{_md_escape(title)}**"]
+    if items:
+        lines.append("")
+        lines += [f"{'  ' * (depth - 1)}- {_md_escape(line)}" for depth, line in items]
+    return "\n".join(lines)
+
+
+def html(obj: object) -> str:
+    """Return *obj* as an HTML fragment (for notebooks): the lines of `text`, escaped.
+
+    Examples:
+        >>> import magnesium as mg
+        >>> html(mg.repletion.ElementalDose.of(200, "mg"))
+        '<div class="magnesium"><p><strong>200 mg = 8.22876 mmol = 16.4575 mEq</strong></p></div>'
+    """
+    title, items = _outline(obj)
+    parts = [f'<div class="magnesium"><p><strong>{_html.escape(title)}</strong></p>']
+    depth = 0
+    for level, line in items:
+        parts += ["<ul>"] * (level - depth) + ["</ul>"] * (depth - level)
+        depth = level
+        parts.append(f"<li>{_html.escape(line)}</li>")
+    parts += ["</ul>"] * depth
+    parts.append("</div>")
+    return "".join(parts)
+
+
+# --- shared pieces -------------------------------------------------------------------------
+
+_MD_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]()#+|~!])")
+
+
+def _md_escape(line: str) -> str:
+    escaped = _html.escape(line, quote=False)  # raw HTML in Markdown is shown, never run
+    return _MD_SPECIAL.sub(r"\\\1", escaped)
+
+
+def _outline(obj: object) -> tuple[str, list[tuple[int, str]]]:
+    """The first line of `text` and the other lines with their depth (1 = top)."""
+    lines = [line for line in text(obj).splitlines() if line.strip()] or [brief(obj)]
+    indents = sorted({len(line) - len(line.lstrip()) for line in lines[1:]})
+    depth = {indent: number for number, indent in enumerate(indents, 1)}
+    items = [(depth[len(line) - len(line.lstrip())], line.strip()) for line in lines[1:]]
+    return lines[0].strip(), items
+
+
+def _quote(value: str) -> str:
+    return repr(value if len(value) <= _QUOTED else value[: _QUOTED - 3] + "...")
+
+
+def _shorten(line: str, width: int = 80) -> str:
+    return line if len(line) <= width else line[: width - 4].rstrip() + " ..."
+
+
+def _source_line(source: Source, width: int = 80) -> str:
+    """A citation cut to *width*; a level other than the primary text follows, never cut."""
+    line = str(source)
+    if source.flag:
+        line = line.removesuffix(source.flag).rstrip()
+    line = _shorten(line, width)
+    if source.verification is Verification.PRIMARY:
+        return line
+    return f"{line} [{source.verification.label}]"
+
+
+def _own_str(obj: object) -> bool:
+    method = type(obj).__str__
+    return method is not object.__str__ and method is not _shown_text
+
+
+def _value(value: object) -> str:
+    """A field's value in a brief form: numbers and short text whole, the rest elided."""
+    match value:
+        case None | bool() | int():
+            return repr(value)
+        case float():
+            return f"{value:g}"
+        case str():
+            return _quote(value)
+        case enum.Enum():
+            return repr(value.value)
+        case tuple() | list() | frozenset():
+            return f"<{len(value)} items>"
+        case _ if attrs.has(type(value)):
+            return _name(value) or f"{type(value).__name__}(...)"
+    return "..."
+
+
+def _name(obj: object) -> str | None:
+    for attribute in ("key", "id", "name"):
+        value = getattr(obj, attribute, None)
+        if isinstance(value, str):
+            return _quote(value)
+    return None
+
+
+def _public_fields(obj: object) -> list[str]:
+    return [item.name for item in attrs.fields(type(obj)) if not item.name.startswith("_")]
+
+
+# --- brief (repr) ---------------------------------------------------------------------------
+
+
+@functools.singledispatch
+def _brief(obj: object) -> str:
+    """A name or key if there is one, else the class's own text, else the first fields."""
+    kind = type(obj).__name__
+    name = _name(obj)
+    if name is not None:
+        return f"{kind}({name})"
+    if _own_str(obj):
+        return f"{kind}({obj!s})"
+    if attrs.has(type(obj)):
+        fields = _public_fields(obj)[:4]
+        return f"{kind}({', '.join(f'{f}={_value(getattr(obj, f))}' for f in fields)})"
+    return f"{kind}(...)"
+
+
+@_brief.register
+def _(obj: SerumMagnesium) -> str:
+    return f"SerumMagnesium({obj.value!r}, {obj.unit!r})"
+
+
+@_brief.register
+def _(obj: Classification) -> str:
+    tail = "" if obj.critical_limits is None else f", critical={obj.critical_limits.name!r}"
+    return (
+        f"Classification({_brief(obj.level)}, {obj.status.value!r}, "
+        f"set={_quote(obj.threshold_set.name)}{tail})"
+    )
+
+
+@_brief.register
+def _(obj: Band) -> str:
+    upper = "inf" if math.isinf(obj.upper) else f"{obj.upper:g}"
+    grade = "" if obj.grade is None else f", grade {obj.grade}"
+    return f"Band({obj.lower:g} to {upper}: {obj.status.value}{grade})"
+
+
+@_brief.register
+def _(obj: Cutoffs) -> str:
+    return f"Cutoffs({obj.unit!r}, {len(obj.bands)} bands)"
+
+
+@_brief.register
+def _(obj: ThresholdSet) -> str:
+    return f"ThresholdSet({_quote(obj.name)})"
+
+
+@_brief.register
+def _(obj: hypermagnesaemia.ToxicityBand) -> str:
+    return f"ToxicityBand({_shorten(str(obj), 120)})"
+
+
+@_brief.register
+def _(obj: hypermagnesaemia.ToxicityTable) -> str:
+    return f"ToxicityTable({_quote(obj.name)}, {obj.unit}, {len(obj.bands)} bands)"
+
+
+@_brief.register
+def _(obj: hypermagnesaemia.ToxicityReading) -> str:
+    return f"ToxicityReading({obj.level} by {_quote(obj.table.name)}; {len(obj.bands)} bands)"
+
+
+@_brief.register
+def _(obj: rda.AuthorityTable) -> str:
+    return f"AuthorityTable({obj.authority.value!r}, {len(obj.rows)} rows)"
+
+
+@_brief.register
+def _(obj: rda.RecommendedIntake) -> str:
+    return (
+        f"RecommendedIntake({obj.authority.value} {obj.life_stage}: "
+        f"{obj.kind.value} {obj.amount_mg:g} mg/day)"
+    )
+
+
+@_brief.register
+def _(obj: rda.IntakeAssessment) -> str:
+    ref = obj.reference
+    return (
+        f"IntakeAssessment({obj.total_mg:g} mg/day vs {ref.kind.value} {ref.amount_mg:g} mg/day; "
+        f"{ref.authority.value} {ref.life_stage})"
+    )
+
+
+@_brief.register
+def _(obj: rda.IntakeEstimate) -> str:
+    return f"IntakeEstimate({len(obj.portions)} foods; {obj.total_mg:g} mg)"
+
+
+@_brief.register
+def _(obj: rda.FoodPortion) -> str:
+    return f"FoodPortion({_quote(obj.food.key)}, {obj.servings:g} servings)"
+
+
+@_brief.register
+def _(obj: rda.LabellingReference) -> str:
+    return f"LabellingReference({_quote(obj.name)}, {obj.amount_mg:g} mg/day)"
+
+
+@_brief.register
+def _(obj: causes.Classification) -> str:
+    return f"Classification({obj.category.value!r}, {obj.mechanism.value!r})"
+
+
+@_brief.register
+def _(obj: causes.Match) -> str:
+    found = obj.drug if obj.drug is not None else obj.cause
+    return f"Match({_quote(obj.query)} -> {_value(found)})"
+
+
+@_brief.register
+def _(obj: causes.ScreenResult) -> str:
+    keys = [cause.id for cause in obj.causes]
+    shown = ", ".join(map(_quote, keys[:3])) + (", ..." if len(keys) > 3 else "")
+    return (
+        f"ScreenResult({len(obj.matches)} matches, {len(obj.unmatched)} unmatched; "
+        f"causes=[{shown}])"
+    )
+
+
+@_brief.register
+def _(obj: causes.UrineMagnesium24h) -> str:
+    return f"UrineMagnesium24h({obj.mmol_per_day:g} mmol/day: {obj.interpretation.value})"
+
+
+@_brief.register
+def _(obj: repletion.Salt) -> str:
+    return f"Salt({_quote(obj.name)}, {_quote(obj.formula)})"
+
+
+@_brief.register
+def _(obj: repletion.Regimen) -> str:
+    return (
+        f"Regimen({_quote(obj.key)}, {obj.route.value} {obj.salt.name} {obj.dose_g:g} g"
+        f"{' max' if obj.dose_is_maximum else ''})"
+    )
+
+
+@_brief.register
+def _(obj: repletion.Limit) -> str:
+    return f"Limit({_quote(obj.key)}, {obj.kind.value})"
+
+
+@_brief.register
+def _(obj: repletion.LabelFigure) -> str:
+    return f"LabelFigure({_quote(obj.product)}, {obj.stated:g} {obj.unit})"
+
+
+@_brief.register
+def _(obj: repletion.RepletionPlan) -> str:
+    first = "" if obj.first is None else f"; first={_quote(obj.first.key)}"
+    return (
+        f"RepletionPlan({obj.level} {obj.classification.status.value} by "
+        f"{obj.classification.threshold_set.name}; {len(obj.regimens)} regimens{first})"
+    )
+
+
+# --- text -----------------------------------------------------------------------------------
+
+
+@functools.singledispatch
+def _text(obj: object) -> str:
+    """The class's own text if it has one, else its brief form and its public fields."""
+    if _own_str(obj):
+        return str(obj)
+    if not attrs.has(type(obj)):
+        return brief(obj)
+    lines = [brief(obj)]
+    for name in _public_fields(obj):
+        value = getattr(obj, name)
+        if isinstance(value, tuple | list) and value and len(value) <= 8:
+            lines += [f"  {name}: {_shorten(_item(item), 76)}" for item in value]
+        elif not (isinstance(value, tuple | list) and not value) and value is not None:
+            lines.append(f"  {name}: {_shorten(_item(value), 76)}")
+    return "\n".join(lines)
+
+
+def _item(value: object) -> str:
+    if isinstance(value, Source):
+        return _source_line(value)
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if attrs.has(type(value)):
+        return " ".join((str(value) if _own_str(value) else brief(value)).split())
+    return _value(value)
+
+
+@_text.register
+def _(obj: Classification) -> str:
+    grade = f", CTCAE grade {obj.grade}" if obj.grade is not None else ""
+    lines = [
+        f"{obj.level}: {obj.status.value.upper()} by {obj.threshold_set.name}",
+        f"  {obj.label}",
+        f"  severity: {obj.severity.value}{grade} (cut-offs in {obj.unit_used})",
+        f"  set: {obj.threshold_set.title}",
+    ]
+    lines += [f"  source: {_source_line(source)}" for source in obj.sources]
+    if not obj.threshold_set.verified:
+        lines.append(
+            "  warning: this set's value was not verified against its primary source "
+            f"({obj.threshold_set.verification.label})"
+        )
+    limits = obj.critical_limits
+    if limits is not None:
+        lines.append(f"  {'CRITICAL' if obj.critical else 'not critical'} by {limits}")
+        lines += [_shorten(f"  source: {source}") for source in limits.sources]
+    return "\n".join(lines + _sign_lines(obj.manifestations))
+
+
+def _sign_lines(readings: tuple[hypermagnesaemia.ToxicityReading, ...]) -> list[str]:
+    """The lines of what each source links to a high level (for `magnesium hypermagnesaemia`)."""
+    return [
+        f"  at this level ({reading.table.name}): {band.signs}"
+        for reading in readings
+        for band in reading.bands
+    ]
+
+
+@_text.register
+def _(obj: critical.CriticalLimits) -> str:
+    return f"{obj} [{obj.scope}]"
+
+
+@_text.register
+def _(obj: repletion.Salt) -> str:
+    flag = "" if obj.verified else "  (formula source not verified)"
+    lines = [
+        (
+            f"{obj.name} ({obj.formula}): {obj.molar_mass_g_per_mol:.2f} g/mol, "
+            f"{obj.elemental_fraction:.1%} Mg, {obj.meq_per_gram:.3g} mEq/g{flag}"
+        )
+    ]
+    for figure in obj.label_figures:
+        amount = "" if figure.unit == "g/mol" else f" per {figure.salt_grams:g} g"
+        lines.append(
+            f"  label: {figure.stated:g} {figure.unit}{amount} "
+            f"(computed {figure.computed:.5g}) - {figure.product}"
+        )
+    return "\n".join(lines)
+
+
+@_text.register
+def _(obj: repletion.Regimen) -> str:
+    dose = obj.per_dose
+    lines = [
+        f"{obj.title} [{obj.route.value}]",
+        f"   {obj.instructions}",
+        (
+            f"   {'at most, per dose' if obj.dose_is_maximum else 'per dose'}: "
+            f"{obj.dose_g:.4g} g {obj.salt.name} = {dose.mg:.4g} mg = "
+            f"{dose.mmol:.4g} mmol = {dose.meq:.4g} mEq of Mg"
+        ),
+    ]
+    return "\n".join(lines + [f"   note: {note}" for note in obj.notes])
+
+
+@_text.register
+def _(obj: repletion.RepletionPlan) -> str:
+    lines = [f"{obj.level}: {obj.reason}"]
+    for number, regimen in enumerate(obj.regimens, 1):
+        lines.append(f"{number}. {_text(regimen)}")
+    lines += [f"limit: {limit.text}" for limit in obj.limits]
+    lines += [f"monitor: {item}" for item in obj.monitoring]
+    lines += [f"also: {item}" for item in obj.co_management]
+    lines += [f"warning: {item}" for item in obj.warnings]
+    lines += [f"source: {source}" for source in obj.sources]
+    return "\n".join(lines)
