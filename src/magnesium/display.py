@@ -33,7 +33,7 @@ import functools
 import html as _html
 import math
 import re
-from typing import Final
+from typing import Any, Final, cast
 
 import attrs
 
@@ -189,7 +189,8 @@ def _name(obj: object) -> str | None:
 
 
 def _public_fields(obj: object) -> list[str]:
-    return [item.name for item in attrs.fields(type(obj)) if not item.name.startswith("_")]
+    fields: tuple[attrs.Attribute[object], ...] = attrs.fields(cast("Any", type(obj)))
+    return [item.name for item in fields if not item.name.startswith("_")]
 
 
 # --- brief (repr) ---------------------------------------------------------------------------
@@ -400,16 +401,12 @@ def _(obj: Classification) -> str:
     if limits is not None:
         lines.append(f"  {'CRITICAL' if obj.critical else 'not critical'} by {limits}")
         lines += [_shorten(f"  source: {source}") for source in limits.sources]
-    return "\n".join(lines + _sign_lines(obj.manifestations))
+    lines += [f"  {line}" for line in _signs(obj.manifestations)]
+    return "\n".join(lines)
 
 
-def _sign_lines(readings: tuple[hypermagnesaemia.ToxicityReading, ...]) -> list[str]:
-    """The lines of what each source links to a high level (for `magnesium hypermagnesaemia`)."""
-    return [
-        f"  at this level ({reading.table.name}): {band.signs}"
-        for reading in readings
-        for band in reading.bands
-    ]
+def _signs(readings: tuple[hypermagnesaemia.ToxicityReading, ...]) -> list[str]:
+    return [line for reading in readings if reading.bands for line in _text(reading).splitlines()]
 
 
 @_text.register
@@ -460,4 +457,129 @@ def _(obj: repletion.RepletionPlan) -> str:
     lines += [f"also: {item}" for item in obj.co_management]
     lines += [f"warning: {item}" for item in obj.warnings]
     lines += [f"source: {source}" for source in obj.sources]
+    return "\n".join(lines)
+
+
+@_text.register
+def _(obj: hypermagnesaemia.ToxicityReading) -> str:
+    lines = [f"at this level ({obj.table.name}): {band.signs}" for band in obj.bands]
+    return "\n".join(lines) or f"{obj.level}: no band of {obj.table.name}"
+
+
+@_text.register
+def _(obj: rda.RecommendedIntake) -> str:
+    head = f"{obj.authority.value} {obj.life_stage}: {obj.kind.value} {obj.amount_mg:g} mg/day"
+    lines = [
+        f"{head} (total intake, all sources)",
+        "  EAR: " + ("none set" if obj.ear_mg is None else f"{obj.ear_mg:g} mg/day"),
+    ]
+    if obj.ul_supplemental_mg is None:
+        lines.append(f"  {obj.ul_name}: none set at this age")
+    else:
+        lines.append(
+            f"  {obj.ul_name}: {obj.ul_supplemental_mg:g} mg/day of SUPPLEMENTAL magnesium "
+            "(never compare total intake with it)"
+        )
+        lines.append(f"  {obj.ul_name} applies to: {obj.ul_scope}")
+    lines += [_shorten(f"  note: {note}") for note in obj.notes]
+    lines += [f"  source: {_source_line(source, width=70)}" for source in obj.sources]
+    if not obj.verified:
+        lines.append("  warning: a value here was not verified against its primary source")
+    return "\n".join(lines)
+
+
+@_text.register
+def _(obj: rda.IntakeAssessment) -> str:
+    return "\n".join([str(obj.reference), *(f"  {line}" for line in obj.findings)])
+
+
+@_text.register
+def _(obj: rda.IntakeEstimate) -> str:
+    lines = [f"from foods: {obj.total_mg:g} mg/day; richest sources first:"]
+    lines += [
+        f"  {p.mg:g} mg  {p.food.name}, {p.servings:g} x {p.food.serving}" for p in obj.richest
+    ]
+    return "\n".join(lines)
+
+
+@_text.register
+def _(obj: rda.LabellingReference) -> str:
+    lines = [str(obj), _shorten(f"  note: {obj.note}")]
+    lines += [_shorten(f"  source: {source}") for source in obj.sources]
+    if not obj.verified:
+        lines.append("  warning: a value here was not verified against its primary source")
+    return "\n".join(lines)
+
+
+def _classified(cause: causes.Cause) -> str:
+    return f"{cause.name} [{cause.category.value}; {cause.mechanism.value}]"
+
+
+@_text.register
+def _(obj: causes.Cause) -> str:
+    lines = [
+        f"  also classified as: {alt.category.value}; {alt.mechanism.value} "
+        f"({', '.join(alt.sources)})"
+        for alt in obj.alternatives
+    ]
+    disorder = next((d for d in causes.GENETIC_DISORDERS.values() if d.cause_id == obj.id), None)
+    if disorder is not None:
+        omim = f"OMIM {disorder.omim}" if disorder.omim is not None else "no OMIM number"
+        lines.insert(
+            0,
+            f"  genes: {', '.join(disorder.genes)}; {disorder.inheritance.value}; {omim}; "
+            f"{disorder.urinary_calcium.value}",
+        )
+    if not obj.verified:
+        lines.append("  warning: a source of this row was not verified against its primary text")
+    return "\n".join([_classified(obj), *lines])
+
+
+@_text.register
+def _(obj: causes.Match) -> str:
+    lines = [f"{obj.query} -> {_classified(obj.cause)}"]
+    drug = obj.drug
+    if drug is not None:
+        brands = f" (brands: {', '.join(drug.brands)})" if drug.brands else ""
+        former = f", formerly {', '.join(drug.former_atc)}" if drug.former_atc else ""
+        lines.append(
+            f"  drug: {drug.name}, ATC {', '.join(drug.atc)}{former}, {drug.drug_class}{brands}"
+        )
+        lines.append(f"  acts on: {drug.site.value} - {drug.mechanism}")
+        if drug.incidence:
+            lines.append(f"  incidence: {drug.incidence}")
+    lines += _text(obj.cause).splitlines()[1:]
+    keys = dict.fromkeys(source.key for source in obj.citations)
+    lines.append(f"  sources: {', '.join(keys)}")
+    return "\n".join(lines)
+
+
+@_text.register
+def _(obj: causes.ScreenResult) -> str:
+    lines = [_text(match) for match in obj.matches]
+    for item in obj.unmatched:
+        hint = (
+            f"; did you mean {' or '.join(map(repr, item.suggestions))}?"
+            if item.suggestions
+            else "; no close name is known"
+        )
+        lines.append(f"{item.query} -> not matched ({item.kind}){hint}")
+    return "\n".join(lines) or "ScreenResult: nothing to screen"
+
+
+@_text.register
+def _(obj: causes.FractionalExcretion) -> str:
+    lines = [
+        (
+            f"FEMg {obj.percent:.2f}% (cut-off {obj.cutoff.name}: "
+            f"> {obj.cutoff.percent:g}%): {obj.interpretation.value}"
+        ),
+        f"  formula: (UMg x PCr) / ({causes.FEMG_FILTERED_FRACTION} x PMg x UCr) x 100",
+        *(f"  caveat: {caveat}" for caveat in obj.caveats),
+        *(
+            f"  source: {source.key}"
+            + ("" if source.verified else f" ({source.verification.label})")
+            for source in obj.citations
+        ),
+    ]
     return "\n".join(lines)
