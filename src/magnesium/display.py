@@ -64,7 +64,11 @@ def brief(obj: object) -> str:
         >>> brief(mg.repletion.get_salt("magnesium oxide"))
         "Salt('magnesium oxide', 'MgO')"
     """
-    lines = _brief(obj).splitlines() or [""]
+    try:
+        made = _brief(obj)
+    except _BROKEN:  # a value built from junk (a NaN where a tuple belongs): show its fields
+        made = _fields_brief(obj)
+    lines = made.splitlines() or [""]
     line = " ".join(part.strip() for part in lines)
     return line if len(line) <= MAX_BRIEF else line[: MAX_BRIEF - 4] + " ..."
 
@@ -77,7 +81,10 @@ def text(obj: object) -> str:
         >>> print(text(mg.repletion.ElementalDose.of(200, "mg")))
         200 mg = 8.22876 mmol = 16.4575 mEq
     """
-    return _text(obj)
+    try:
+        return _text(obj)
+    except _BROKEN:  # a value built from junk: its brief form
+        return brief(obj)
 
 
 def markdown(obj: object) -> str:
@@ -120,6 +127,9 @@ def html(obj: object) -> str:
 
 
 # --- shared pieces -------------------------------------------------------------------------
+
+_BROKEN: Final = (AttributeError, TypeError, ValueError, LookupError, ArithmeticError)
+"""What a renderer meets in a value built from junk; `brief` and `text` then fall back."""
 
 _MD_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]()#+|~!])")
 
@@ -205,10 +215,15 @@ def _brief(obj: object) -> str:
         return f"{kind}({name})"
     if _own_str(obj):
         return f"{kind}({obj!s})"
-    if attrs.has(type(obj)):
-        fields = _public_fields(obj)[:4]
-        return f"{kind}({', '.join(f'{f}={_value(getattr(obj, f))}' for f in fields)})"
-    return f"{kind}(...)"
+    return _fields_brief(obj)
+
+
+def _fields_brief(obj: object) -> str:
+    kind = type(obj).__name__
+    if not attrs.has(type(obj)):
+        return f"{kind}(...)"
+    fields = _public_fields(obj)[:4]
+    return f"{kind}({', '.join(f'{f}={_value(getattr(obj, f, None))}' for f in fields)})"
 
 
 @_brief.register
