@@ -99,7 +99,7 @@ def markdown(obj: object) -> str:
         **200 mg = 8.22876 mmol = 16.4575 mEq**
     """
     title, items = _outline(obj)
-    lines = [f"**{_md_escape(title)}**"]
+    lines = [f"**{_md_escape(title, item=False)}**"]
     if items:
         lines.append("")
         lines += [f"{'  ' * (depth - 1)}- {_md_escape(line)}" for depth, line in items]
@@ -131,12 +131,17 @@ def html(obj: object) -> str:
 _BROKEN: Final = (AttributeError, TypeError, ValueError, LookupError, ArithmeticError)
 """What a renderer meets in a value built from junk; `brief` and `text` then fall back."""
 
-_MD_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]()#+|~!])")
+_MD_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]#|~])")
+_MD_LINE_START: Final = re.compile(r"^(\d+)([.)])|^([-+>])")
 
 
-def _md_escape(line: str) -> str:
+def _md_escape(line: str, *, item: bool = True) -> str:
+    """*line* as literal Markdown text: no emphasis, link, heading, list or raw HTML."""
     escaped = _html.escape(line, quote=False)  # raw HTML in Markdown is shown, never run
-    return _MD_SPECIAL.sub(r"\\\1", escaped)
+    escaped = _MD_SPECIAL.sub(r"\\\1", escaped)
+    if not item:  # the bold heading: a list marker cannot start inside it
+        return escaped
+    return _MD_LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escaped)
 
 
 def _outline(obj: object) -> tuple[str, list[tuple[int, str]]]:
