@@ -231,6 +231,7 @@ def test_arrows_point_one_way() -> None:
     package = Path(display.__file__).parent
     importers = {path.name for path in package.glob("*.py") if _imports_display_at_top(path)}
     assert importers <= {
+        "_cli_json.py",
         "cli.py",
         "_cli_alerts.py",
         "_cli_causes.py",
@@ -238,3 +239,24 @@ def test_arrows_point_one_way() -> None:
         "_cli_repletion.py",
     }
     assert "cli.py" in importers
+
+
+def test_any_object_is_shown() -> None:
+    assert display.text(42) == display.brief(42) == "42"
+    assert display.brief("a\nb") == "'a\\nb'"
+    assert display.brief(list(range(1000))).endswith(" ...")
+
+    class Broken:
+        def __repr__(self) -> str:
+            raise ValueError
+
+    assert display.brief(Broken()) == display.text(Broken()) == "Broken(...)"
+
+
+def test_an_unverified_labelling_reference_says_so() -> None:
+    weak = next(s for s in mg.BIBLIOGRAPHY.values() if not s.verified)
+    nrv = attrs.evolve(rda.EU_NRV, sources=(weak,))
+    assert display.text(rda.EU_NRV).count("warning") == 0
+    assert display.text(nrv).endswith(
+        "warning: a value here was not verified against its primary source"
+    )

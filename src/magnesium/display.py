@@ -43,7 +43,7 @@ from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source, Verification
 from magnesium.thresholds import Band, Classification, Cutoffs, ThresholdSet
 
-__all__ = ["MAX_BRIEF", "brief", "html", "markdown", "text"]
+__all__ = ["MAX_BRIEF", "brief", "html", "markdown", "source_line", "text"]
 
 MAX_BRIEF: Final = 200
 """The longest ``repr()`` of a value type, in characters."""
@@ -126,6 +126,29 @@ def html(obj: object) -> str:
     return "".join(parts)
 
 
+def source_line(source: Source, width: int = 80) -> str:
+    """Return a citation as one line of text, as the command line prints it.
+
+    The citation is cut to *width* characters; a level other than the primary
+    text follows it, never cut: ``[read in a verbatim copy]``,
+    ``[secondary summary only]`` or ``[unverified]``.
+
+    Examples:
+        >>> from magnesium.sources import cite
+        >>> source_line(cite("iom-1997"), width=40)
+        'Institute of Medicine, Standing Comm ...'
+        >>> source_line(cite("aha-2005-electrolytes"), width=40)
+        'American Heart Association. 2005 Ame ... [secondary summary only]'
+    """
+    line = str(source)
+    if source.flag:
+        line = line.removesuffix(source.flag).rstrip()
+    line = _shorten(line, width)
+    if source.verification is Verification.PRIMARY:
+        return line
+    return f"{line} [{source.verification.label}]"
+
+
 # --- shared pieces -------------------------------------------------------------------------
 
 _BROKEN: Final = (AttributeError, TypeError, ValueError, LookupError, ArithmeticError)
@@ -159,17 +182,6 @@ def _quote(value: str) -> str:
 
 def _shorten(line: str, width: int = 80) -> str:
     return line if len(line) <= width else line[: width - 4].rstrip() + " ..."
-
-
-def _source_line(source: Source, width: int = 80) -> str:
-    """A citation cut to *width*; a level other than the primary text follows, never cut."""
-    line = str(source)
-    if source.flag:
-        line = line.removesuffix(source.flag).rstrip()
-    line = _shorten(line, width)
-    if source.verification is Verification.PRIMARY:
-        return line
-    return f"{line} [{source.verification.label}]"
 
 
 def _own_str(obj: object) -> bool:
@@ -215,6 +227,8 @@ def _public_fields(obj: object) -> list[str]:
 def _brief(obj: object) -> str:
     """A name or key if there is one, else the class's own text, else the first fields."""
     kind = type(obj).__name__
+    if not attrs.has(type(obj)):
+        return _fields_brief(obj)
     name = _name(obj)
     if name is not None:
         return f"{kind}({name})"
@@ -225,8 +239,11 @@ def _brief(obj: object) -> str:
 
 def _fields_brief(obj: object) -> str:
     kind = type(obj).__name__
-    if not attrs.has(type(obj)):
-        return f"{kind}(...)"
+    if not attrs.has(type(obj)):  # not one of ours: its own repr, if it has a working one
+        try:
+            return repr(obj)
+        except _BROKEN:
+            return f"{kind}(...)"
     fields = _public_fields(obj)[:4]
     return f"{kind}({', '.join(f'{f}={_value(getattr(obj, f, None))}' for f in fields)})"
 
@@ -394,7 +411,7 @@ def _text(obj: object) -> str:
 
 def _item(value: object) -> str:
     if isinstance(value, Source):
-        return _source_line(value)
+        return source_line(value)
     if isinstance(value, str):
         return " ".join(value.split())
     if attrs.has(type(value)):
@@ -411,7 +428,7 @@ def _(obj: Classification) -> str:
         f"  severity: {obj.severity.value}{grade} (cut-offs in {obj.unit_used})",
         f"  set: {obj.threshold_set.title}",
     ]
-    lines += [f"  source: {_source_line(source)}" for source in obj.sources]
+    lines += [f"  source: {source_line(source)}" for source in obj.sources]
     if not obj.threshold_set.verified:
         lines.append(
             "  warning: this set's value was not verified against its primary source "
@@ -502,7 +519,7 @@ def _(obj: rda.RecommendedIntake) -> str:
         )
         lines.append(f"  {obj.ul_name} applies to: {obj.ul_scope}")
     lines += [_shorten(f"  note: {note}") for note in obj.notes]
-    lines += [f"  source: {_source_line(source, width=70)}" for source in obj.sources]
+    lines += [f"  source: {source_line(source, width=70)}" for source in obj.sources]
     if not obj.verified:
         lines.append("  warning: a value here was not verified against its primary source")
     return "\n".join(lines)
