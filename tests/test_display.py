@@ -260,3 +260,14 @@ def test_an_unverified_labelling_reference_says_so() -> None:
     assert display.text(nrv).endswith(
         "warning: a value here was not verified against its primary source"
     )
+
+
+@pytest.mark.parametrize("authority", list(rda.AUTHORITIES))
+def test_every_intake_table_is_short_in_repr_and_whole_in_text(authority: object) -> None:
+    table = rda.get_authority(authority)  # type: ignore[arg-type]
+    assert len(repr(table)) <= display.MAX_BRIEF
+    text = display.text(table)
+    assert len(text.splitlines()) == 2 + len(table.rows) + len(table.upper_levels)
+    for row in table.rows:
+        assert len(repr(row)) <= display.MAX_BRIEF
+        assert f"  {row.life_stage}: " in text

@@ -300,6 +300,24 @@ def _(obj: rda.AuthorityTable) -> str:
 
 
 @_brief.register
+def _(obj: rda.ReferenceRow) -> str:
+    return f"ReferenceRow({obj.life_stage}: {_row_value(obj)})"
+
+
+def _row_value(row: rda.ReferenceRow) -> str:
+    if row.kind is None or row.amount_mg is None:
+        return "no value set"
+    ear = "" if row.ear_mg is None else f" (EAR {row.ear_mg:g})"
+    return f"{row.kind.value} {row.amount_mg:g} mg/day{ear}"
+
+
+@_brief.register
+def _(obj: rda.UpperLevel) -> str:
+    amount = "none set" if obj.ul_supplemental_mg is None else f"{obj.ul_supplemental_mg:g} mg/day"
+    return f"UpperLevel({_quote(obj.label)}: {amount})"
+
+
+@_brief.register
 def _(obj: rda.RecommendedIntake) -> str:
     return (
         f"RecommendedIntake({obj.authority.value} {obj.life_stage}: "
@@ -402,7 +420,9 @@ def _text(obj: object) -> str:
     lines = [brief(obj)]
     for name in _public_fields(obj):
         value = getattr(obj, name)
-        if isinstance(value, tuple | list) and value and len(value) <= 8:
+        if isinstance(value, tuple | list) and len(value) > 8:
+            lines.append(f"  {name}: {len(value)} items")
+        elif isinstance(value, tuple | list) and value:
             lines += [f"  {name}: {_shorten(_item(item), 76)}" for item in value]
         elif not (isinstance(value, tuple | list) and not value) and value is not None:
             lines.append(f"  {name}: {_shorten(_item(value), 76)}")
@@ -444,6 +464,42 @@ def _(obj: Classification) -> str:
 
 def _signs(readings: tuple[hypermagnesaemia.ToxicityReading, ...]) -> list[str]:
     return [line for reading in readings if reading.bands for line in _text(reading).splitlines()]
+
+
+@_text.register
+def _(obj: Cutoffs) -> str:
+    return "\n".join([f"cut-offs in {obj.unit}", *(f"  {band}" for band in obj.bands)])
+
+
+@_text.register
+def _(obj: ThresholdSet) -> str:
+    lines = [f"{obj.name}: {obj.title}", f"  population: {obj.population.value}"]
+    for cutoffs in obj.cutoffs:
+        lines += [f"  {line}" for line in _text(cutoffs).splitlines()]
+    lines += [f"  source: {source_line(source)}" for source in obj.sources]
+    if not obj.verified:
+        lines.append(
+            f"  warning: not verified against its primary source ({obj.verification.label})"
+        )
+    return "\n".join(lines)
+
+
+@_text.register
+def _(obj: rda.AuthorityTable) -> str:
+    lines = [f"{obj.authority.value}: {obj.title}"]
+    lines += [f"  {row.life_stage}: {_row_value(row)}" for row in obj.rows]
+    lines += [
+        f"  {obj.upper_level_name} {ul.label}: "
+        + (
+            "none set"
+            if ul.ul_supplemental_mg is None
+            else f"{ul.ul_supplemental_mg:g} mg/day of supplemental magnesium"
+        )
+        for ul in obj.upper_levels
+    ]
+    keys = dict.fromkeys(source.key for row in obj.rows for source in row.sources)
+    lines.append(f"  sources: {', '.join(keys)}")
+    return "\n".join(lines)
 
 
 @_text.register
