@@ -1,7 +1,7 @@
 """The `magnesium critical-limits` and `magnesium hypermagnesaemia` commands.
 
-They also lend `magnesium classify` its ``--critical`` lines and the
-hypermagnesaemia bands of a high level (text and JSON).
+They also lend `magnesium classify --json` its critical and hypermagnesaemia
+fields; the text of every command comes from [`magnesium.display`][magnesium.display].
 
 Examples:
     >>> from magnesium.cli import main
@@ -28,9 +28,9 @@ Hospital NHS FT)
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from typing import Any, TextIO
 
+from magnesium import display
 from magnesium._cli_json import dumps, source_dict
 from magnesium.critical import CRITICAL_LIMITS, CriticalLimits
 from magnesium.hypermagnesaemia import ToxicityReading, manifestations
@@ -99,31 +99,12 @@ def classification_extras(result: Classification) -> dict[str, object]:
     }
 
 
-def classification_lines(result: Classification, shorten: Callable[[str], str]) -> list[str]:
-    """The critical and hypermagnesaemia lines of `magnesium classify` (sources shortened)."""
-    lines = []
-    limits = result.critical_limits
-    if limits is not None:
-        word = "CRITICAL" if result.critical else "not critical"
-        lines.append(f"  {word} by {limits}")
-        lines += [shorten(f"  source: {source}") for source in limits.sources]
-    return lines + _sign_lines(result.manifestations)
-
-
-def _sign_lines(readings: tuple[ToxicityReading, ...]) -> list[str]:
-    return [
-        f"  at this level ({reading.table.name}): {band.signs}"
-        for reading in readings
-        for band in reading.bands
-    ]
-
-
 def _list_limits(args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
         print(dumps([limits_dict(item) for item in CRITICAL_LIMITS.values()]), file=out)
         return
     for limits in CRITICAL_LIMITS.values():
-        print(f"{limits} [{limits.scope}]", file=out)
+        print(display.text(limits), file=out)
 
 
 def _show_signs(args: argparse.Namespace, out: TextIO) -> None:
@@ -138,7 +119,8 @@ def _show_signs(args: argparse.Namespace, out: TextIO) -> None:
         }
         print(dumps(payload), file=out)
         return
-    lines = [str(level), *_sign_lines(readings)]
+    lines = [str(level)]
+    lines += [f"  {line}" for r in readings if r.bands for line in display.text(r).splitlines()]
     if len(lines) == 1:
         lines.append("  no band of any source")
     print("\n".join(lines), file=out)

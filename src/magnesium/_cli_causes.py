@@ -32,18 +32,10 @@ import argparse
 import math
 from typing import Any, Final, TextIO
 
-from magnesium import causes
+from magnesium import causes, display
 from magnesium._cli_input import quantity, split_number
 from magnesium._cli_json import dumps, source_dict
-from magnesium.causes import (
-    Category,
-    Cause,
-    Drug,
-    GeneticDisorder,
-    Match,
-    Prevalence,
-    ScreenResult,
-)
+from magnesium.causes import Category, Cause, Drug, GeneticDisorder, Prevalence, ScreenResult
 
 _LAB_HELP: Final = (
     'a number, or a number and unit such as "0.6 mmol/L" (then give all four with units)'
@@ -172,49 +164,6 @@ def _write(out: TextIO, *lines: str) -> None:
     out.write("".join(line + "\n" for line in lines))
 
 
-def _classified(cause: Cause) -> str:
-    return f"{cause.name} [{cause.category.value}; {cause.mechanism.value}]"
-
-
-def _cause_lines(cause: Cause) -> list[str]:
-    lines = [
-        f"  also classified as: {alt.category.value}; {alt.mechanism.value} "
-        f"({', '.join(alt.sources)})"
-        for alt in cause.alternatives
-    ]
-    disorder = _disorder_of(cause)
-    if disorder is not None:
-        omim = f"OMIM {disorder.omim}" if disorder.omim is not None else "no OMIM number"
-        lines.insert(
-            0,
-            f"  genes: {', '.join(disorder.genes) or 'mitochondrial DNA'}; "
-            f"{disorder.inheritance.value}; {omim}; "
-            f"{disorder.urinary_calcium.value}",
-        )
-    if not cause.verified:
-        lines.append("  warning: a source of this row was not verified against its primary text")
-    return lines
-
-
-def _match_lines(match: Match) -> list[str]:
-    lines = [f"{match.query} -> {_classified(match.cause)}"]
-    drug = match.drug
-    if drug is not None:
-        brands = f" (brands: {', '.join(drug.brands)})" if drug.brands else ""
-        former = f", formerly {', '.join(drug.former_atc)}" if drug.former_atc else ""
-        lines.append(
-            f"  drug: {drug.name}, ATC {', '.join(drug.atc) or 'none in the index'}{former}, "
-            f"{drug.drug_class}{brands}"
-        )
-        lines.append(f"  acts on: {drug.site.value} - {drug.mechanism}")
-        if drug.incidence:
-            lines.append(f"  incidence: {drug.incidence}")
-    lines += _cause_lines(match.cause)
-    keys = dict.fromkeys(source.key for source in match.citations)
-    lines.append(f"  sources: {', '.join(keys)}")
-    return lines
-
-
 def _screen_json(result: ScreenResult) -> dict[str, object]:
     return {
         "matches": [
@@ -275,15 +224,7 @@ def _run_causes(args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
         _write(out, dumps(_screen_json(result)))
         return
-    for match in result.matches:
-        _write(out, *_match_lines(match))
-    for item in result.unmatched:
-        hint = (
-            f"; did you mean {' or '.join(map(repr, item.suggestions))}?"
-            if item.suggestions
-            else "; no close name is known"
-        )
-        _write(out, f"{item.query} -> not matched ({item.kind}){hint}")
+    _write(out, display.text(result))
 
 
 def _category(text: str) -> Category:
@@ -311,7 +252,7 @@ def _run_category(args: argparse.Namespace, out: TextIO) -> None:
         _write(out, f"{category.value}:")
         for cause in causes.by_category(category):
             _write(out, f"- {cause.name} [{cause.mechanism.value}]")
-            _write(out, *("  " + line for line in _cause_lines(cause)))
+            _write(out, *("  " + line for line in display.text(cause).splitlines()[1:]))
 
 
 # --- femg -----------------------------------------------------------------------------------------
@@ -360,20 +301,7 @@ def _run_femg(args: argparse.Namespace, out: TextIO) -> None:
         }
         _write(out, dumps(payload))
         return
-    lines = [
-        (
-            f"FEMg {result.percent:.2f}% (cut-off {result.cutoff.name}: "
-            f"> {result.cutoff.percent:g}%): {result.interpretation.value}"
-        ),
-        f"  formula: (UMg x PCr) / ({causes.FEMG_FILTERED_FRACTION} x PMg x UCr) x 100",
-        *(f"  caveat: {caveat}" for caveat in result.caveats),
-        *(
-            f"  source: {source.key}"
-            + ("" if source.verified else f" ({source.verification.label})")
-            for source in result.citations
-        ),
-    ]
-    _write(out, *lines)
+    _write(out, display.text(result))
 
 
 def _quantity(number: float, unit: str, label: str) -> object:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from magnesium.sources import Source, Verification
+from magnesium import display
+from magnesium.sources import Source
 
 
 def dumps(payload: object) -> str:
@@ -46,25 +47,5 @@ def source_dict(source: Source) -> dict[str, object]:
     }
 
 
-def source_line(source: Source, width: int = 80) -> str:
-    """Return a citation as the text commands print it.
-
-    The citation is cut to *width* characters; a level other than the primary
-    text follows it, never cut: ``[read in a verbatim copy]``,
-    ``[secondary summary only]`` or ``[unverified]``.
-
-    Examples:
-        >>> from magnesium.sources import cite
-        >>> source_line(cite("iom-1997"), width=40)
-        'Institute of Medicine, Standing Comm ...'
-        >>> source_line(cite("aha-2005-electrolytes"), width=40)
-        'American Heart Association. 2005 Ame ... [secondary summary only]'
-    """
-    text = str(source)
-    if source.flag:
-        text = text.removesuffix(source.flag).rstrip()
-    if len(text) > width:
-        text = text[: width - 4].rstrip() + " ..."
-    if source.verification is Verification.PRIMARY:
-        return text
-    return f"{text} [{source.verification.label}]"
+source_line = display.source_line
+"""A citation as one line of text (`magnesium.display.source_line`)."""

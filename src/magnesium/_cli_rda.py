@@ -37,12 +37,10 @@ import argparse
 from decimal import Decimal
 from typing import Any, TextIO
 
-from magnesium import rda
+from magnesium import display, rda
 from magnesium._cli_errors import elide
 from magnesium._cli_input import decimal_arg
-from magnesium._cli_json import dumps, source_dict, source_line
-
-_WIDTH = 80
+from magnesium._cli_json import dumps, source_dict
 
 
 def _number(text: str) -> Decimal:
@@ -144,10 +142,6 @@ def _reference_dict(ref: rda.RecommendedIntake) -> dict[str, object]:
     }
 
 
-def _shorten(text: str) -> str:
-    return text if len(text) <= _WIDTH else text[: _WIDTH - 4].rstrip() + " ..."
-
-
 def _person_kwargs(args: argparse.Namespace) -> dict[str, Any]:
     if args.sex is None:
         raise rda.IntakeError(None, "--sex female or --sex male", "Give the person's sex.")
@@ -166,24 +160,7 @@ def _run_rda(args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
         print(dumps(_reference_dict(ref)), file=out)
         return
-    head = f"{ref.authority.value} {ref.life_stage}: {ref.kind.value} {ref.amount_mg:g} mg/day"
-    lines = [
-        f"{head} (total intake, all sources)",
-        "  EAR: " + ("none set" if ref.ear_mg is None else f"{ref.ear_mg:g} mg/day"),
-    ]
-    if ref.ul_supplemental_mg is None:
-        lines.append(f"  {ref.ul_name}: none set at this age")
-    else:
-        lines.append(
-            f"  {ref.ul_name}: {ref.ul_supplemental_mg:g} mg/day of SUPPLEMENTAL magnesium "
-            "(never compare total intake with it)"
-        )
-        lines.append(f"  {ref.ul_name} applies to: {ref.ul_scope}")
-    lines += [_shorten(f"  note: {note}") for note in ref.notes]
-    lines += [f"  source: {source_line(source, width=70)}" for source in ref.sources]
-    if not ref.verified:
-        lines.append("  warning: a value here was not verified against its primary source")
-    print("\n".join(lines), file=out)
+    print(display.text(ref), file=out)
 
 
 def _run_intake(args: argparse.Namespace, out: TextIO) -> None:
@@ -215,14 +192,9 @@ def _run_intake(args: argparse.Namespace, out: TextIO) -> None:
             ]
         print(dumps(payload), file=out)
         return
-    lines = [str(result.reference)]
+    lines = display.text(result).splitlines()
     if estimate is not None:
-        lines.append(f"  from foods: {estimate.total_mg:g} mg/day; richest sources first:")
-        lines += [
-            f"    {p.mg:g} mg  {p.food.name}, {p.servings:g} x {p.food.serving}"
-            for p in estimate.richest
-        ]
-    lines += [f"  {line}" for line in result.findings]
+        lines[1:1] = [f"  {line}" for line in display.text(estimate).splitlines()]
     print("\n".join(lines), file=out)
 
 
@@ -261,11 +233,7 @@ def _run_nrv(args: argparse.Namespace, out: TextIO) -> None:
         }
         print(dumps(payload), file=out)
         return
-    lines = [str(nrv)]
+    lines = display.text(nrv).splitlines()
     if percent is not None:
-        lines.append(f"  {args.amount:g} mg is {percent:.0f}% of the NRV")
-    lines.append(_shorten(f"  note: {nrv.note}"))
-    lines += [_shorten(f"  source: {source}") for source in nrv.sources]
-    if not nrv.verified:
-        lines.append("  warning: a value here was not verified against its primary source")
+        lines.insert(1, f"  {args.amount:g} mg is {percent:.0f}% of the NRV")
     print("\n".join(lines), file=out)

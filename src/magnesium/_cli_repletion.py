@@ -22,7 +22,7 @@ import argparse
 import math
 from typing import Any, TextIO
 
-from magnesium import repletion
+from magnesium import display, repletion
 from magnesium._cli_input import float_arg, number_text
 from magnesium._cli_json import dumps, source_dict
 from magnesium.serum import SerumMagnesium
@@ -114,19 +114,7 @@ def _salts(args: argparse.Namespace, out: TextIO) -> None:
         print(dumps([_salt_dict(salt) for salt in salts]), file=out)
         return
     for salt in salts:
-        flag = "" if salt.verified else "  (formula source not verified)"
-        print(
-            f"{salt.name} ({salt.formula}): {salt.molar_mass_g_per_mol:.2f} g/mol, "
-            f"{salt.elemental_fraction:.1%} Mg, {salt.meq_per_gram:.3g} mEq/g{flag}",
-            file=out,
-        )
-        for figure in salt.label_figures:
-            amount = "" if figure.unit == "g/mol" else f" per {figure.salt_grams:g} g"
-            print(
-                f"  label: {figure.stated:g} {figure.unit}{amount} "
-                f"(computed {figure.computed:.5g}) - {figure.product}",
-                file=out,
-            )
+        print(display.text(salt), file=out)
 
 
 def _dose(args: argparse.Namespace, out: TextIO) -> None:
@@ -239,20 +227,4 @@ def _plan(args: argparse.Namespace, out: TextIO) -> None:
         }
         print(dumps(payload), file=out)
         return
-    lines = [_DISCLAIMER, f"{plan.level}: {plan.reason}"]
-    for number, regimen in enumerate(plan.regimens, 1):
-        dose = regimen.per_dose
-        lines.append(f"{number}. {regimen.title} [{regimen.route.value}]")
-        lines.append(f"   {regimen.instructions}")
-        lines.append(
-            f"   {'at most, per dose' if regimen.dose_is_maximum else 'per dose'}: "
-            f"{regimen.dose_g:.4g} g {regimen.salt.name} = {dose.mg:.4g} mg = "
-            f"{dose.mmol:.4g} mmol = {dose.meq:.4g} mEq of Mg"
-        )
-        lines.extend(f"   note: {note}" for note in regimen.notes)
-    lines.extend(f"limit: {limit.text}" for limit in plan.limits)
-    lines.extend(f"monitor: {item}" for item in plan.monitoring)
-    lines.extend(f"also: {item}" for item in plan.co_management)
-    lines.extend(f"warning: {item}" for item in plan.warnings)
-    lines.extend(f"source: {source}" for source in plan.sources)
-    print("\n".join(lines), file=out)
+    print(f"{_DISCLAIMER}\n{display.text(plan)}", file=out)

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
-from magnesium import units
+from magnesium import _show, units
 from magnesium.errors import ArgumentTypeError, DetailError, ImplausibleValueError
 from magnesium.serum import SerumMagnesium
 from magnesium.thresholds import Band, Severity, Status, ThresholdSet, get_threshold_set
@@ -135,6 +135,11 @@ class BandCodes:
         pd: Any = importlib.import_module("pandas")  # optional, untyped
 
         return pd.Categorical.from_codes(self.codes, categories=self.categories, ordered=True)
+
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 def convert(values: Any, from_unit: str, to_unit: str) -> Any:  # noqa: ANN401 (array-like)

@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import plausibility, units
+from magnesium import _show, plausibility, units
 from magnesium._data import atomic_weights
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     ArgumentTypeError,
@@ -287,6 +287,11 @@ class Classification:
     sources: tuple[str, ...] = attrs.field(converter=_tuple_of_str, validator=_check_keys)
     """Keys of the sources that classify the cause this way."""
 
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 @attrs.frozen(kw_only=True)
 class Cause:
@@ -358,6 +363,11 @@ class Cause:
     def lookup_names(self) -> tuple[str, ...]:
         """The normalised names by which lookups find this cause."""
         return tuple(dict.fromkeys(_norm(n) for n in (self.name, self.id, *self.synonyms)))
+
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 # --- drugs --------------------------------------------------------------------------------------
@@ -442,6 +452,11 @@ class Drug:
     def atc_urls(self) -> tuple[str, ...]:
         """Links to the WHO ATC/DDD index entry of each current code."""
         return tuple(f"https://atcddd.fhi.no/atc_ddd_index/?code={code}" for code in self.atc)
+
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 # --- genetic disorders --------------------------------------------------------------------------
@@ -532,6 +547,11 @@ class GeneticDisorder:
         """The sources of this row."""
         return _sources(self.sources)
 
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 # --- clinical picture ---------------------------------------------------------------------------
 
@@ -575,6 +595,11 @@ class Manifestation:
             return None
         return units.rescale(self.below, units.canonical_unit(self.unit), "mmol/L")
 
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 @attrs.frozen(kw_only=True)
 class RiskGroup:
@@ -606,6 +631,11 @@ class RiskGroup:
     """How the source states the figure."""
     causes: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     """Identifiers of related causes."""
+
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 def _percent(value: object) -> float:
@@ -771,6 +801,11 @@ class Prevalence:
         """The sources of the figure."""
         return _sources(self.sources)
 
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 @attrs.frozen(kw_only=True)
 class WorkupTest:
@@ -792,6 +827,11 @@ class WorkupTest:
     """What it is for."""
     sources: tuple[str, ...] = attrs.field(converter=_tuple_of_str, validator=_check_keys)
     """Keys of the sources."""
+
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 # --- the work-up: FEMg and 24-hour urine --------------------------------------------------------
@@ -869,6 +909,11 @@ class FemgCutoff:
     def citations(self) -> tuple[Source, ...]:
         """The sources of the cut-off."""
         return _sources(self.sources)
+
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 def _femg_field(value: object) -> float:
@@ -966,6 +1011,10 @@ class FractionalExcretion:
 
     def __str__(self) -> str:
         return f"FEMg {self.percent:.2f}% ({self.cutoff.name}): {self.interpretation.value}"
+
+    __repr__ = _show.brief
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 def get_femg_cutoff(name: str | FemgCutoff | None = None) -> FemgCutoff:
@@ -1329,6 +1378,11 @@ class UrineMagnesium24h:
         """The source of the threshold."""
         return _sources(("clinlabnavigator-urine-mg",))
 
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 def urine_magnesium_24h(value: float, unit: str = "mmol/day") -> UrineMagnesium24h:
     """Interpret a 24-hour urinary magnesium excretion in a hypomagnesaemic patient.
@@ -1613,6 +1667,11 @@ class Match:
         drug = self.drug.citations if self.drug else ()
         return tuple(dict.fromkeys((*drug, *self.cause.citations)))
 
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 @attrs.frozen(kw_only=True)
 class Unmatched:
@@ -1657,6 +1716,11 @@ class ScreenResult:
     def citations(self) -> tuple[Source, ...]:
         """Every source behind the matches, without repeats."""
         return tuple(dict.fromkeys(s for match in self.matches for s in match.citations))
+
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 def _items(values: Iterable[object] | str | None, name: str) -> tuple[object, ...]:

@@ -25,8 +25,8 @@ from collections.abc import Sequence
 from typing import Final, NoReturn, TextIO
 
 import magnesium
-from magnesium import _cli_alerts, _cli_causes, _cli_errors, _cli_rda, _cli_repletion
-from magnesium._cli_json import dumps, source_dict, source_line
+from magnesium import _cli_alerts, _cli_causes, _cli_errors, _cli_rda, _cli_repletion, display
+from magnesium._cli_json import dumps, source_dict
 from magnesium.errors import MagnesiumError
 from magnesium.serum import SerumMagnesium
 from magnesium.thresholds import THRESHOLD_SETS, Classification, classify, get_threshold_set
@@ -149,7 +149,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
         if args.json:
             print(dumps(_classification_dict(result)), file=out)
         else:
-            _print_classification(result, out)
+            print(display.text(result), file=out)
     else:
         sets = list(THRESHOLD_SETS.values())
         if args.json:
@@ -173,28 +173,6 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
                 flags = " (default)" if item.name == magnesium.DEFAULT_THRESHOLD_SET else ""
                 flags += "" if item.verified else " (NOT VERIFIED)"
                 print(f"{item.name}{flags}: {item.title}", file=out)
-
-
-def _print_classification(result: Classification, out: TextIO) -> None:
-    grade = f", CTCAE grade {result.grade}" if result.grade is not None else ""
-    lines = [
-        f"{result.level}: {result.status.value.upper()} by {result.threshold_set.name}",
-        f"  {result.label}",
-        f"  severity: {result.severity.value}{grade} (cut-offs in {result.unit_used})",
-        f"  set: {result.threshold_set.title}",
-    ]
-    lines += [f"  source: {source_line(source)}" for source in result.sources]
-    if not result.threshold_set.verified:
-        lines.append(
-            "  warning: this set's value was not verified against its primary source "
-            f"({result.threshold_set.verification.label})"
-        )
-    lines += _cli_alerts.classification_lines(result, _shorten)
-    print("\n".join(lines), file=out)
-
-
-def _shorten(text: str, width: int = 80) -> str:
-    return text if len(text) <= width else text[: width - 4].rstrip() + " ..."
 
 
 def _wants_json(argv: Sequence[str]) -> bool:

@@ -34,7 +34,7 @@ from typing import Final
 
 import attrs
 
-from magnesium import units
+from magnesium import _show, units
 from magnesium.errors import DefinitionError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source
@@ -166,6 +166,10 @@ class CriticalLimits:
             f"{self.name}: critical at {' or '.join(ends)} {self.unit} "
             f"({self.population.value}; {self.laboratory})"
         )
+
+    __repr__ = _show.brief
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 def _critical_limits() -> Mapping[str, CriticalLimits]:

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import units
+from magnesium import _show, units
 from magnesium.errors import DefinitionError, ImplausibleValueError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source
@@ -113,6 +113,10 @@ class ToxicityBand:
         right = "≤" if self.includes_upper else "<"
         return f"{self.lower:g} {left} x {right} {self.upper:g}: {self.signs}"
 
+    __repr__ = _show.brief
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 def _bands_tuple(bands: Iterable[ToxicityBand]) -> tuple[ToxicityBand, ...]:
     return tuple(bands)
@@ -186,6 +190,11 @@ class ToxicityTable:
         exact = units.exact_in(float(level.value), level.unit, self.unit)
         return tuple(band for band in self.bands if band.contains(exact))
 
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 @attrs.frozen
 class ToxicityReading:
@@ -212,6 +221,10 @@ class ToxicityReading:
     def __str__(self) -> str:
         signs = "; ".join(band.signs for band in self.bands) or "no band of this source"
         return f"{self.level} by {self.table.name}: {signs}"
+
+    __repr__ = _show.brief
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 def _tables() -> Mapping[str, ToxicityTable]:

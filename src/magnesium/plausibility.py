@@ -55,7 +55,7 @@ from typing import Final
 
 import attrs
 
-from magnesium import units
+from magnesium import _show, units
 from magnesium.errors import (
     ArgumentTypeError,
     ImplausibleValueError,
@@ -179,6 +179,10 @@ class PlausibleRange:
 
     def __str__(self) -> str:
         return f"{self.name}: {self.interval}"
+
+    __repr__ = _show.brief
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 _RANGES: Final = (

@@ -56,7 +56,7 @@ from typing import Final
 
 import attrs
 
-from magnesium import plausibility
+from magnesium import _show, plausibility
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     ArgumentTypeError,
     DefinitionError,
@@ -302,6 +302,10 @@ class LifeStage:
         }.get(self.status, "" if self.sex is None else f"{self.sex.value} ")
         return f"{who}{self.label}"
 
+    __repr__ = _show.brief
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 def _sources_tuple(sources: Iterable[Source]) -> tuple[Source, ...]:
     return tuple(sources)
@@ -374,6 +378,11 @@ class ReferenceRow:
         if problem:
             raise DefinitionError(str(self.life_stage), "a consistent, cited row", problem)
 
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 @attrs.frozen(kw_only=True)
 class UpperLevel:
@@ -418,6 +427,11 @@ class UpperLevel:
             True
         """
         return _in_interval(self.lower_months, self.upper_months, _exact_months(months))
+
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 def _rows_tuple(rows: Iterable[ReferenceRow]) -> tuple[ReferenceRow, ...]:
@@ -583,6 +597,11 @@ class AuthorityTable:
             ul for ul in self.upper_levels if _in_interval(ul.lower_months, ul.upper_months, months)
         )
 
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 def _age_number(age: Fraction) -> int | float:
     """An exact age, for messages: ``60``, ``13.99``."""
@@ -669,6 +688,10 @@ class RecommendedIntake:
             f"{self.authority.value} {self.life_stage}: {self.kind.value} "
             f"{self.amount_mg:g} mg/day{tail}"
         )
+
+    __repr__ = _show.brief
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 def _total_field(value: object) -> float:
@@ -765,6 +788,11 @@ class IntakeAssessment:
             )
         return tuple(lines)
 
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 @attrs.frozen(kw_only=True)
 class LabellingReference:
@@ -817,6 +845,10 @@ class LabellingReference:
 
     def __str__(self) -> str:
         return f"{self.name}: {self.amount_mg:g} mg/day ({self.applies_to}; labelling only)"
+
+    __repr__ = _show.brief
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 def _eu_nrv() -> LabellingReference:
@@ -1234,6 +1266,10 @@ class Food:
     def __str__(self) -> str:
         return f"{self.name}, {self.serving}: {self.mg_per_serving:g} mg"
 
+    __repr__ = _show.brief
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 def _foods() -> Mapping[str, Food]:
     from types import MappingProxyType  # noqa: PLC0415
@@ -1304,6 +1340,11 @@ class FoodPortion:
         """Magnesium in mg/day from these servings."""
         return self.food.mg_per_serving * self.servings
 
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 @attrs.frozen(kw_only=True)
 class IntakeEstimate:
@@ -1339,6 +1380,11 @@ class IntakeEstimate:
     def verification(self) -> Verification:
         """The weakest [`Verification`][magnesium.sources.Verification] of the food values."""
         return weakest_verification(self.sources)
+
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 def _pairs(portions: object) -> list[tuple[object, object]]:

@@ -41,7 +41,7 @@ from typing import Final
 
 import attrs
 
-from magnesium import plausibility, units
+from magnesium import _show, plausibility, units
 from magnesium._data import atomic_weights, regimens, salts
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     AmbiguousSaltError,
@@ -299,6 +299,10 @@ class ElementalDose:
     def __str__(self) -> str:
         return f"{self.mg:.6g} mg = {self.mmol:.6g} mmol = {self.meq:.6g} mEq"
 
+    __repr__ = _show.brief
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 @attrs.frozen
 class LabelFigure:
@@ -331,6 +335,11 @@ class LabelFigure:
     def difference_percent(self) -> float:
         """``100 * (stated - computed) / computed``."""
         return 100 * (self.stated - self.computed) / self.computed
+
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 def _tuple_of_routes(values: Iterable[Route | str]) -> tuple[Route, ...]:
@@ -431,6 +440,11 @@ class Salt:
         """The weakest [`Verification`][magnesium.sources.Verification] of this salt's sources."""
         return weakest_verification(self.sources)
 
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 def _strength(value: object, name: str) -> float:
     """A solution's strength: a finite number > 0, at most 1000 (mg or mEq per mL)."""
@@ -498,6 +512,11 @@ class Solution:
     def volume_ml(self, dose: ElementalDose) -> float:
         """The volume that holds *dose*, in mL, rounded to 4 decimals."""
         return round(salt_grams(dose, self.salt) * 1000 / self.mg_salt_per_ml, 4)
+
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 # --- conversions ----------------------------------------------------------------------
@@ -796,6 +815,11 @@ class Regimen:
         """The weakest level ([`Verification`][magnesium.sources.Verification]) of its sources."""
         return weakest_verification(self.sources)
 
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 class LimitKind(enum.Enum):
     """What a limit bounds.
@@ -867,6 +891,11 @@ class Limit:
     def applies_to(self, regimen: Regimen) -> bool:
         """Whether this limit bounds *regimen* (same salt, one of its routes)."""
         return regimen.route in self.routes and regimen.salt == self.salt
+
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 def _dec(text: str | None) -> float | None:
@@ -1003,6 +1032,11 @@ no repletion regimen is indicated.')
     def first(self) -> Regimen | None:
         """The preferred regimen, or ``None`` if none is indicated."""
         return self.regimens[0] if self.regimens else None
+
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 def _flag(value: object, name: str) -> bool:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Final, Self
 
 import attrs
 
-from magnesium import units
+from magnesium import _show, units
 from magnesium.errors import ArgumentTypeError, ParseError
 
 if TYPE_CHECKING:
@@ -300,6 +300,9 @@ class SerumMagnesium:
         if self.unit != "mmol/L":
             text += f" ({self.mmol_per_l:.4g} mmol/L)"
         return text
+
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 _SLOTS: Final[dict[str, Any]] = {

@@ -31,6 +31,7 @@ from typing import Final
 
 import attrs
 
+from magnesium import _show
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import DefinitionError, UnknownEntryError
 
@@ -310,6 +311,10 @@ class Source:
         if self.verification is not Verification.PRIMARY:
             parts.append(f" {self.flag}")
         return "".join(parts).rstrip()
+
+    __repr__ = _show.brief
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 def index_sources(sources: Iterable[Source]) -> Mapping[str, Source]:

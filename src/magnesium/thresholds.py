@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from magnesium import hypermagnesaemia, units
+from magnesium import _show, hypermagnesaemia, units
 from magnesium._frozen import FrozenMapping
 from magnesium.critical import CriticalLimits, get_critical_limits
 from magnesium.errors import (
@@ -249,6 +249,10 @@ class Band:
             f"{self.status.value}, {self.label}"
         )
 
+    __repr__ = _show.brief
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 def _as_tuple(items: Iterable[Any], kind: type, name: str) -> tuple[Any, ...]:
     """*items* as a tuple whose items are all *kind*, else DefinitionError naming *name*."""
@@ -356,6 +360,11 @@ class Cutoffs:
             (0.75, 0.95)
         """
         return tuple(band.upper for band in self.bands[:-1])
+
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 def _coverage_problem(bands: tuple[Band, ...]) -> str:
@@ -497,6 +506,11 @@ class ThresholdSet:
         table = self._table_for_unit[_UNIT_INDEX[level.unit]]
         return table.band_of(level), table
 
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
 
 def _check_level(level: object) -> None:
     if not isinstance(level, SerumMagnesium):
@@ -613,6 +627,10 @@ class Classification:
             word = "CRITICAL" if self.critical else "not critical"
             text += f"; {word} by {self.critical_limits.name}"
         return text
+
+    __repr__ = _show.brief
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
 
 
 DEFAULT_THRESHOLD_SET: Final = "iom-1997"
