@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import importlib
 import numbers
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
 import attrs
 
@@ -269,7 +269,7 @@ def classify(
     chosen = get_threshold_set(threshold_set)
     if not isinstance(unit, str) and _is_column(unit):
         return _classify_per_row(values, unit, chosen, detail)
-    canonical = units.canonical_unit(unit)
+    canonical = units.canonical_unit(cast("str", unit))  # anything but text: UnitError
     categories, lookup = _categories(detail, chosen, canonical)
     edges, bands, unit_used = _edges_in(chosen, canonical)
     array, series = _checked(values, canonical)
@@ -591,17 +591,44 @@ _QUALIFIERS: Final = {"<": "<", "<=": "<=", "\u2264": "<=", ">": ">", ">=": ">="
 
 
 def _float_array(values: object) -> npt.NDArray[np.float64]:
-    array = np.array(values, dtype=np.float64).reshape(-1)
+    """A read-only 1-d float64 copy of *values*: each finite and >= 0, or NaN (missing)."""
+    try:
+        array = np.array(values, dtype=np.float64).reshape(-1)
+    except (TypeError, ValueError, OverflowError):
+        raise ArgumentTypeError(
+            _preview(values), "a column of numbers, NaN where missing", "Build it with parse()."
+        ) from None
+    if np.isinf(array).any() or (array < 0).any():
+        raise ImplausibleValueError(
+            _preview(values), "finite numbers >= 0, NaN where missing", "Build it with parse()."
+        )
     array.flags.writeable = False
     return array
 
 
 def _object_array(values: object) -> npt.NDArray[np.object_]:
-    items = list(values)  # type: ignore[call-overload]
-    array = np.empty(len(items), dtype=object)
-    array[:] = items
+    """A read-only 1-d object copy of *values* (a list, tuple or array)."""
+    if not isinstance(values, list | tuple | np.ndarray) or np.ndim(values) != 1:
+        raise ArgumentTypeError(
+            _preview(values), "a column (list or 1-d array) of texts", "Build it with parse()."
+        )
+    array = np.empty(len(values), dtype=object)
+    array[:] = list(values)
     array.flags.writeable = False
     return array
+
+
+def _one_of(allowed: frozenset[str], what: str) -> Any:  # noqa: ANN401 (an attrs validator)
+    """A validator: every element is ``None`` or one of *allowed*."""
+
+    def check(_instance: object, attribute: Any, value: npt.NDArray[np.object_]) -> None:  # noqa: ANN401
+        bad = [item for item in value.tolist() if item is not None and item not in allowed]
+        if bad:
+            raise ArgumentTypeError(
+                _preview(bad), f"{attribute.name}: {what} or None", "Build it with parse()."
+            )
+
+    return check
 
 
 @attrs.frozen(eq=False)
@@ -629,10 +656,29 @@ class ParsedColumn:
     """The one unit of [`values`][magnesium.arrays.ParsedColumn.values]."""
     reported_values: npt.NDArray[np.float64] = attrs.field(converter=_float_array)
     """Each result as reported, in its row's unit; NaN where missing."""
-    reported_units: npt.NDArray[np.object_] = attrs.field(converter=_object_array)
+    reported_units: npt.NDArray[np.object_] = attrs.field(
+        converter=_object_array, validator=_one_of(frozenset(units.ACCEPTED_UNITS), "a unit")
+    )
     """Each row's reported unit, canonical spelling; ``None`` where there is none."""
-    censored: npt.NDArray[np.object_] = attrs.field(converter=_object_array)
+    censored: npt.NDArray[np.object_] = attrs.field(
+        converter=_object_array,
+        validator=_one_of(frozenset(_QUALIFIERS.values()), "'<', '<=', '>' or '>='"),
+    )
     """The qualifier of a censored row (``"<"``, ``"<="``, ``">"`` or ``">="``); else ``None``."""
+
+    def __attrs_post_init__(self) -> None:
+        columns = (self.values, self.reported_values, self.reported_units, self.censored)
+        if len({column.size for column in columns}) > 1:
+            raise ArgumentTypeError(
+                [column.size for column in columns],
+                "columns of one length",
+                "Build it with parse().",
+            )
+
+    def __reduce__(self) -> tuple[type[ParsedColumn], tuple[Any, ...]]:
+        """Rebuild through ``__init__``, so that the arrays stay read-only after unpickling."""
+        fields = (self.values, self.unit, self.reported_values, self.reported_units, self.censored)
+        return (type(self), fields)
 
     @property
     def missing(self) -> npt.NDArray[np.bool_]:
