@@ -108,6 +108,8 @@ EXCLUDED: Final[Mapping[str, str]] = {
     "magnesium.repletion.LimitKind": _ENUM,
     "magnesium.repletion.Route": _ENUM,
     "magnesium.arrays.Detail": "a typing.Literal alias, not a function: typing refuses a call",
+    "magnesium.arrays.Errors": "a typing.Literal alias, not a function: typing refuses a call",
+    "magnesium.arrays.Censored": "a typing.Literal alias, not a function: typing refuses a call",
 }
 """Public callables the battery does not drive, each with the reason."""
 

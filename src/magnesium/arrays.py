@@ -321,6 +321,8 @@ def _categories(
 
 def _names(detail: Detail, tables: Sequence[Cutoffs]) -> tuple[str, ...]:
     """Every category *detail* can name, low to high (labels: each table's in turn)."""
+    if not isinstance(detail, str):
+        raise DetailError(detail)
     if detail == "status":
         return tuple(status.value for status in Status)
     if detail == "severity":
@@ -593,6 +595,8 @@ _QUALIFIERS: Final = {"<": "<", "<=": "<=", "\u2264": "<=", ">": ">", ">=": ">="
 def _float_array(values: object) -> npt.NDArray[np.float64]:
     """A read-only 1-d float64 copy of *values*: each finite and >= 0, or NaN (missing)."""
     try:
+        if not isinstance(values, list | tuple | np.ndarray):
+            raise TypeError(values)  # noqa: TRY301 (reported below)
         array = np.array(values, dtype=np.float64).reshape(-1)
     except (TypeError, ValueError, OverflowError):
         raise ArgumentTypeError(
