@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import magnesium as mg
 from magnesium import units
 from magnesium.serum import _RESULT
-from tests.strategies import REPORTED, SET_NAMES, SPELLINGS, UNITS, values_in
+from tests.strategies import REPORTED, SET_NAMES, SPELLINGS, values_in
 
 np = pytest.importorskip("numpy")
 pd: Any = pytest.importorskip("pandas")
@@ -199,7 +199,7 @@ def test_unknown_policies_and_single_texts_are_refused() -> None:
         arrays.parse(["0.7 mmol/L"], errors="ignore")  # type: ignore[arg-type]
     with pytest.raises(mg.InputError, match="censored policy"):
         arrays.parse(["0.7 mmol/L"], censored="drop")  # type: ignore[arg-type]
-    with pytest.raises(mg.ArgumentTypeError, match="SerumMagnesium.parse"):
+    with pytest.raises(mg.ArgumentTypeError, match=r"SerumMagnesium\.parse"):
         arrays.parse("0.7 mmol/L")
     with pytest.raises(mg.ArgumentTypeError, match="one column"):
         arrays.parse(pd.DataFrame({"mg": ["0.7 mmol/L"]}))
