@@ -387,3 +387,17 @@ def test_mypy_rejects_a_misspelt_attribute_and_accepts_the_topics(tmp_path: Any)
     errors = [line for line in stdout.splitlines() if ": error:" in line]
     assert len(errors) == 1, stdout
     assert 'Module has no attribute "SerumMagnesum"' in errors[0]
+
+
+def test_the_optional_libraries_are_declared_as_extras() -> None:
+    import tomllib  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    extras = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]
+    assert any(r.startswith("pandas") for r in extras["pandas"])
+    assert any(r.startswith("polars") for r in extras["polars"])
+    assert any(r.startswith("matplotlib") for r in extras["plot"])
+    assert any(r.startswith("polars") for r in extras["dev"])
