@@ -311,6 +311,9 @@ def test_polars_keeps_polars_types_and_nulls() -> None:
     assert isinstance(frame, pl.DataFrame)
     assert frame["value"].to_list() == [0.7, None]
     assert frame["reported_unit"].to_list() == ["mmol/L", None]
+    nulls = pl.Series("n", [None, None])
+    assert arrays.classify(nulls, "mg/dL").to_list() == [None, None]
+    assert arrays.convert(nulls, "mg/dL", "mmol/L").to_list() == [None, None]
     per_row = arrays.classify(values, pl.Series(["mg/dL", None, "mg/dL"]))
     assert per_row.to_list() == ["low", None, "high"]
 

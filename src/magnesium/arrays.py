@@ -7,10 +7,15 @@ array-like, with the same factors and the same threshold sets, read from the
 same place as the scalar path: no number is copied here.
 
 numpy is an optional dependency (``pip install 'magnesium-clinical[arrays]'``);
-it is imported by this module only, never by ``import magnesium``. pandas is
-used when a Series comes in, and is never required.
+it is imported by this module only, never by ``import magnesium``. pandas and
+polars are used when their Series come in, and are never required or imported
+by this module.
 
-* A pandas Series in gives a Series out, with its index and name.
+* A pandas Series in gives a Series out, with its index and name; a polars
+  Series gives a polars Series, with its name, and a null stays null.
+* [`parse`][magnesium.arrays.parse] reads a column of texts in any accepted
+  unit (each distinct text once), and [`classify`][magnesium.arrays.classify]
+  takes one unit per row, so that each value is decided in its reported unit.
 * Missing values (NaN, ``None``, ``pandas.NA``) stay missing: NaN from
   [`convert`][magnesium.arrays.convert], a missing category (code -1) from
   [`classify`][magnesium.arrays.classify].
@@ -234,9 +239,10 @@ def classify(
         values: Numbers in *unit*: a numpy array, a pandas or polars Series, a list...
         unit: Their unit, one of [`ACCEPTED_UNITS`][magnesium.units.ACCEPTED_UNITS];
             or a column of units, one per value (a list, an array or a Series of
-            the same length), so that each value is decided in its own reported
-            unit, on the table the scalar API reads for that unit. A missing unit
-            is allowed only beside a missing value.
+            the same length, matched by position, not by index), so that each
+            value is decided in its own reported unit, on the table the scalar
+            API reads for that unit. A missing unit is allowed only beside a
+            missing value.
         threshold_set: A set name or [`ThresholdSet`][magnesium.thresholds.ThresholdSet];
             ``None`` for the default set.
         detail: Name each value by its ``"status"`` (low, normal, high), its
@@ -570,6 +576,8 @@ def _series_floats(series: Any) -> npt.NDArray[np.float64]:  # noqa: ANN401
     """A pandas or polars Series as float64, missing values (null, NA) as NaN."""
     if not _is_polars(series):
         return np.asarray(series.to_numpy(dtype=np.float64, na_value=np.nan))
+    if series.dtype == _polars().Null:  # a column of nulls only
+        return np.full(series.len(), np.nan)
     if not series.dtype.is_numeric():
         raise TypeError(series.dtype)
     return np.asarray(series.cast(_polars().Float64).to_numpy(), dtype=np.float64)
