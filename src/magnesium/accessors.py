@@ -27,12 +27,16 @@ import contextlib
 import importlib
 from typing import Any
 
+import attrs
+
 from magnesium import arrays
+from magnesium.errors import ArgumentTypeError
 from magnesium.thresholds import ThresholdSet
 
 __all__ = ["MagnesiumAccessor"]
 
 
+@attrs.frozen(eq=False)
 class MagnesiumAccessor:
     """The ``.magnesium`` accessor of a pandas or polars Series.
 
@@ -46,8 +50,8 @@ class MagnesiumAccessor:
         ['low', None]
     """
 
-    def __init__(self, series: Any) -> None:  # noqa: ANN401 (pandas or polars, optional)
-        self._series = series
+    _series: Any = attrs.field(alias="series", validator=lambda _i, _a, v: _check_series(v))
+    """The column (pandas or polars; optional libraries, so typed loosely)."""
 
     def parse(
         self,
@@ -115,6 +119,13 @@ class MagnesiumAccessor:
             parsed["reported_value"], parsed["reported_unit"], threshold_set, detail=detail
         )
         return graded.rename(self._series.name)
+
+
+def _check_series(series: object) -> None:
+    if not (arrays._is_series(series) or arrays._is_polars(series)):  # noqa: SLF001 (one package)
+        raise ArgumentTypeError(
+            series, "a pandas or polars Series", "Use the accessor: frame['mg'].magnesium."
+        )
 
 
 def _register() -> None:
