@@ -340,6 +340,9 @@ def test_the_accessor_works_on_pandas_and_polars() -> None:
     assert numbers.classify(unit="mmol/L").to_list() == ["low", None]
     assert pl.Series(["1 mmol/L"]).magnesium.parse()["value"].to_list() == [1.0]
     assert isinstance(pd.Series([0.5]).magnesium, accessors.MagnesiumAccessor)
+    for numbers in (pd.Series([0.7]), pl.Series([0.7]), pd.Series([1], dtype="Int64")):
+        with pytest.raises(mg.UnitError, match="unit="):
+            numbers.magnesium.classify()
     with pytest.raises(mg.ArgumentTypeError, match="pandas or polars Series"):
         accessors.MagnesiumAccessor([0.5])
     accessors._register()  # a second import (a reload) keeps the one registration

@@ -30,7 +30,7 @@ from typing import Any
 import attrs
 
 from magnesium import arrays
-from magnesium.errors import ArgumentTypeError
+from magnesium.errors import ArgumentTypeError, UnitError
 from magnesium.thresholds import ThresholdSet
 
 __all__ = ["MagnesiumAccessor"]
@@ -114,11 +114,24 @@ class MagnesiumAccessor:
         """
         if unit is not None:
             return arrays.classify(self._series, unit, threshold_set, detail=detail)
+        if _numeric(self._series):
+            raise UnitError(
+                None,
+                "the unit of a column of numbers",
+                "Pass it, e.g. column.magnesium.classify(unit='mg/dL'); "
+                "a column of texts such as '1.8 mg/dL' needs none.",
+            )
         parsed = arrays.parse(self._series, errors=errors, censored=censored)
         graded = arrays.classify(
             parsed["reported_value"], parsed["reported_unit"], threshold_set, detail=detail
         )
         return graded.rename(self._series.name)
+
+
+def _numeric(series: Any) -> bool:  # noqa: ANN401
+    if arrays._is_polars(series):  # noqa: SLF001 (one package)
+        return bool(series.dtype.is_numeric())
+    return series.dtype.kind in "iuf"
 
 
 def _check_series(series: object) -> None:

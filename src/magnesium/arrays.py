@@ -744,7 +744,8 @@ def parse(
             text; ``"keep"`` makes the value missing and records the qualifier in
             ``censored``; ``"bound"`` takes the detection limit as the value and
             records the qualifier. A bound is not the true value: ``"<0.5"`` is
-            some value below 0.5, and statistics over bounds are biased.
+            some value below 0.5, and statistics over bounds are biased. A
+            censored text follows this policy whatever *errors* says.
 
     Returns:
         A [`ParsedColumn`][magnesium.arrays.ParsedColumn]. For a pandas Series, a
