@@ -22,7 +22,7 @@ import numpy as np
 import pint
 
 import magnesium as mg
-from magnesium import arrays, causes, rda, repletion, units
+from magnesium import accessors, arrays, causes, rda, repletion, units
 
 pd: Any = importlib.import_module("pandas")  # in the dev extra; untyped
 
@@ -84,6 +84,10 @@ def examples() -> Mapping[type, object]:
         repletion.Salt: sulfate,
         repletion.Solution: repletion.get_solution("magnesium sulfate 50% injection"),
         arrays.BandCodes: arrays.classify([0.6, 0.8], "mmol/L"),
+        arrays.ParsedColumn: arrays.parse(["0.6 mmol/L", "<0.5 mmol/L"], censored="bound"),
+        accessors.MagnesiumAccessor: accessors.MagnesiumAccessor(
+            pd.Series(["0.6 mmol/L", "1.4 mg/dL"], name="mg")
+        ),
     }
     return found
 
@@ -143,6 +147,16 @@ VALID: Final[Mapping[str, tuple[object, ...]]] = {
         (0.7,),
     ),
     "detail": ("status", "severity", "label"),
+    # arrays.parse: "coerce" and censored="keep" make rows missing (NaN) by design, which
+    # the battery's rule (NaN only where the input had a missing value) cannot tell apart.
+    "texts": (
+        ["0.7 mmol/L", "1,6 mg/dL", None, "<0.5 mmol/L"],
+        np.array(["1.4 mEq/L", "0.7 mmol/L"], dtype=object),
+        pd.Series(["1.8 mg/dL", None], name="mg"),
+    ),
+    "series": (pd.Series(["0.7 mmol/L", "1,6 mg/dL"]), pd.Series([0.7, 1.2])),
+    "errors": ("raise",),
+    "censored": ("raise", "bound"),
     # The error classes (the values they carry are the caller's, junk or not).
     "expected": ("a number >= 0",),
     "hint": ("Pass a number.",),

@@ -212,6 +212,7 @@ _EXAMPLES: dict[type, object] = {
     mg.Severity: mg.Severity.MILD,
     mg.Population: mg.Population.NEONATAL,
     arrays.BandCodes: arrays.classify([1.4, np.nan, 2.6], "mg/dL"),
+    arrays.ParsedColumn: arrays.parse(["0.7 mmol/L", None, "<0.5 mmol/L"], censored="bound"),
     errors.UnknownEntryError: errors.UnknownEntryError("iom", "threshold set", ["iom-1997"]),
     errors.AmbiguousSaltError: errors.AmbiguousSaltError("citrate", "salt", ["a", "b"]),
     errors.InputError: errors.InputError(-1, "eGFR", "a number >= 0", "Fix it."),
@@ -251,6 +252,10 @@ def _same(a: object, b: object) -> bool:
             b.categories,
             b.bands,
         )
+    if isinstance(a, arrays.ParsedColumn):
+        assert isinstance(b, arrays.ParsedColumn)
+        assert not b.values.flags.writeable
+        return repr(a) == repr(b)
     return a == b
 
 

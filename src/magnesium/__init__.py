@@ -76,13 +76,19 @@ if TYPE_CHECKING:  # what type checkers see; at run time they load on first use
 
 _TOPICS = frozenset({"arrays", "causes", "plausibility", "rda", "repletion"})
 
+if not TYPE_CHECKING:  # type checkers see the imports above, so a misspelt name is an error
 
-def __getattr__(name: str) -> object:
-    """Import a topic module on first use (``mg.rda``, ``mg.repletion``...)."""
-    if name in _TOPICS:
-        return importlib.import_module(f"magnesium.{name}")
-    message = f"module 'magnesium' has no attribute {name!r}"
-    raise AttributeError(message)
+    def __getattr__(name: str) -> object:
+        """Import a topic module on first use (``mg.rda``, ``mg.repletion``...)."""
+        if name in _TOPICS:
+            return importlib.import_module(f"magnesium.{name}")
+        message = f"module 'magnesium' has no attribute {name!r}"
+        raise AttributeError(message)
+
+
+def __dir__() -> list[str]:
+    """The module's names and the topic modules not imported yet (for tab completion)."""
+    return sorted({*globals(), *_TOPICS})
 
 
 __version__ = "0.1.0"

@@ -7,10 +7,15 @@ array-like, with the same factors and the same threshold sets, read from the
 same place as the scalar path: no number is copied here.
 
 numpy is an optional dependency (``pip install 'magnesium-clinical[arrays]'``);
-it is imported by this module only, never by ``import magnesium``. pandas is
-used when a Series comes in, and is never required.
+it is imported by this module only, never by ``import magnesium``. pandas and
+polars are used when their Series come in, and are never required or imported
+by this module.
 
-* A pandas Series in gives a Series out, with its index and name.
+* A pandas Series in gives a Series out, with its index and name; a polars
+  Series gives a polars Series, with its name, and a null stays null.
+* [`parse`][magnesium.arrays.parse] reads a column of texts in any accepted
+  unit (each distinct text once), and [`classify`][magnesium.arrays.classify]
+  takes one unit per row, so that each value is decided in its reported unit.
 * Missing values (NaN, ``None``, ``pandas.NA``) stay missing: NaN from
   [`convert`][magnesium.arrays.convert], a missing category (code -1) from
   [`classify`][magnesium.arrays.classify].
@@ -34,14 +39,28 @@ from __future__ import annotations
 
 import importlib
 import numbers
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
 import attrs
 
 from magnesium import _show, units
-from magnesium.errors import ArgumentTypeError, DetailError, ImplausibleValueError
-from magnesium.serum import SerumMagnesium
-from magnesium.thresholds import Band, Severity, Status, ThresholdSet, get_threshold_set
+from magnesium.errors import (
+    ArgumentTypeError,
+    DetailError,
+    ImplausibleValueError,
+    InputError,
+    ParseError,
+    UnitError,
+)
+from magnesium.serum import _RESULT, SerumMagnesium
+from magnesium.thresholds import (
+    Band,
+    Cutoffs,
+    Severity,
+    Status,
+    ThresholdSet,
+    get_threshold_set,
+)
 
 try:
     import numpy as np
@@ -57,7 +76,16 @@ if TYPE_CHECKING:
 
     import numpy.typing as npt
 
-__all__ = ["BandCodes", "Detail", "classify", "convert"]
+__all__ = [
+    "BandCodes",
+    "Censored",
+    "Detail",
+    "Errors",
+    "ParsedColumn",
+    "classify",
+    "convert",
+    "parse",
+]
 
 Detail = Literal["status", "severity", "label"]
 """What [`classify`][magnesium.arrays.classify] names each value by: its
@@ -93,6 +121,12 @@ def _typed(kind: type, expected: str) -> Any:  # noqa: ANN401 (an attrs validato
     return check
 
 
+def _unit_names(names: object) -> tuple[str, ...]:
+    if isinstance(names, str) or not isinstance(names, tuple | list) or not names:
+        raise ArgumentTypeError(names, "units_used: a tuple of units", "Use classify().")
+    return tuple(map(units.canonical_unit, names))
+
+
 @attrs.frozen(eq=False)
 class BandCodes:
     """The classification of a whole array: one small integer code per value.
@@ -118,12 +152,20 @@ class BandCodes:
     threshold_set: ThresholdSet = attrs.field(validator=_typed(ThresholdSet, "a ThresholdSet"))
     """The set the values were read against."""
     unit_used: str = attrs.field(converter=units.canonical_unit)
-    """The unit of the cut-offs that were applied."""
+    """The unit of the cut-offs that were applied (with units per row: the first of
+    [`units_used`][magnesium.arrays.BandCodes.units_used])."""
+    units_used: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(lambda self: (self.unit_used,), takes_self=True),
+        converter=_unit_names,
+        kw_only=True,
+    )
+    """The unit of every table that was applied, in the set's order: one unit unless
+    [`classify`][magnesium.arrays.classify] was given a unit per row."""
 
-    def __reduce__(self) -> tuple[type[BandCodes], tuple[Any, ...]]:
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Rebuild through ``__init__``, so that the codes stay read-only after unpickling."""
         fields = (self.codes, self.categories, self.bands, self.threshold_set, self.unit_used)
-        return (type(self), fields)
+        return (_rebuild, (*fields, self.units_used))
 
     def to_categorical(self) -> Any:  # noqa: ANN401 (pandas is optional and untyped here)
         """Return the codes as an ordered `pandas.Categorical` (needs pandas).
@@ -186,7 +228,7 @@ def convert(values: Any, from_unit: str, to_unit: str) -> Any:  # noqa: ANN401 (
 
 def classify(
     values: Any,  # noqa: ANN401 (array-like)
-    unit: str,
+    unit: str | Sequence[str] | Any,  # noqa: ANN401 (or a column of unit texts)
     threshold_set: str | ThresholdSet | None = None,
     *,
     detail: Detail = "status",
@@ -199,8 +241,13 @@ def classify(
     to the side the scalar API puts it on.
 
     Args:
-        values: Numbers in *unit*: a numpy array, a pandas Series, a list...
-        unit: Their unit, one of [`ACCEPTED_UNITS`][magnesium.units.ACCEPTED_UNITS].
+        values: Numbers in *unit*: a numpy array, a pandas or polars Series, a list...
+        unit: Their unit, one of [`ACCEPTED_UNITS`][magnesium.units.ACCEPTED_UNITS];
+            or a column of units, one per value (a list, an array or a Series of
+            the same length, matched by position, not by index), so that each
+            value is decided in its own reported unit, on the table the scalar
+            API reads for that unit. A missing unit is allowed only beside a
+            missing value.
         threshold_set: A set name or [`ThresholdSet`][magnesium.thresholds.ThresholdSet];
             ``None`` for the default set.
         detail: Name each value by its ``"status"`` (low, normal, high), its
@@ -208,7 +255,8 @@ def classify(
 
     Returns:
         [`BandCodes`][magnesium.arrays.BandCodes]; for a pandas Series, an
-        ordered categorical Series with the same index and name.
+        ordered categorical Series with the same index and name; for a polars
+        Series, a polars ``Enum`` Series with the same name (missing is null).
 
     Raises:
         UnitError: If *unit* is not accepted.
@@ -222,9 +270,17 @@ def classify(
         ...     print(graded.categories[code])
         hypomagnesemia grade 2 (< 1.2 - 0.9 mg/dL)
         hypomagnesemia grade 1 (< LLN - 1.2 mg/dL; LLN 1.8)
+
+        Units per row: 1.2 mg/dL is read on the mg/dL table, as the scalar API does:
+
+        >>> mixed = classify([1.2, 0.49], ["mg/dL", "mmol/L"], "ctcae-v5", detail="severity")
+        >>> [mixed.categories[code] for code in mixed.codes], mixed.units_used
+        (['mild', 'moderate'], ('mmol/L', 'mg/dL'))
     """
     chosen = get_threshold_set(threshold_set)
-    canonical = units.canonical_unit(unit)
+    if not isinstance(unit, str) and _is_column(unit):
+        return _classify_per_row(values, unit, chosen, detail)
+    canonical = units.canonical_unit(cast("str", unit))  # anything but text: UnitError
     categories, lookup = _categories(detail, chosen, canonical)
     edges, bands, unit_used = _edges_in(chosen, canonical)
     array, series = _checked(values, canonical)
@@ -233,9 +289,15 @@ def classify(
     missing = np.isnan(array)
     if missing.any():
         codes = np.where(missing, np.int8(_MISSING), codes)
-    result = BandCodes(codes, categories, bands, chosen, unit_used)
+    return _coded_like(series, BandCodes(codes, categories, bands, chosen, unit_used))
+
+
+def _coded_like(series: Any, result: BandCodes) -> Any:  # noqa: ANN401
+    """*result*, or a categorical column like *series* (pandas or polars) when there is one."""
     if series is None:
         return result
+    if _is_polars(series):
+        return _polars_categorical(series, result)
     return series._constructor(  # noqa: SLF001 (pandas' own way to keep the subclass)
         result.to_categorical(), index=series.index, name=series.name
     )
@@ -264,27 +326,47 @@ def _categories(
 ) -> tuple[tuple[str, ...], npt.NDArray[np.int8]]:
     """The categories for *detail*, and the code of each band (then -1 for missing)."""
     _, table = threshold_set.band_for(SerumMagnesium(0, unit))
-    if detail == "status":
-        names: Sequence[str] = [status.value for status in Status]
-        per_band = [band.status.value for band in table.bands]
-    elif detail == "severity":
-        names = [severity.value for severity in Severity]
-        per_band = [band.severity.value for band in table.bands]
-    elif detail == "label":
-        names = per_band = [band.label for band in table.bands]
-    else:
+    names = _names(detail, (table,))
+    return names, _lookup(detail, table, names)
+
+
+def _names(detail: Detail, tables: Sequence[Cutoffs]) -> tuple[str, ...]:
+    """Every category *detail* can name, low to high (labels: each table's in turn)."""
+    if not isinstance(detail, str):
         raise DetailError(detail)
-    codes = [names.index(name) for name in per_band]
-    return tuple(names), np.array([*codes, _MISSING], dtype=np.int8)
+    if detail == "status":
+        return tuple(status.value for status in Status)
+    if detail == "severity":
+        return tuple(severity.value for severity in Severity)
+    if detail == "label":
+        return tuple(dict.fromkeys(band.label for table in tables for band in table.bands))
+    raise DetailError(detail)
+
+
+def _lookup(detail: Detail, table: Cutoffs, names: tuple[str, ...]) -> npt.NDArray[np.int8]:
+    """The code of each band of *table* among *names*, then -1 (for a missing value)."""
+    per_band = [
+        band.status.value
+        if detail == "status"
+        else band.severity.value
+        if detail == "severity"
+        else band.label
+        for band in table.bands
+    ]
+    return np.array([*map(names.index, per_band), _MISSING], dtype=np.int8)
 
 
 _DetailError = DetailError  # the old private name, kept for callers that caught it
 
 
-def _checked(values: Any, unit: str) -> tuple[npt.NDArray[np.float64], Any]:  # noqa: ANN401
-    """Return *values* as a float64 array (no copy where possible) and the Series, if any."""
-    series = values if _is_series(values) else None
-    if series is None and _is_pandas(values):
+def _checked(values: Any, unit: str | None) -> tuple[npt.NDArray[np.float64], Any]:  # noqa: ANN401
+    """Return *values* as a float64 array (no copy where possible) and the Series, if any.
+
+    Values are checked against the ceiling of *unit*; with no unit (units per row),
+    only for being finite and >= 0.
+    """
+    series = values if _is_series(values) or _is_polars(values) else None
+    if series is None and (_is_pandas(values) or _is_from(values, "polars")):
         raise ArgumentTypeError(
             type(values).__name__,
             "a pandas Series, a numpy array or a list of numbers",
@@ -292,7 +374,7 @@ def _checked(values: Any, unit: str) -> tuple[npt.NDArray[np.float64], Any]:  # 
         )
     try:
         if series is not None:
-            array = series.to_numpy(dtype=np.float64, na_value=np.nan)
+            array = _series_floats(series)
         else:
             raw = np.asarray(values)
             if raw.dtype.kind not in "iuf" and not _all_numbers_or_missing(raw):
@@ -304,7 +386,9 @@ def _checked(values: Any, unit: str) -> tuple[npt.NDArray[np.float64], Any]:  # 
             "numbers (int or float), with NaN or None for missing values",
             "Convert text results with SerumMagnesium.parse, or clean the column first.",
         ) from None
-    ceiling = units.PLAUSIBILITY_CEILING_MMOL_PER_L * units.factor("mmol/L", unit)
+    ceiling = (
+        units.PLAUSIBILITY_CEILING_MMOL_PER_L * units.factor("mmol/L", unit) if unit else np.inf
+    )
     low, high = (np.nanmin(array), np.nanmax(array)) if _has_values(array) else (0.0, 0.0)
     if not (low >= 0 and high <= ceiling):
         _raise_implausible(values, array, unit, ceiling)
@@ -332,14 +416,14 @@ def _is_na(item: object) -> bool:
 
 
 def _raise_implausible(
-    values: object, array: npt.NDArray[np.float64], unit: str, ceiling: float
+    values: object, array: npt.NDArray[np.float64], unit: str | None, ceiling: float
 ) -> None:
     bad = ~((array >= 0) & (array <= ceiling)) & ~np.isnan(array)
     positions = np.flatnonzero(bad)
     first = int(positions[0])
     raise ImplausibleValueError(
         _preview(values),
-        f"finite numbers >= 0 (at most {ceiling:.4g} {unit})",
+        f"finite numbers >= 0 (at most {ceiling:.4g} {unit})" if unit else "finite numbers >= 0",
         f"{positions.size} value(s) are negative, infinite or too large; the first is "
         f"{float(array.reshape(-1)[first])!r} at position {first}. "
         "Check the unit, and mark missing results as NaN.",
@@ -362,7 +446,16 @@ def _plain(item: object) -> object:
 
 
 def _is_pandas(values: object) -> bool:
-    return any(cls.__module__.startswith("pandas") for cls in type(values).__mro__)
+    return _is_from(values, "pandas")
+
+
+def _is_from(values: object, package: str) -> bool:
+    return any(cls.__module__.startswith(package) for cls in type(values).__mro__)
+
+
+def _is_polars(values: object) -> bool:
+    """Whether *values* is a polars Series (polars is never imported to find out)."""
+    return _is_from(values, "polars") and type(values).__name__ == "Series"
 
 
 def _is_series(values: object) -> bool:
@@ -372,4 +465,448 @@ def _is_series(values: object) -> bool:
 def _like(series: Any, array: npt.NDArray[np.float64]) -> Any:  # noqa: ANN401
     if series is None:
         return array
+    if _is_polars(series):
+        result = _polars().Series(series.name, array)
+        nulls = np.flatnonzero(series.is_null().to_numpy())
+        return result.scatter(nulls, None) if nulls.size else result
     return series._constructor(array, index=series.index, name=series.name)  # noqa: SLF001
+
+
+# --- units per row, polars ----------------------------------------------------------
+
+
+def _rebuild(*fields: Any) -> BandCodes:  # noqa: ANN401
+    """Unpickle a BandCodes (``units_used`` is keyword-only)."""
+    *positional, units_used = fields
+    return BandCodes(*positional, units_used=units_used)
+
+
+def _is_column(value: object) -> bool:
+    """Whether *value* is a column (of unit texts), not a single unit."""
+    return isinstance(value, list | tuple | np.ndarray) or _is_series(value) or _is_polars(value)
+
+
+def _items(column: Any) -> list[object]:  # noqa: ANN401
+    """The items of a list, tuple, numpy array, pandas or polars Series, as Python objects."""
+    if _is_polars(column):
+        return list(column.to_list())
+    if _is_series(column) or isinstance(column, np.ndarray):
+        return list(column.tolist()) if np.ndim(column) == 1 else [column.tolist()]
+    return list(column)
+
+
+def _missing_item(item: object) -> bool:
+    """None, a float NaN (numpy's too), pandas.NA or NaT: a missing cell."""
+    if item is None or _is_na(item) or type(item).__name__ == "NaTType":
+        return True
+    return isinstance(item, float) and item != item  # noqa: PLR0124 (NaN is not itself)
+
+
+def _row_units(column: Any, shape: tuple[int, ...]) -> npt.NDArray[np.intp]:  # noqa: ANN401
+    """Per row, the index of its unit in ACCEPTED_UNITS; -1 where the unit is missing."""
+    items = _items(column)
+    if (len(items),) != shape:
+        raise UnitError(
+            _preview(column),
+            f"one unit per value ({shape[0] if shape else 1} values, {len(items)} units)",
+            "Pass a column of units as long as the column of values.",
+        )
+    seen: dict[str, int] = {}
+    codes = np.empty(len(items), dtype=np.intp)
+    for row, item in enumerate(items):
+        if isinstance(item, str):
+            code = seen.get(item)
+            if code is None:  # each distinct spelling is read once
+                code = seen[item] = _UNIT_INDEX[_row_unit(item, row)]
+            codes[row] = code
+        elif _missing_item(item):
+            codes[row] = -1
+        else:
+            _row_unit(item, row)
+    return codes
+
+
+_UNIT_INDEX: Final = {unit: index for index, unit in enumerate(units.ACCEPTED_UNITS)}
+
+
+def _row_unit(item: object, row: int) -> str:
+    try:
+        return units.canonical_unit(item)  # type: ignore[arg-type]
+    except UnitError as error:
+        raise UnitError(error.value, f"row {row}: {error.expected}", error.hint) from None
+
+
+def _classify_per_row(
+    values: Any,  # noqa: ANN401
+    row_units: Any,  # noqa: ANN401
+    chosen: ThresholdSet,
+    detail: Detail,
+) -> Any:  # noqa: ANN401
+    """`classify` with a unit per row: each unit's rows on its own edges, as the scalar API."""
+    array, series = _checked(values, None)
+    unit_codes = _row_units(row_units, array.shape)
+    present = [unit for unit, code in _UNIT_INDEX.items() if (unit_codes == code).any()]
+    tables = {unit: chosen.band_for(SerumMagnesium(0, unit))[1] for unit in present}
+    used = tuple(t for t in chosen.cutoffs if t in tables.values()) or chosen.cutoffs[:1]
+    names = _names(detail, used)
+    codes = np.full(array.shape, _MISSING, dtype=np.int8)
+    for unit in present:
+        rows = unit_codes == _UNIT_INDEX[unit]
+        group = np.where(rows, array, np.nan)
+        ceiling = units.PLAUSIBILITY_CEILING_MMOL_PER_L * units.factor("mmol/L", unit)
+        if _has_values(group) and np.nanmax(group) > ceiling:
+            _raise_implausible(values, group, unit, ceiling)
+        edges, _, _ = _edges_in(chosen, unit)
+        decided = rows & ~np.isnan(array)
+        band_index = np.searchsorted(edges, array[decided], side="left")
+        codes[decided] = _lookup(detail, tables[unit], names)[band_index]
+    unitless = np.flatnonzero((unit_codes < 0) & ~np.isnan(array))
+    if unitless.size:
+        raise UnitError(
+            None,
+            f"a unit beside every value (row {int(unitless[0])} has a value and no unit)",
+            "Fill in the unit, or mark the value missing too.",
+        )
+    bands = tuple(band for table in used for band in table.bands)
+    units_used = tuple(table.unit for table in used)
+    result = BandCodes(codes, names, bands, chosen, units_used[0], units_used=units_used)
+    return _coded_like(series, result)
+
+
+def _polars() -> Any:  # noqa: ANN401 (polars is optional here)
+    return importlib.import_module("polars")
+
+
+def _series_floats(series: Any) -> npt.NDArray[np.float64]:  # noqa: ANN401
+    """A pandas or polars Series as float64, missing values (null, NA) as NaN."""
+    if not _is_polars(series):
+        return np.asarray(series.to_numpy(dtype=np.float64, na_value=np.nan))
+    if series.dtype == _polars().Null:  # a column of nulls only
+        return np.full(series.len(), np.nan)
+    if not series.dtype.is_numeric():
+        raise TypeError(series.dtype)
+    return np.asarray(series.cast(_polars().Float64).to_numpy(), dtype=np.float64)
+
+
+def _polars_categorical(series: Any, result: BandCodes) -> Any:  # noqa: ANN401
+    """The codes as a polars Enum Series named like *series*; a missing value is null."""
+    pl = _polars()
+    names = np.array([*result.categories, None], dtype=object)
+    return pl.Series(series.name, names[result.codes], dtype=pl.Enum(result.categories))
+
+
+# --- text columns ---------------------------------------------------------------------
+
+Errors = Literal["raise", "coerce"]
+"""What [`parse`][magnesium.arrays.parse] does with a text it cannot read."""
+Censored = Literal["raise", "keep", "bound"]
+"""What [`parse`][magnesium.arrays.parse] does with a censored result such as ``"<0.5 mmol/L"``."""
+
+_QUALIFIERS: Final = {"<": "<", "<=": "<=", "\u2264": "<=", ">": ">", ">=": ">=", "\u2265": ">="}
+
+
+def _float_array(values: object) -> npt.NDArray[np.float64]:
+    """A read-only 1-d float64 copy of *values*: each finite and >= 0, or NaN (missing)."""
+    try:
+        if not isinstance(values, list | tuple | np.ndarray):
+            raise TypeError(values)  # noqa: TRY301 (reported below)
+        array = np.array(values, dtype=np.float64).reshape(-1)
+    except (TypeError, ValueError, OverflowError):
+        raise ArgumentTypeError(
+            _preview(values), "a column of numbers, NaN where missing", "Build it with parse()."
+        ) from None
+    if np.isinf(array).any() or (array < 0).any():
+        raise ImplausibleValueError(
+            _preview(values), "finite numbers >= 0, NaN where missing", "Build it with parse()."
+        )
+    array.flags.writeable = False
+    return array
+
+
+def _object_array(values: object) -> npt.NDArray[np.object_]:
+    """A read-only 1-d object copy of *values* (a list, tuple or array)."""
+    if not isinstance(values, list | tuple | np.ndarray) or np.ndim(values) != 1:
+        raise ArgumentTypeError(
+            _preview(values), "a column (list or 1-d array) of texts", "Build it with parse()."
+        )
+    array = np.empty(len(values), dtype=object)
+    array[:] = list(values)
+    array.flags.writeable = False
+    return array
+
+
+def _one_of(allowed: frozenset[str], what: str) -> Any:  # noqa: ANN401 (an attrs validator)
+    """A validator: every element is ``None`` or one of *allowed*."""
+
+    def check(_instance: object, attribute: Any, value: npt.NDArray[np.object_]) -> None:  # noqa: ANN401
+        bad = [item for item in value.tolist() if item is not None and item not in allowed]
+        if bad:
+            raise ArgumentTypeError(
+                _preview(bad), f"{attribute.name}: {what} or None", "Build it with parse()."
+            )
+
+    return check
+
+
+@attrs.frozen(eq=False)
+class ParsedColumn:
+    """A column of laboratory texts, read by [`parse`][magnesium.arrays.parse].
+
+    Every array has one element per input row and is read-only. A row is
+    missing (NaN in the value arrays, ``None`` in the others) where the input
+    was missing, where ``errors="coerce"`` dropped a text it could not read,
+    and where ``censored="keep"`` kept only the qualifier.
+
+    Examples:
+        >>> column = parse(["0.7 mmol/L", "1,6 mg/dL", None, "<0.5 mmol/L"], censored="keep")
+        >>> column.values.round(4)
+        array([0.7   , 0.6583,    nan,    nan])
+        >>> column.reported_units.tolist(), column.censored.tolist()
+        (['mmol/L', 'mg/dL', None, 'mmol/L'], [None, None, None, '<'])
+        >>> column.missing.tolist()
+        [False, False, True, True]
+    """
+
+    values: npt.NDArray[np.float64] = attrs.field(converter=_float_array)
+    """Each result in [`unit`][magnesium.arrays.ParsedColumn.unit]; NaN where missing."""
+    unit: str = attrs.field(converter=units.canonical_unit)
+    """The one unit of [`values`][magnesium.arrays.ParsedColumn.values]."""
+    reported_values: npt.NDArray[np.float64] = attrs.field(converter=_float_array)
+    """Each result as reported, in its row's unit; NaN where missing."""
+    reported_units: npt.NDArray[np.object_] = attrs.field(
+        converter=_object_array, validator=_one_of(frozenset(units.ACCEPTED_UNITS), "a unit")
+    )
+    """Each row's reported unit, canonical spelling; ``None`` where there is none."""
+    censored: npt.NDArray[np.object_] = attrs.field(
+        converter=_object_array,
+        validator=_one_of(frozenset(_QUALIFIERS.values()), "'<', '<=', '>' or '>='"),
+    )
+    """The qualifier of a censored row (``"<"``, ``"<="``, ``">"`` or ``">="``); else ``None``."""
+
+    def __attrs_post_init__(self) -> None:
+        columns = (self.values, self.reported_values, self.reported_units, self.censored)
+        if len({column.size for column in columns}) > 1:
+            raise ArgumentTypeError(
+                [column.size for column in columns],
+                "columns of one length",
+                "Build it with parse().",
+            )
+
+    def __reduce__(self) -> tuple[type[ParsedColumn], tuple[Any, ...]]:
+        """Rebuild through ``__init__``, so that the arrays stay read-only after unpickling."""
+        fields = (self.values, self.unit, self.reported_values, self.reported_units, self.censored)
+        return (type(self), fields)
+
+    @property
+    def missing(self) -> npt.NDArray[np.bool_]:
+        """Where [`values`][magnesium.arrays.ParsedColumn.values] holds no value."""
+        return np.isnan(self.values)
+
+    def classify(
+        self, threshold_set: str | ThresholdSet | None = None, *, detail: Detail = "status"
+    ) -> BandCodes:
+        """Classify every row in its reported unit, as the scalar API does.
+
+        A row kept as a bound (``censored="bound"``) is classified by its bound.
+
+        Examples:
+            >>> graded = parse(["1.2 mg/dL", "0.49 mmol/L"]).classify("ctcae-v5", detail="severity")
+            >>> [graded.categories[code] for code in graded.codes]
+            ['mild', 'moderate']
+        """
+        result: BandCodes = classify(
+            self.reported_values, self.reported_units, threshold_set, detail=detail
+        )
+        return result
+
+    __repr__ = _show.brief
+    __str__ = _show.text
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
+
+def parse(
+    texts: Any,  # noqa: ANN401 (a column of texts)
+    unit: str = "mmol/L",
+    *,
+    errors: Errors = "raise",
+    censored: Censored = "raise",
+) -> Any:  # noqa: ANN401 (ParsedColumn, or a data frame for a Series)
+    """Read a whole column of laboratory texts such as ``"0.7 mmol/L"`` or ``"1,6 mg/dL"``.
+
+    Each distinct text is read once, by the rules of
+    [`SerumMagnesium.parse`][magnesium.serum.SerumMagnesium.parse] (any accepted
+    unit and spelling, a decimal comma, at most
+    [`MAX_TEXT_LENGTH`][magnesium.units.MAX_TEXT_LENGTH] characters), and the
+    results are spread back over the rows: a column of a million rows holding a
+    few hundred distinct texts costs a few hundred parses. Missing cells (``None``,
+    NaN, ``pandas.NA``, a polars null) stay missing.
+
+    Args:
+        texts: The texts: a list, a numpy array, a pandas or a polars Series.
+        unit: The unit of the returned values, one of
+            [`ACCEPTED_UNITS`][magnesium.units.ACCEPTED_UNITS].
+        errors: ``"raise"`` (the default) stops at the first row that cannot be
+            read, with the error the scalar API raises, naming the row;
+            ``"coerce"`` makes such rows missing.
+        censored: For a result with ``<``, ``<=``, ``>``, ``>=``, ``≤`` or ``≥``:
+            ``"raise"`` (the default) raises a `ParseError` naming the row and the
+            text; ``"keep"`` makes the value missing and records the qualifier in
+            ``censored``; ``"bound"`` takes the detection limit as the value and
+            records the qualifier. A bound is not the true value: ``"<0.5"`` is
+            some value below 0.5, and statistics over bounds are biased. A
+            censored text follows this policy whatever *errors* says.
+
+    Returns:
+        A [`ParsedColumn`][magnesium.arrays.ParsedColumn]. For a pandas Series, a
+        pandas DataFrame with its index and the columns ``value``,
+        ``reported_value``, ``reported_unit`` and ``censored``; for a polars
+        Series, a polars DataFrame of the same columns (missing is null).
+
+    Raises:
+        ParseError: If a row cannot be read or is censored (by default).
+        UnitError: If a row's unit, or *unit*, is not accepted.
+        ImplausibleValueError: If a row's number is not a plausible concentration.
+        ArgumentTypeError: If *texts* is not a column, or a policy is unknown.
+
+    Examples:
+        >>> parse(["0.7 mmol/L", "1.6 mg/dL", "1.4 mEq/L"]).values.round(4)
+        array([0.7   , 0.6583, 0.7   ])
+        >>> parse(["0.7 mmol/L", "n/a"], errors="coerce").missing.tolist()
+        [False, True]
+        >>> parse(["0.7 mmol/L", "<0.5 mmol/L"])
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.ParseError: '<0.5 mmol/L' cannot be read as a magnesium result: \
+expected a measured value without '<' or '>' (row 1)...
+        >>> bounded = parse(["<0.5 mmol/L"], censored="bound")
+        >>> bounded.values.tolist(), bounded.censored.tolist()
+        ([0.5], ['<'])
+    """
+    target = units.canonical_unit(unit)
+    _check_policy("errors", errors, ("raise", "coerce"))
+    _check_policy("censored", censored, ("raise", "keep", "bound"))
+    rows, distinct = _factorise(_text_items(texts))
+    read = [_read(text, row, errors=errors, censored=censored) for text, row in distinct]
+    column = _spread(read, rows, target)
+    return column if not (_is_series(texts) or _is_polars(texts)) else _frame_like(texts, column)
+
+
+_Read = tuple[float, str | None, str | None]
+"""One distinct text, read: (value as reported or NaN, canonical unit, qualifier)."""
+_NOTHING: Final[_Read] = (np.nan, None, None)
+
+
+def _check_policy(name: str, value: object, allowed: tuple[str, ...]) -> None:
+    if not (isinstance(value, str) and value in allowed):
+        raise InputError(
+            value,
+            f"{name} policy",
+            " or ".join(map(repr, allowed)),
+            f"Pass {name}={allowed[0]!r} (the default) or another of these.",
+        )
+
+
+def _text_items(texts: object) -> list[object]:
+    """The cells of a column of texts as Python objects; a single text is refused."""
+    if _is_series(texts) or _is_polars(texts) or isinstance(texts, list | tuple):
+        return _items(texts)
+    if isinstance(texts, np.ndarray) and texts.ndim == 1:
+        return _items(texts)
+    raise ArgumentTypeError(
+        _preview(texts) if isinstance(texts, list | tuple | np.ndarray) else texts,
+        "a column of texts: a list, a 1-d numpy array, a pandas or polars Series",
+        "For one text use SerumMagnesium.parse; for a data frame pass one column.",
+    )
+
+
+def _factorise(items: list[object]) -> tuple[npt.NDArray[np.intp], list[tuple[object, int]]]:
+    """Per row, the index of its distinct cell (-1 if missing); each distinct cell and its row.
+
+    Texts are grouped by equality; any other cell (a number in a text column) is
+    its own entry, so that the scalar rules reject it.
+    """
+    seen: dict[str, int] = {}
+    distinct: list[tuple[object, int]] = []
+    codes = np.empty(len(items), dtype=np.intp)
+    for row, item in enumerate(items):
+        if isinstance(item, str):
+            code = seen.get(item)
+            if code is None:
+                code = seen[item] = len(distinct)
+                distinct.append((item, row))
+        elif _missing_item(item):
+            code = -1
+        else:
+            code = len(distinct)
+            distinct.append((item, row))
+        codes[row] = code
+    return codes, distinct
+
+
+def _read(text: object, row: int, *, errors: Errors, censored: Censored) -> _Read:
+    """One distinct cell read by the scalar rules, with the column's policies applied."""
+    qualifier, rest = _qualified(text)
+    if qualifier and censored == "raise":
+        raise ParseError(
+            text,
+            f"a measured value without '<' or '>' (row {row})",
+            "A censored result has no single value: pass censored='keep' to make it "
+            "missing and flagged, or censored='bound' to take the limit as its value.",
+        )
+    try:
+        level = SerumMagnesium.parse(rest)  # type: ignore[arg-type]
+    except (ParseError, UnitError, ImplausibleValueError) as error:
+        if errors == "coerce":
+            return _NOTHING
+        raise type(error)(error.value, f"{error.expected} (row {row})", error.hint) from None
+    if qualifier and censored == "keep":
+        return (np.nan, level.unit, qualifier)
+    return (float(level.value), level.unit, qualifier)
+
+
+def _qualified(text: object) -> tuple[str | None, object]:
+    """A censored text's qualifier and the rest of it; else ``(None, text)``."""
+    if isinstance(text, str) and len(text) <= units.MAX_TEXT_LENGTH:
+        match = _RESULT.fullmatch(text.strip())
+        if match is not None and match["qualifier"]:
+            return _QUALIFIERS[match["qualifier"]], match["number"] + match["unit"]
+    return None, text
+
+
+def _spread(read: list[_Read], rows: npt.NDArray[np.intp], target: str) -> ParsedColumn:
+    """The distinct results spread back over the rows (-1, a missing row, takes the last)."""
+    reported = np.array([value for value, _, _ in read] + [np.nan], dtype=np.float64)
+    converted = np.array(
+        [
+            value if unit is None or value != value else units.rescale(value, unit, target)  # noqa: PLR0124
+            for value, unit, _ in read
+        ]
+        + [np.nan],
+        dtype=np.float64,
+    )
+    unit_of = np.array([unit for _, unit, _ in read] + [None], dtype=object)
+    mark_of = np.array([mark for _, _, mark in read] + [None], dtype=object)
+    return ParsedColumn(converted[rows], target, reported[rows], unit_of[rows], mark_of[rows])
+
+
+def _frame_like(series: Any, column: ParsedColumn) -> Any:  # noqa: ANN401
+    """The columns of *column* as a data frame of the library *series* comes from."""
+    data = {
+        "value": column.values,
+        "reported_value": column.reported_values,
+        "reported_unit": column.reported_units,
+        "censored": column.censored,
+    }
+    if _is_polars(series):
+        pl = _polars()
+        return pl.DataFrame(
+            [
+                pl.Series("value", column.values, nan_to_null=True),
+                pl.Series("reported_value", column.reported_values, nan_to_null=True),
+                pl.Series("reported_unit", column.reported_units.tolist(), dtype=pl.String),
+                pl.Series("censored", column.censored.tolist(), dtype=pl.String),
+            ]
+        )
+    pd: Any = importlib.import_module("pandas")
+    return pd.DataFrame(data, index=series.index)
