@@ -258,6 +258,31 @@ _RANGES: Final = (
         "larger number is mg given as mmol.",
     ),
     PlausibleRange(
+        name="ionised_magnesium",
+        lower=0,
+        upper=units.PLAUSIBILITY_CEILING_MMOL_PER_L,
+        unit="mmol/L",
+        rationale="Ionised magnesium is a part of the total, so the serum ceiling bounds it; "
+        "a larger number is mg/dL or umol/L given as mmol/L.",
+    ),
+    PlausibleRange(
+        name="rbc_magnesium",
+        lower=0,
+        upper=units.PLAUSIBILITY_CEILING_MMOL_PER_L,
+        unit="mmol/L",
+        rationale="Over six times the highest upper reference limit the library cites for red "
+        "cells (3.1 mmol/L, ARUP); a larger number is another unit.",
+    ),
+    PlausibleRange(
+        name="urine_volume_24h",
+        lower=0,
+        upper=20,
+        unit="L",
+        lower_inclusive=False,
+        rationale="A 24-hour collection holds some urine (it multiplies); 20 L is above any "
+        "day's output, so a larger number is mL given as L.",
+    ),
+    PlausibleRange(
         name="creatinine",
         lower=0,
         upper=100_000,
