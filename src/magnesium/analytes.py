@@ -653,9 +653,7 @@ def interpret_urine_24h(
 _CONCENTRATION: Final = {"mmol/l": 1.0, "meq/l": 1 / units.VALENCE}
 
 
-def urine_magnesium_24h_from(
-    concentration: float, unit: str, volume_l: float
-) -> UrineMagnesium24h:
+def urine_magnesium_24h_from(concentration: float, unit: str, volume_l: float) -> UrineMagnesium24h:
     """The 24-hour amount from a collection's magnesium concentration and its volume.
 
     amount (mmol/day) = concentration (mmol/L) x volume (L) of the whole 24-hour
