@@ -9,7 +9,7 @@ Examples:
     >>> main(["analyte", "urine-24h", "2", "mmol/L", "--volume", "0.4", "--cutoff", "bnssg-2023"])
     24-hour urine magnesium 0.8 mmol/day (19.44 mg/day): no reading by bnssg-2023 \
 (between its cut-offs)
-      source: Hypomagnesaemia (REMEDY clinical guidance, adult biochemistry). NHS Bristol ...
+      source: Hypomagnesaemia (REMEDY clinical guidance, adult biochemistry). NHS Br ...
     0
 """
 

@@ -88,6 +88,24 @@ def _error(label: str) -> plausibility.ErrorFactory:
     return build
 
 
+def _is(*types: type) -> object:
+    """An attrs validator: *types* or an ArgumentTypeError naming the field."""
+
+    def check(_instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+        if not isinstance(value, types) or isinstance(value, bool) and bool not in types:
+            raise ArgumentTypeError(
+                plausibility.shown(value),
+                f"{attribute.name}: " + " or ".join(t.__name__ for t in types),
+                f"Pass {attribute.name} as the library builds it.",
+            )
+
+    return check
+
+
+def _finite(_instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+    plausibility.real(value, attribute.name, error=_error("figure"))
+
+
 def _mg_dl_to_mmol(value: float) -> float:
     return value * 10 / units.MOLAR_MASS_G_PER_MOL
 
@@ -210,6 +228,10 @@ def _rbc_range(given: object) -> plausibility.ErrorFactory:
 
 
 def _sources(values: Iterable[str]) -> tuple[Source, ...]:
+    if isinstance(values, str) or not isinstance(values, tuple | list):
+        raise ArgumentTypeError(
+            plausibility.shown(values), "sources: a tuple of source keys", "Pass keys of sources."
+        )
     return tuple(cite(key) for key in values)
 
 
@@ -225,19 +247,19 @@ class ReferenceInterval:
         <Status.LOW: 'low'>
     """
 
-    name: str
+    name: str = attrs.field(validator=_is(str))
     """The key in `REFERENCE_INTERVALS`."""
-    analyte: Analyte
+    analyte: Analyte = attrs.field(validator=_is(Analyte))
     """What the interval is for."""
-    laboratory: str
+    laboratory: str = attrs.field(validator=_is(str))
     """Who publishes it."""
-    method: str
+    method: str = attrs.field(validator=_is(str))
     """The method and specimen, as the laboratory describes them."""
-    unit: str
+    unit: str = attrs.field(converter=lambda unit: _unit(unit, ("mmol/L", "mg/dL"), "interval"))
     """The unit the interval is printed in."""
-    lower: float
+    lower: float = attrs.field(validator=[_is(int, float), _finite])
     """The lower end (inclusive)."""
-    upper: float
+    upper: float = attrs.field(validator=[_is(int, float), _finite])
     """The upper end (inclusive)."""
     sources: tuple[Source, ...] = attrs.field(converter=_sources)
     """Where it is published."""
@@ -412,11 +434,13 @@ class AnalyteReading:
         ('high', ['arup-0092079'])
     """
 
-    result: IonisedMagnesium | RbcMagnesium
+    result: IonisedMagnesium | RbcMagnesium = attrs.field(
+        validator=_is(IonisedMagnesium, RbcMagnesium)
+    )
     """The result."""
-    interval: ReferenceInterval
+    interval: ReferenceInterval = attrs.field(validator=_is(ReferenceInterval))
     """The interval it was read against."""
-    status: Status
+    status: Status = attrs.field(validator=_is(Status))
     """Below, within or above the interval."""
 
     @property
@@ -465,6 +489,18 @@ def classify_analyte(
 _DAY_UNITS: Final = {"mmol/day": "mmol/day", "mg/day": "mg/day"}
 
 
+def _day_unit(unit: object) -> str:
+    key = "".join(unit.split()).casefold() if isinstance(unit, str) else ""
+    if key not in _DAY_UNITS:
+        raise LabUnitError(
+            plausibility.shown(unit),
+            "mmol/day or mg/day",
+            "Give the 24-hour amount in one of these units.",
+            "24-hour urine magnesium",
+        )
+    return _DAY_UNITS[key]
+
+
 @attrs.frozen(kw_only=True)
 class UrineCutoff:
     """A source's reading of a 24-hour urine magnesium in a hypomagnesaemic patient.
@@ -479,15 +515,15 @@ class UrineCutoff:
         ('mg/day', 24.0, 24.0)
     """
 
-    name: str
+    name: str = attrs.field(validator=_is(str))
     """The key in `URINE_CUTOFFS`."""
-    unit: str
+    unit: str = attrs.field(converter=_day_unit)
     """``"mmol/day"`` or ``"mg/day"``, as printed."""
-    wasting_above: float
+    wasting_above: float = attrs.field(validator=[_is(int, float), _finite])
     """Above this, renal magnesium wasting."""
-    conserving_to: float
+    conserving_to: float = attrs.field(validator=[_is(int, float), _finite])
     """At or below this, appropriate renal conservation (extrarenal loss)."""
-    description: str
+    description: str = attrs.field(validator=_is(str))
     """What the source says, quoted."""
     sources: tuple[Source, ...] = attrs.field(converter=_sources)
     """Where it is published."""
@@ -498,13 +534,23 @@ class UrineCutoff:
         return weakest_verification(self.sources)
 
     def interpret(self, amount: float, unit: str) -> UrineInterpretation | None:
-        """Read an amount (already checked) in *unit*; ``None`` between the cut-offs."""
-        if unit != self.unit:
-            mmol = amount if unit == "mmol/day" else amount / units.MOLAR_MASS_G_PER_MOL
-            amount = mmol if self.unit == "mmol/day" else mmol * units.MOLAR_MASS_G_PER_MOL
-        if amount > self.wasting_above:
+        """Read an amount in *unit*, exactly if *unit* is the cut-off's own; ``None`` between.
+
+        Raises:
+            LabValueError: If *amount* is not a plausible 24-hour amount.
+            LabUnitError: If *unit* is not mmol/day or mg/day.
+        """
+        unit = _day_unit(unit)
+        excretion = urine_magnesium_24h(amount, unit)
+        if unit == self.unit:
+            value = float(amount)
+        elif self.unit == "mmol/day":
+            value = excretion.mmol_per_day
+        else:
+            value = excretion.mg_per_day
+        if value > self.wasting_above:
             return UrineInterpretation.RENAL_WASTING
-        return UrineInterpretation.EXTRARENAL if amount <= self.conserving_to else None
+        return UrineInterpretation.EXTRARENAL if value <= self.conserving_to else None
 
 
 _CUTOFFS: Final = (
@@ -591,11 +637,13 @@ class UrineReading:
         ('renal magnesium wasting', 1.234)
     """
 
-    excretion: UrineMagnesium24h
+    excretion: UrineMagnesium24h = attrs.field(validator=_is(UrineMagnesium24h))
     """The amount excreted in 24 hours."""
-    cutoff: UrineCutoff
+    cutoff: UrineCutoff = attrs.field(validator=_is(UrineCutoff))
     """The cut-offs it was read by."""
-    interpretation: UrineInterpretation | None
+    interpretation: UrineInterpretation | None = attrs.field(
+        validator=_is(UrineInterpretation, type(None))
+    )
     """Renal wasting, extrarenal loss, or ``None`` between the source's cut-offs."""
 
     @property
@@ -634,19 +682,11 @@ def interpret_urine_24h(
         True
     """
     chosen = get_urine_cutoff(cutoff)
-    key = "".join(unit.split()).casefold() if isinstance(unit, str) else ""
-    if key not in _DAY_UNITS:
-        raise LabUnitError(
-            plausibility.shown(unit),
-            "mmol/day or mg/day",
-            "Give the 24-hour amount in one of these units.",
-            "24-hour urine magnesium",
-        )
-    excretion = urine_magnesium_24h(value, key)
-    amount = float(value) if key == chosen.unit else excretion.mmol_per_day
-    given = chosen.unit if key == chosen.unit else "mmol/day"
+    key = _day_unit(unit)
     return UrineReading(
-        excretion=excretion, cutoff=chosen, interpretation=chosen.interpret(amount, given)
+        excretion=urine_magnesium_24h(value, key),
+        cutoff=chosen,
+        interpretation=chosen.interpret(value, key),
     )
 
 

@@ -29,7 +29,7 @@ from typing import Final
 import attrs
 
 from magnesium import plausibility
-from magnesium.errors import InputError, MagnesiumError
+from magnesium.errors import ArgumentTypeError, InputError, MagnesiumError
 from magnesium.sources import Source, Verification, cite, weakest_verification
 
 __all__ = [
@@ -57,11 +57,27 @@ class FactKind(enum.Enum):
 
 
 def _sources(values: Iterable[str]) -> tuple[Source, ...]:
+    if isinstance(values, str) or not isinstance(values, tuple | list):
+        raise ArgumentTypeError(
+            plausibility.shown(values), "sources: a tuple of source keys", "Pass keys of sources."
+        )
     return tuple(cite(key) for key in values)
 
 
 def _figure(value: float | None) -> float | None:
-    return None if value is None else float(value)
+    return None if value is None else plausibility.real(value, "figure")
+
+
+def _text(_instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+    if not isinstance(value, str):
+        raise ArgumentTypeError(
+            plausibility.shown(value), f"{attribute.name}: text", f"Pass {attribute.name} as text."
+        )
+
+
+def _kind(_instance: object, _attribute: object, value: object) -> None:
+    if not isinstance(value, FactKind):
+        raise ArgumentTypeError(plausibility.shown(value), "kind: a FactKind", "Pass a FactKind.")
 
 
 @attrs.frozen(kw_only=True)
@@ -74,19 +90,19 @@ class PrescribingFact:
         (5.0, 7.0, 'days', ['pfizer-mgso4-fetal-harm', 'fda-2013-mgso4-pregnancy'])
     """
 
-    key: str
+    key: str = attrs.field(validator=_text)
     """The key in `PRESCRIBING_FACTS`."""
-    kind: FactKind
+    kind: FactKind = attrs.field(validator=_kind)
     """What the fact is about."""
-    title: str
+    title: str = attrs.field(validator=_text)
     """The fact in a few words."""
     lower: float | None = attrs.field(converter=_figure)
     """The lower end of the published figure, or ``None``."""
     upper: float | None = attrs.field(converter=_figure)
     """The upper end (or the single figure), or ``None``."""
-    unit: str
+    unit: str = attrs.field(validator=_text)
     """The unit of the figure."""
-    quote: str
+    quote: str = attrs.field(validator=_text)
     """The source's words."""
     sources: tuple[Source, ...] = attrs.field(converter=_sources)
     """Where it is published."""
