@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -29,19 +31,19 @@ def test_an_analyte_is_never_accepted_as_a_serum_level() -> None:
 @pytest.mark.parametrize(
     ("interval", "lower", "upper", "unit", "key"),
     [
-        # Spectrum Health LAB805: "Reference Range 0.53 - 0.67 mmol/L"
+        # Spectrum Health LAB805 says "Reference Range 0.53 - 0.67 mmol/L"
         ("spectrum-health-lab805", 0.53, 0.67, "mmol/L", "spectrum-health-lab805"),
-        # Greenway 1996 abstract: "a range of 0.44 to 0.59 mmol/L"
+        # Greenway 1996 abstract says "a range of 0.44 to 0.59 mmol/L"
         ("greenway-1996", 0.44, 0.59, "mmol/L", "greenway-1996"),
-        # ARUP 0092079: "Reference Interval 3.6-7.5 mg/dL"
+        # ARUP 0092079 says "Reference Interval 3.6-7.5 mg/dL"
         ("arup", 3.6, 7.5, "mg/dL", "arup-0092079"),
-        # Quest MGRBC: "Reference Values 4.0-6.4 mg/dL"
+        # Quest MGRBC says "Reference Values 4.0-6.4 mg/dL"
         ("quest", 4.0, 6.4, "mg/dL", "quest-mgrbc"),
-        # LabCorp 080283 via Marshfield: "3.7-7.0 mg/dL"
+        # LabCorp 080283 via Marshfield says "3.7-7.0 mg/dL"
         ("labcorp", 3.7, 7.0, "mg/dL", "labcorp-080283"),
-        # Baystate MAGRBC: "Reference Ranges 4.2-6.8 mg/dL"
+        # Baystate MAGRBC says "Reference Ranges 4.2-6.8 mg/dL"
         ("baystate", 4.2, 6.8, "mg/dL", "baystate-magrbc"),
-        # Dynacare MGRB: "1.56 2.60 Millimole / Litre"
+        # Dynacare MGRB says "1.56 2.60 Millimole / Litre"
         ("dynacare", 1.56, 2.60, "mmol/L", "dynacare-mgrb"),
     ],
 )
@@ -52,7 +54,7 @@ def test_intervals_as_printed(
     assert (found.lower, found.upper, found.unit) == (lower, upper, unit)
     assert [source.key for source in found.sources] == [key]
     make = (
-        (lambda v: IonisedMagnesium(v))
+        (IonisedMagnesium)
         if found.analyte is analytes.Analyte.IONISED_WHOLE_BLOOD
         else (lambda v: RbcMagnesium(v, unit))
     )
@@ -72,7 +74,7 @@ def test_each_lab_keeps_its_own_interval() -> None:
 
 
 def test_rbc_units_convert_with_the_molar_mass() -> None:
-    # ARUP: "To convert concentration to millimoles per liter (mmol/L), divide the result by 2.43"
+    # ARUP says "To convert concentration to millimoles per liter (mmol/L), divide the result by 2.43"
     assert RbcMagnesium(7.5, "mg/dL").mmol_per_l == pytest.approx(7.5 / 2.43, rel=1e-3)
     with pytest.raises(LabUnitError):
         RbcMagnesium(4.5, "mEq/L")
@@ -85,18 +87,18 @@ def test_rbc_units_convert_with_the_molar_mass() -> None:
 @pytest.mark.parametrize(
     ("value", "unit", "cutoff", "expected"),
     [
-        # Mayo MAGNR: "a 24-hour urine magnesium >24 mg/day ... suggests renal magnesium wasting"
+        # Mayo MAGNR says "a 24-hour urine magnesium >24 mg/day ... suggests renal magnesium wasting"
         (24.1, "mg/day", "mayo-gt-24-mg", UrineInterpretation.RENAL_WASTING),
         (24, "mg/day", "mayo-gt-24-mg", UrineInterpretation.EXTRARENAL),
-        # BNSSG: "<0.5 mmol/24 hours ... intact renal response", ">1mmol/24 hours ... wasting"
+        # BNSSG says "<0.5 mmol/24 hours ... intact renal response", ">1mmol/24 hours ... wasting"
         (0.49, "mmol/day", "bnssg-2023", UrineInterpretation.EXTRARENAL),
         (0.7, "mmol/day", "bnssg-2023", None),
         (1.01, "mmol/day", "bnssg-2023", UrineInterpretation.RENAL_WASTING),
-        # CMDT: "exceeding 10-30 mg/day ... indicates renal magnesium wasting"
+        # CMDT says "exceeding 10-30 mg/day ... indicates renal magnesium wasting"
         (31, "mg/day", "cmdt-10-30-mg", UrineInterpretation.RENAL_WASTING),
         (20, "mg/day", "cmdt-10-30-mg", None),
         (9, "mg/day", "cmdt-10-30-mg", UrineInterpretation.EXTRARENAL),
-        # ClinLab Navigator (Tucker 2020): "more than 1 mmol per day (24.31 mg/day)"
+        # ClinLab Navigator (Tucker 2020) says "more than 1 mmol per day (24.31 mg/day)"
         (1.5, "mmol/day", None, UrineInterpretation.RENAL_WASTING),
     ],
 )
@@ -124,17 +126,17 @@ def test_amount_from_concentration_and_volume() -> None:
 
 def test_prescribing_facts_as_printed() -> None:
     facts = prescribing.PRESCRIBING_FACTS
-    # US label: "diluted to a concentration of 20% or less"
+    # US label says "diluted to a concentration of 20% or less"
     assert prescribing.MAX_IV_CONCENTRATION_PERCENT == 20
     # the 50% vial (500 mg/mL) needs dilution; 4 g in 20 mL is 20%
     assert not prescribing.within_iv_concentration(1, 2)
     assert prescribing.within_iv_concentration(4, 20)
-    # label and FDA 2013: "beyond 5 to 7 days"
+    # label and FDA 2013 says "beyond 5 to 7 days"
     assert (
         facts["pregnancy-max-continuous-days"].lower,
         facts["pregnancy-max-continuous-days"].upper,
     ) == (5, 7)
-    # PN: "1-3 g daily" (secondary) vs DBL "0.5 to 3.0 g" (verbatim copy): both kept
+    # PN says "1-3 g daily" (secondary) vs DBL "0.5 to 3.0 g" (verbatim copy): both kept
     assert facts["pn-maintenance-adult-us"].verification is Verification.SECONDARY
     assert (facts["pn-maintenance-adult-dbl"].lower, facts["pn-maintenance-adult-dbl"].upper) == (
         0.5,
@@ -150,12 +152,12 @@ def test_pregnancy_warning_in_plans() -> None:
     assert not any("5 to 7 days" in w for w in plain.warnings)
     assert "fda-2013-mgso4-pregnancy" in {s.key for s in warned.sources}
     normal = repletion.plan_repletion("0.9 mmol/L", pregnant=True)
-    assert normal.regimens == () and not any("5 to 7" in w for w in normal.warnings)
+    assert normal.regimens == ()
+    assert not any("5 to 7" in w for w in normal.warnings)
     assert "nhs-highland-portal-hypomagnesaemia" in {s.key for s in plain.sources}
 
 
 def test_cli_analyte_json(capsys: pytest.CaptureFixture[str]) -> None:
-    import json
 
     assert cli.main(["analyte", "ionised", "0.45", "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)

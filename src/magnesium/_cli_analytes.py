@@ -21,6 +21,7 @@ from typing import Any, TextIO
 from magnesium import analytes
 from magnesium._cli_input import float_arg
 from magnesium._cli_json import dumps, source_dict
+from magnesium.errors import LabUnitError
 from magnesium.prescribing import PRESCRIBING_FACTS
 from magnesium.sources import Source
 
@@ -69,12 +70,12 @@ def _analyte(args: argparse.Namespace, out: TextIO) -> None:
     result: analytes.IonisedMagnesium | analytes.RbcMagnesium
     if args.kind == "ionised":
         if args.unit is not None and args.unit.strip().casefold() != "mmol/l":
-            raise analytes.LabUnitError(
+            raise LabUnitError(
                 args.unit, "mmol/L", "Ionised magnesium is read in mmol/L.", "ionised magnesium"
             )
         result = analytes.IonisedMagnesium(args.value)
     elif args.unit is None:
-        raise analytes.LabUnitError(
+        raise LabUnitError(
             "(none)",
             "mmol/L or mg/dL",
             "Give the unit after the value, e.g. 'magnesium analyte rbc 4.5 mg/dL'.",

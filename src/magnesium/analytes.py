@@ -30,7 +30,7 @@ Examples:
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import ClassVar, Final
 
@@ -88,11 +88,11 @@ def _error(label: str) -> plausibility.ErrorFactory:
     return build
 
 
-def _is(*types: type) -> object:
+def _is(*types: type) -> Callable[[object, attrs.Attribute[object], object], None]:
     """An attrs validator: *types* or an ArgumentTypeError naming the field."""
 
     def check(_instance: object, attribute: attrs.Attribute[object], value: object) -> None:
-        if not isinstance(value, types) or isinstance(value, bool) and bool not in types:
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
             raise ArgumentTypeError(
                 plausibility.shown(value),
                 f"{attribute.name}: " + " or ".join(t.__name__ for t in types),

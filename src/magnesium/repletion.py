@@ -1343,9 +1343,11 @@ def _pregnancy_warnings(situation: _Situation, fitted: list[Regimen]) -> list[st
     if not (situation.flags["pregnant"] and parenteral):
         return []
     return [
-        "Pregnancy: continuous administration of magnesium sulfate beyond 5 to 7 days to "
-        "pregnant women can lead to hypocalcaemia and bone abnormalities in the developing "
-        "fetus; the shortest harmful duration is not known (US label, WARNINGS; FDA 2013)."
+        (
+            "Pregnancy: continuous administration of magnesium sulfate beyond 5 to 7 days to "
+            "pregnant women can lead to hypocalcaemia and bone abnormalities in the developing "
+            "fetus; the shortest harmful duration is not known (US label, WARNINGS; FDA 2013)."
+        )
     ]
 
 
