@@ -74,7 +74,7 @@ def test_each_lab_keeps_its_own_interval() -> None:
 
 
 def test_rbc_units_convert_with_the_molar_mass() -> None:
-    # ARUP says "To convert concentration to millimoles per liter (mmol/L), divide the result by 2.43"
+    # ARUP says "To convert ... to millimoles per liter (mmol/L), divide the result by 2.43"
     assert RbcMagnesium(7.5, "mg/dL").mmol_per_l == pytest.approx(7.5 / 2.43, rel=1e-3)
     with pytest.raises(LabUnitError):
         RbcMagnesium(4.5, "mEq/L")
@@ -87,7 +87,7 @@ def test_rbc_units_convert_with_the_molar_mass() -> None:
 @pytest.mark.parametrize(
     ("value", "unit", "cutoff", "expected"),
     [
-        # Mayo MAGNR says "a 24-hour urine magnesium >24 mg/day ... suggests renal magnesium wasting"
+        # Mayo MAGNR says "a 24-hour urine magnesium >24 mg/day ... suggests renal ... wasting"
         (24.1, "mg/day", "mayo-gt-24-mg", UrineInterpretation.RENAL_WASTING),
         (24, "mg/day", "mayo-gt-24-mg", UrineInterpretation.EXTRARENAL),
         # BNSSG says "<0.5 mmol/24 hours ... intact renal response", ">1mmol/24 hours ... wasting"

@@ -75,7 +75,7 @@ def prescribing_table() -> str:
     for fact in PRESCRIBING_FACTS.values():
         low = "" if fact.lower is None else f"{fact.lower:g}-"
         figure = "" if fact.upper is None else f"{low}{fact.upper:g} {fact.unit}"
-        rows.append(  # noqa: PERF401 (one row per entry)
+        rows.append(
             _row(
                 [
                     f"`{fact.key}`",

@@ -32,7 +32,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import ClassVar, Final
+from typing import Any, ClassVar, Final
 
 import attrs
 
@@ -88,10 +88,10 @@ def _error(label: str) -> plausibility.ErrorFactory:
     return build
 
 
-def _is(*types: type) -> Callable[[object, attrs.Attribute[object], object], None]:
+def _is(*types: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
     """An attrs validator: *types* or an ArgumentTypeError naming the field."""
 
-    def check(_instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+    def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
             raise ArgumentTypeError(
                 plausibility.shown(value),
@@ -102,7 +102,7 @@ def _is(*types: type) -> Callable[[object, attrs.Attribute[object], object], Non
     return check
 
 
-def _finite(_instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _finite(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     plausibility.real(value, attribute.name, error=_error("figure"))
 
 
@@ -235,6 +235,10 @@ def _sources(values: Iterable[str]) -> tuple[Source, ...]:
     return tuple(cite(key) for key in values)
 
 
+def _interval_unit(unit: object) -> str:
+    return _unit(unit, ("mmol/L", "mg/dL"), "reference interval")
+
+
 @attrs.frozen(kw_only=True)
 class ReferenceInterval:
     """One laboratory's reference interval for an analyte, as printed (ends inclusive).
@@ -255,7 +259,7 @@ class ReferenceInterval:
     """Who publishes it."""
     method: str = attrs.field(validator=_is(str))
     """The method and specimen, as the laboratory describes them."""
-    unit: str = attrs.field(converter=lambda unit: _unit(unit, ("mmol/L", "mg/dL"), "interval"))
+    unit: str = attrs.field(converter=_interval_unit)
     """The unit the interval is printed in."""
     lower: float = attrs.field(validator=[_is(int, float), _finite])
     """The lower end (inclusive)."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -68,14 +68,14 @@ def _figure(value: float | None) -> float | None:
     return None if value is None else plausibility.real(value, "figure")
 
 
-def _text(_instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _text(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
         raise ArgumentTypeError(
             plausibility.shown(value), f"{attribute.name}: text", f"Pass {attribute.name} as text."
         )
 
 
-def _kind(_instance: object, _attribute: object, value: object) -> None:
+def _kind(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, FactKind):
         raise ArgumentTypeError(plausibility.shown(value), "kind: a FactKind", "Pass a FactKind.")
 
