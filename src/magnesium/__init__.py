@@ -16,7 +16,9 @@ Examples:
 
 The topic modules are imported on first use, so ``import magnesium`` stays cheap:
 ``mg.rda`` (intake references), ``mg.causes`` (causes and work-up),
-``mg.repletion`` (salts, doses and repletion plans), ``mg.plausibility`` (the
+``mg.repletion`` (salts, doses and repletion plans), ``mg.analytes`` (ionised,
+RBC and 24-hour urine magnesium), ``mg.prescribing`` (cited facts on parenteral
+magnesium sulfate), ``mg.plausibility`` (the
 ranges every numeric input is checked against) and ``mg.arrays`` (whole
 columns; needs numpy).
 
@@ -72,9 +74,11 @@ from magnesium.units import (
 
 if TYPE_CHECKING:  # what type checkers see; at run time they load on first use
     from magnesium import arrays as arrays
-    from magnesium import causes, plausibility, rda, repletion
+    from magnesium import analytes, causes, plausibility, prescribing, rda, repletion
 
-_TOPICS = frozenset({"arrays", "causes", "plausibility", "rda", "repletion"})
+_TOPICS = frozenset(
+    {"analytes", "arrays", "causes", "plausibility", "prescribing", "rda", "repletion"}
+)
 
 
 def __getattr__(name: str) -> object:
@@ -122,6 +126,7 @@ __all__ = [
     "UnknownEntryError",
     "Verification",
     "__version__",
+    "analytes",
     "causes",
     "cite",
     "classify",
@@ -132,6 +137,7 @@ __all__ = [
     "get_threshold_set",
     "hypermagnesaemia",
     "plausibility",
+    "prescribing",
     "rda",
     "repletion",
 ]

@@ -271,7 +271,7 @@ _RANGES: Final = (
         upper=units.PLAUSIBILITY_CEILING_MMOL_PER_L,
         unit="mmol/L",
         rationale="Over six times the highest upper reference limit the library cites for red "
-        "cells (3.1 mmol/L, ARUP); a larger number is another unit.",
+        "cells (ARUP, 7.5 mg/dL, about 3.1 mmol/L); a larger number is another unit.",
     ),
     PlausibleRange(
         name="urine_volume_24h",

@@ -184,7 +184,8 @@ _PRESCRIBING: Final[tuple[Source, ...]] = (
         "379E6E7AC9B5/skyscaperx.edxx/content/HTML/8/tn359.htm",
         locator="Adult Dosing: Hyperalimentation; Pediatric Dosing: Hyperalimentation",
         note=(
-            "Quoted: 'In TPN, maintenance dose ranges from 1-3 g daily'; 'In TPN, maintenance "
+            "NOT VERIFIED against the label: 'In TPN, maintenance dose ranges from 1-3 g daily'; "
+            "'In TPN, maintenance "
             "dose for infants ranges from 0.25-1.25 g daily'. A drug monograph restating the "
             "US label; the label's own parenteral-nutrition paragraph was not read."
         ),
