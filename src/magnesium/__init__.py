@@ -73,8 +73,8 @@ from magnesium.units import (
 )
 
 if TYPE_CHECKING:  # what type checkers see; at run time they load on first use
-    from magnesium import arrays as arrays
     from magnesium import analytes, causes, plausibility, prescribing, rda, repletion
+    from magnesium import arrays as arrays
 
 _TOPICS = frozenset(
     {"analytes", "arrays", "causes", "plausibility", "prescribing", "rda", "repletion"}
