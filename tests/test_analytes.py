@@ -170,3 +170,24 @@ def test_cli_analyte_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["prescribing-facts", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == len(prescribing.PRESCRIBING_FACTS)
     assert cli.main(["analyte", "rbc", "4.5"]) == 1
+
+
+@given(st.floats(0.5, 12), st.sampled_from(["arup", "quest", "labcorp", "baystate", "dynacare"]))
+def test_rbc_status_does_not_depend_on_the_reported_unit(mg_dl: float, name: str) -> None:
+    interval = analytes.get_interval(name)
+    mmol = mg_dl * 10 / mg.MOLAR_MASS_G_PER_MOL
+    edges = (interval.lower, interval.upper)
+    in_mg = interval.unit == "mg/dL"
+    if any(abs((mg_dl if in_mg else mmol) - edge) < 1e-9 for edge in edges):
+        return  # at an edge only the printed unit decides
+    same = {
+        classify_analyte(RbcMagnesium(mg_dl, "mg/dL"), name).status,
+        classify_analyte(RbcMagnesium(mmol, "mmol/L"), name).status,
+    }
+    assert len(same) == 1
+
+
+@given(st.floats(0.01, 12))
+def test_statuses_order_with_the_value(mmol: float) -> None:
+    low, high = IonisedMagnesium(mmol), IonisedMagnesium(mmol * 1.1)
+    assert classify_analyte(low).status <= classify_analyte(high).status
