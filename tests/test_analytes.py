@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -191,3 +192,12 @@ def test_rbc_status_does_not_depend_on_the_reported_unit(mg_dl: float, name: str
 def test_statuses_order_with_the_value(mmol: float) -> None:
     low, high = IonisedMagnesium(mmol), IonisedMagnesium(mmol * 1.1)
     assert classify_analyte(low).status <= classify_analyte(high).status
+
+
+def test_an_array_is_not_a_number() -> None:
+    with pytest.raises(ArgumentTypeError):
+        prescribing.infusion_concentration_percent(4, np.array([1, 2]))  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError):
+        analytes.urine_magnesium_24h_from(2, "mmol/L", np.array([1, 2]))  # type: ignore[arg-type]
+    four, twenty = np.int64(4), np.int64(20)
+    assert prescribing.infusion_concentration_percent(four, twenty) == 20  # type: ignore[arg-type]

@@ -348,8 +348,8 @@ def _wrong_type(value: object, name: str) -> ArgumentTypeError:
 
 def _numpy_kind(value: object) -> str | None:
     """The dtype kind of a numpy scalar ('b', 'i', 'u', 'f', 'c', ...), else None."""
-    if not type(value).__module__.startswith("numpy"):
-        return None
+    if not type(value).__module__.startswith("numpy") or getattr(value, "ndim", 0) != 0:
+        return None  # not numpy, or an array (of more than one number): not a scalar
     kind = getattr(getattr(value, "dtype", None), "kind", None)
     return kind if isinstance(kind, str) else None
 
