@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 
 import numpy as np
 import pytest
@@ -201,3 +203,22 @@ def test_an_array_is_not_a_number() -> None:
         analytes.urine_magnesium_24h_from(2, "mmol/L", np.array([1, 2]))  # type: ignore[arg-type]
     four, twenty = np.int64(4), np.int64(20)
     assert prescribing.infusion_concentration_percent(four, twenty) == 20  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        IonisedMagnesium(0.5),
+        RbcMagnesium(4.5, "mg/dL"),
+        classify_analyte(RbcMagnesium(2, "mmol/L"), "dynacare"),
+        analytes.interpret_urine_24h(0.7, "mmol/day", "bnssg-2023"),
+        prescribing.PRESCRIBING_FACTS["max-iv-concentration"],
+    ],
+)
+def test_values_are_frozen_hashable_and_round_trip(value: object) -> None:
+    assert pickle.loads(pickle.dumps(value)) == value  # noqa: S301 (our own value)
+    assert copy.deepcopy(value) == value
+    assert hash(copy.copy(value)) == hash(value)
+    assert repr(value).startswith(type(value).__name__)
+    with pytest.raises(AttributeError):
+        value.status = None  # type: ignore[attr-defined]

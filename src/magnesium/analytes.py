@@ -207,7 +207,7 @@ class RbcMagnesium:
         unit = _unit(self.unit, ("mmol/L", "mg/dL"), _RBC)
         number = plausibility.real(self.value, "value", error=_error(_RBC))
         mmol = number if unit == "mmol/L" else _mg_dl_to_mmol(number)
-        plausibility.check(mmol, "value", "rbc_magnesium", error=_rbc_range(self.value))
+        plausibility.check(mmol, "value", "rbc_magnesium", error=_given(self.value, _RBC))
         object.__setattr__(self, "value", number)
         object.__setattr__(self, "unit", unit)
 
@@ -218,13 +218,6 @@ class RbcMagnesium:
     def mmol_per_l(self) -> float:
         """The concentration in mmol/L (mg/dL x 10 / 24.305)."""
         return self.value if self.unit == "mmol/L" else _mg_dl_to_mmol(self.value)
-
-
-def _rbc_range(given: object) -> plausibility.ErrorFactory:
-    def build(_value: object, name: str, expected: str, hint: str) -> MagnesiumError:
-        return LabValueError(given, f"{name}: {expected}", hint, _RBC)
-
-    return build
 
 
 def _sources(values: Iterable[str]) -> tuple[Source, ...]:
