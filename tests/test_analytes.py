@@ -26,6 +26,8 @@ def test_an_analyte_is_never_accepted_as_a_serum_level() -> None:
             mg.classify(result)  # type: ignore[arg-type]
         with pytest.raises(ArgumentTypeError):
             repletion.plan_repletion(result)  # type: ignore[arg-type]
+        with pytest.raises(ArgumentTypeError):
+            mg.get_critical_limits("ohsu").is_critical(result)  # type: ignore[arg-type]
     with pytest.raises(ArgumentTypeError):
         classify_analyte(mg.SerumMagnesium.of(0.5, "mmol/L"))  # type: ignore[arg-type]
     assert not hasattr(IonisedMagnesium(0.5), "in_unit")
