@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import pickle
+from typing import Any
 
 import numpy as np
 import pytest
@@ -224,3 +225,27 @@ def test_values_are_frozen_hashable_and_round_trip(value: object) -> None:
     assert repr(value).startswith(type(value).__name__)
     with pytest.raises(AttributeError):
         value.status = None  # type: ignore[attr-defined]
+
+
+def test_bad_fields_and_volumes_are_refused() -> None:
+    fact = prescribing.PRESCRIBING_FACTS["max-iv-concentration"]
+    with pytest.raises(ArgumentTypeError):
+        prescribing.PrescribingFact(**{**_fields(fact), "title": 3})
+    with pytest.raises(ArgumentTypeError):
+        prescribing.PrescribingFact(**{**_fields(fact), "kind": "recheck"})
+    with pytest.raises(InputError):
+        prescribing.infusion_concentration_percent(4, 0)
+    assert cli.main(["analyte", "ionised", "0.5", "mg/dL"]) == 1
+
+
+def _fields(fact: prescribing.PrescribingFact) -> dict[str, Any]:
+    return {
+        "key": fact.key,
+        "kind": fact.kind,
+        "title": fact.title,
+        "lower": fact.lower,
+        "upper": fact.upper,
+        "unit": fact.unit,
+        "quote": fact.quote,
+        "sources": tuple(source.key for source in fact.sources),
+    }
