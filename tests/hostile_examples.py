@@ -22,7 +22,7 @@ import numpy as np
 import pint
 
 import magnesium as mg
-from magnesium import accessors, arrays, causes, rda, repletion, units
+from magnesium import accessors, analytes, arrays, causes, prescribing, rda, repletion, units
 
 pd: Any = importlib.import_module("pandas")  # in the dev extra; untyped
 
@@ -88,6 +88,13 @@ def examples() -> Mapping[type, object]:
         accessors.MagnesiumAccessor: accessors.MagnesiumAccessor(
             pd.Series(["0.6 mmol/L", "1.4 mg/dL"], name="mg")
         ),
+        analytes.IonisedMagnesium: analytes.IonisedMagnesium(0.5),
+        analytes.RbcMagnesium: analytes.RbcMagnesium(4.5, "mg/dL"),
+        analytes.ReferenceInterval: analytes.get_interval("quest"),
+        analytes.AnalyteReading: analytes.classify_analyte(analytes.IonisedMagnesium(0.5)),
+        analytes.UrineCutoff: analytes.get_urine_cutoff("bnssg-2023"),
+        analytes.UrineReading: analytes.interpret_urine_24h(0.7),
+        prescribing.PrescribingFact: prescribing.PRESCRIBING_FACTS["max-iv-concentration"],
     }
     return found
 
@@ -157,6 +164,13 @@ VALID: Final[Mapping[str, tuple[object, ...]]] = {
     "series": (pd.Series(["0.7 mmol/L", "1,6 mg/dL"]), pd.Series([0.7, 1.2])),
     "errors": ("raise",),
     "censored": ("raise", "bound"),
+    "mmol_per_l": (0.5, 0.6, 2),
+    "result": (analytes.IonisedMagnesium(0.5), analytes.RbcMagnesium(2.0, "mmol/L")),
+    "interval": (None, "arup", "quest", "spectrum-health-lab805"),
+    "concentration": (2.0, 4.8, 0.5),
+    "volume_l": (1.5, 0.8, 3),
+    "volume_ml": (10, 250, 1000.0),
+    "amount": (0.7, 30, 1.2),
     # The error classes (the values they carry are the caller's, junk or not).
     "expected": ("a number >= 0",),
     "hint": ("Pass a number.",),
@@ -201,5 +215,16 @@ VALID_FOR: Final[Mapping[tuple[str, str], tuple[object, ...]]] = {
     ("magnesium.repletion.plan_repletion", "threshold_set"): (None, "iom-1997", "ctcae-v5"),
     ("magnesium.repletion.plan_repletion", "age_years"): (None, 40, 80, 12),
     ("magnesium.repletion.plan_repletion", "level"): (_LEVEL, "0.4 mmol/L", "1.0 mg/dL"),
+    ("magnesium.analytes.RbcMagnesium", "value"): (4.5, 2.0, 7),
+    ("magnesium.analytes.RbcMagnesium", "unit"): ("mg/dL", "mmol/L", "MG/DL"),
+    ("magnesium.analytes.interpret_urine_24h", "value"): (0.7, 1.5, 30),
+    ("magnesium.analytes.interpret_urine_24h", "unit"): ("mmol/day", "mg/day"),
+    ("magnesium.analytes.interpret_urine_24h", "cutoff"): (None, "bnssg-2023", "mayo-gt-24-mg"),
+    ("magnesium.analytes.urine_magnesium_24h_from", "unit"): ("mmol/L", "mg/dL", "mEq/L"),
+    ("magnesium.analytes.get_interval", "name"): ("arup", "Quest", "greenway-1996"),
+    ("magnesium.analytes.get_urine_cutoff", "name"): (None, "gt-1-mmol", "cmdt-10-30-mg"),
+    ("magnesium.analytes.UrineCutoff.interpret", "unit"): ("mmol/day", "mg/day"),
+    ("magnesium.prescribing.infusion_concentration_percent", "grams"): (4, 5, 2.5),
+    ("magnesium.prescribing.within_iv_concentration", "grams"): (4, 5, 2.5),
 }
 """Valid values by callable and parameter name, where [`VALID`][] would not fit."""

@@ -53,6 +53,8 @@ GOOD: dict[str, list[str]] = {
     "nrv": ["nrv", "--amount", "100"],
     "critical-limits": ["critical-limits"],
     "hypermagnesaemia": ["hypermagnesaemia", "5 mEq/L"],
+    "analyte": ["analyte", "rbc", "4.5", "mg/dL", "--interval", "quest"],
+    "prescribing-facts": ["prescribing-facts"],
 }
 """A working call of every sub-command."""
 

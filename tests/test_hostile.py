@@ -84,6 +84,8 @@ PUBLIC_MODULES: Final = (
     "magnesium.repletion",
     "magnesium.arrays",
     "magnesium.accessors",
+    "magnesium.analytes",
+    "magnesium.prescribing",
 )
 
 _ENUM: Final = (
@@ -99,6 +101,8 @@ EXCLUDED: Final[Mapping[str, str]] = {
     "magnesium.rda.IntakeKind": _ENUM,
     "magnesium.rda.ReproductiveStatus": _ENUM,
     "magnesium.rda.Sex": _ENUM,
+    "magnesium.analytes.Analyte": _ENUM,
+    "magnesium.prescribing.FactKind": _ENUM,
     "magnesium.causes.Category": _ENUM,
     "magnesium.causes.Inheritance": _ENUM,
     "magnesium.causes.Mechanism": _ENUM,

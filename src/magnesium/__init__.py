@@ -16,7 +16,9 @@ Examples:
 
 The topic modules are imported on first use, so ``import magnesium`` stays cheap:
 ``mg.rda`` (intake references), ``mg.causes`` (causes and work-up),
-``mg.repletion`` (salts, doses and repletion plans), ``mg.plausibility`` (the
+``mg.repletion`` (salts, doses and repletion plans), ``mg.analytes`` (ionised,
+RBC and 24-hour urine magnesium), ``mg.prescribing`` (cited facts on parenteral
+magnesium sulfate), ``mg.plausibility`` (the
 ranges every numeric input is checked against) and ``mg.arrays`` (whole
 columns; needs numpy).
 
@@ -71,10 +73,12 @@ from magnesium.units import (
 )
 
 if TYPE_CHECKING:  # what type checkers see; at run time they load on first use
+    from magnesium import analytes, causes, plausibility, prescribing, rda, repletion
     from magnesium import arrays as arrays
-    from magnesium import causes, plausibility, rda, repletion
 
-_TOPICS = frozenset({"arrays", "causes", "plausibility", "rda", "repletion"})
+_TOPICS = frozenset(
+    {"analytes", "arrays", "causes", "plausibility", "prescribing", "rda", "repletion"}
+)
 
 if not TYPE_CHECKING:  # type checkers see the imports above, so a misspelt name is an error
 
@@ -128,6 +132,7 @@ __all__ = [
     "UnknownEntryError",
     "Verification",
     "__version__",
+    "analytes",
     "causes",
     "cite",
     "classify",
@@ -138,6 +143,7 @@ __all__ = [
     "get_threshold_set",
     "hypermagnesaemia",
     "plausibility",
+    "prescribing",
     "rda",
     "repletion",
 ]

@@ -57,6 +57,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         ("--short-bowel", "short bowel syndrome or high-output stoma"),
         ("--seizures", "seizures attributed to the deficiency"),
         ("--arrhythmia", "an arrhythmia (not torsades) attributed to the deficiency"),
+        ("--pregnant", "pregnancy (warns of fetal harm beyond 5 to 7 days of use)"),
     ):
         plan.add_argument(flag, action="store_true", help=text)
     plan.add_argument("--no-oral", action="store_true", help="oral intake is not possible")
@@ -197,6 +198,7 @@ def _plan(args: argparse.Namespace, out: TextIO) -> None:
         threshold_set=args.threshold_set,
         seizures=args.seizures,
         arrhythmia=args.arrhythmia,
+        pregnant=args.pregnant,
     )
     if args.json:
         payload = {

@@ -434,7 +434,13 @@ def _keys_of(row: object) -> Iterable[str]:
 
 def _citing_tables() -> dict[str, list[str]]:
     """Which of the library's tables cite each source key, in the order of the topics."""
-    from magnesium import causes, rda, repletion  # noqa: PLC0415 (topics load on first use)
+    from magnesium import (  # noqa: PLC0415 (topics load on first use)
+        analytes,
+        causes,
+        prescribing,
+        rda,
+        repletion,
+    )
     from magnesium.repletion import _LIMIT_ROWS, _REGIMEN_ROWS  # noqa: PLC0415
 
     tables: dict[str, Iterable[object]] = {
@@ -453,6 +459,9 @@ def _citing_tables() -> dict[str, list[str]]:
         "solutions": repletion.SOLUTIONS.values(),
         "regimens": _REGIMEN_ROWS.values(),
         "limits": _LIMIT_ROWS.values(),
+        "analyte reference intervals": analytes.REFERENCE_INTERVALS.values(),
+        "24-hour urine cut-offs": analytes.URINE_CUTOFFS.values(),
+        "prescribing facts": prescribing.PRESCRIBING_FACTS.values(),
     }
     citing: dict[str, list[str]] = {}
     for name, rows in tables.items():

@@ -25,7 +25,15 @@ from collections.abc import Sequence
 from typing import Final, NoReturn, TextIO
 
 import magnesium
-from magnesium import _cli_alerts, _cli_causes, _cli_errors, _cli_rda, _cli_repletion, display
+from magnesium import (
+    _cli_alerts,
+    _cli_analytes,
+    _cli_causes,
+    _cli_errors,
+    _cli_rda,
+    _cli_repletion,
+    display,
+)
 from magnesium._cli_json import dumps, source_dict
 from magnesium.errors import MagnesiumError
 from magnesium.serum import SerumMagnesium
@@ -98,7 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("sets", help="list the threshold sets and their sources")
     listing.add_argument("--json", action="store_true", help="print JSON")
 
-    for topic in (_cli_rda, _cli_causes, _cli_repletion, _cli_alerts):
+    for topic in (_cli_rda, _cli_causes, _cli_repletion, _cli_alerts, _cli_analytes):
         topic.register(commands)
     return parser
 

@@ -35,7 +35,7 @@ from typing import Final
 import attrs
 
 from magnesium import _show, units
-from magnesium.errors import DefinitionError, UnknownEntryError
+from magnesium.errors import ArgumentTypeError, DefinitionError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source
 
@@ -145,6 +145,10 @@ class CriticalLimits:
             ...     SerumMagnesium(0.91, "mg/dL"))
             (True, False)
         """
+        if not isinstance(level, SerumMagnesium):  # never another measurand (ionised, RBC)
+            raise ArgumentTypeError(
+                level, "a SerumMagnesium", "Build the level first: SerumMagnesium.of(value, unit)."
+            )
         exact = units.exact_in(float(level.value), level.unit, self.unit)
         if self.low is not None:
             low = Decimal(repr(self.low))

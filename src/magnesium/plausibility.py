@@ -262,6 +262,31 @@ _RANGES: Final = (
         "larger number is mg given as mmol.",
     ),
     PlausibleRange(
+        name="ionised_magnesium",
+        lower=0,
+        upper=units.PLAUSIBILITY_CEILING_MMOL_PER_L,
+        unit="mmol/L",
+        rationale="Ionised magnesium is a part of the total, so the serum ceiling bounds it; "
+        "a larger number is mg/dL or umol/L given as mmol/L.",
+    ),
+    PlausibleRange(
+        name="rbc_magnesium",
+        lower=0,
+        upper=units.PLAUSIBILITY_CEILING_MMOL_PER_L,
+        unit="mmol/L",
+        rationale="Over six times the highest upper reference limit the library cites for red "
+        "cells (ARUP, 7.5 mg/dL, about 3.1 mmol/L); a larger number is another unit.",
+    ),
+    PlausibleRange(
+        name="urine_volume_24h",
+        lower=0,
+        upper=20,
+        unit="L",
+        lower_inclusive=False,
+        rationale="A 24-hour collection holds some urine (it multiplies); 20 L is above any "
+        "day's output, so a larger number is mL given as L.",
+    ),
+    PlausibleRange(
         name="creatinine",
         lower=0,
         upper=100_000,
@@ -327,8 +352,8 @@ def _wrong_type(value: object, name: str) -> ArgumentTypeError:
 
 def _numpy_kind(value: object) -> str | None:
     """The dtype kind of a numpy scalar ('b', 'i', 'u', 'f', 'c', ...), else None."""
-    if not type(value).__module__.startswith("numpy"):
-        return None
+    if not type(value).__module__.startswith("numpy") or getattr(value, "ndim", 0) != 0:
+        return None  # not numpy, or an array (of more than one number): not a scalar
     kind = getattr(getattr(value, "dtype", None), "kind", None)
     return kind if isinstance(kind, str) else None
 

@@ -1368,6 +1368,23 @@ def _situation_warnings(situation: _Situation, offered: bool) -> tuple[list[str]
     return warnings, keys
 
 
+_PREGNANCY_KEYS: Final = ("pfizer-mgso4-fetal-harm", "fda-2013-mgso4-pregnancy")
+
+
+def _pregnancy_warnings(situation: _Situation, fitted: list[Regimen]) -> list[str]:
+    """The label's fetal-harm warning, for a pregnant patient offered parenteral sulfate."""
+    parenteral = [r for r in fitted if r.route is not Route.ORAL and "sulfate" in r.salt.name]
+    if not (situation.flags["pregnant"] and parenteral):
+        return []
+    return [
+        (
+            "Pregnancy: continuous administration of magnesium sulfate beyond 5 to 7 days to "
+            "pregnant women can lead to hypocalcaemia and bone abnormalities in the developing "
+            "fetus; the shortest harmful duration is not known (US label, WARNINGS; FDA 2013)."
+        )
+    ]
+
+
 def _kidney_warnings(situation: _Situation) -> list[str]:
     if situation.kidney is None:
         cap = (
@@ -1465,6 +1482,7 @@ def plan_repletion(  # noqa: PLR0913 (keyword-only options of one clinical quest
     threshold_set: str | None = None,
     seizures: bool = False,
     arrhythmia: bool = False,
+    pregnant: bool = False,
 ) -> RepletionPlan:
     """List the published magnesium regimens for a patient situation.
 
@@ -1506,6 +1524,8 @@ def plan_repletion(  # noqa: PLR0913 (keyword-only options of one clinical quest
         seizures: Seizures attributed to the deficiency (implies *symptomatic*).
         arrhythmia: A cardiac arrhythmia other than torsades attributed to the
             deficiency (implies *symptomatic*).
+        pregnant: Pregnancy: a plan with parenteral magnesium sulfate then warns that
+            continuous use beyond 5 to 7 days can harm the fetus (US label; FDA 2013).
 
     Returns:
         A frozen [`RepletionPlan`][magnesium.repletion.RepletionPlan].
@@ -1536,6 +1556,7 @@ def plan_repletion(  # noqa: PLR0913 (keyword-only options of one clinical quest
         "short_bowel": short_bowel,
         "seizures": seizures,
         "arrhythmia": arrhythmia,
+        "pregnant": pregnant,
     }
     numbers = {"egfr": egfr, "weight_kg": weight_kg, "age_years": age_years}
     situation = _situation_of(level, flags, numbers, threshold_set)
@@ -1543,6 +1564,8 @@ def plan_repletion(  # noqa: PLR0913 (keyword-only options of one clinical quest
     limits = _plan_limits(offered, situation)
     fitted, fit_warnings = _fit(offered, limits)
     more, keys = _situation_warnings(situation, bool(fitted))
+    pregnancy = _pregnancy_warnings(situation, fitted)
+    more, keys = [*more, *pregnancy], [*keys, *(_PREGNANCY_KEYS if pregnancy else ())]
     co_management, co_keys = _co_management(situation)
     monitoring: tuple[str, ...] = ()
     if fitted:
@@ -1550,6 +1573,7 @@ def plan_repletion(  # noqa: PLR0913 (keyword-only options of one clinical quest
         if all(regimen.route is Route.ORAL for regimen in fitted):
             monitoring = (_MONITOR_SERUM,)
         keys += ["nhs-highland-hypomagnesaemia", "emc-mgso4-50-smpc", "fda-label-mgso4-injection"]
+        keys += ["nhs-highland-portal-hypomagnesaemia"]  # the 6-hour recheck
         warnings += _kidney_warnings(situation)
         keys += ["kdigo-2012-ckd"] if situation.severe_renal else []
     sources = _sources(situation, fitted, limits, keys + co_keys)

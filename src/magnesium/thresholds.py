@@ -749,6 +749,13 @@ def _as_level(level: object) -> SerumMagnesium:
         return SerumMagnesium.parse(level)
     if units.is_quantity(level):
         return SerumMagnesium.from_quantity(level)  # type: ignore[arg-type]
+    if type(level).__module__ == "magnesium.analytes":  # another measurand, never serum
+        raise ArgumentTypeError(
+            level,
+            "a serum magnesium: a SerumMagnesium, a result as text or a pint Quantity",
+            "Ionised, RBC and urine magnesium are other measurands: read them with "
+            "magnesium.analytes.classify_analyte.",
+        )
     raise ImplausibleValueError(
         level,
         "a SerumMagnesium, a result as text such as '1.4 mg/dL', or a pint Quantity",

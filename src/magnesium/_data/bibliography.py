@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from magnesium._data import sources_causes, sources_rda, sources_repletion, sources_thresholds
+from magnesium._data import (
+    sources_analytes,
+    sources_causes,
+    sources_rda,
+    sources_repletion,
+    sources_thresholds,
+)
 from magnesium.sources import Source, Verification
 
 _FOUNDATION: Final[tuple[Source, ...]] = (
@@ -191,5 +197,6 @@ SOURCES: Final[tuple[Source, ...]] = (
     + sources_rda.SOURCES
     + sources_causes.SOURCES
     + sources_repletion.SOURCES
+    + sources_analytes.SOURCES
 )
 """Every source, in the order the bibliography lists them by topic."""
