@@ -17,8 +17,8 @@ Examples:
 The topic modules are imported on first use, so ``import magnesium`` stays cheap:
 ``mg.rda`` (intake references), ``mg.causes`` (causes and work-up),
 ``mg.repletion`` (salts, doses and repletion plans), ``mg.plausibility`` (the
-ranges every numeric input is checked against) and ``mg.arrays`` (whole
-columns; needs numpy).
+ranges every numeric input is checked against), ``mg.serialize`` (one versioned
+dict/JSON shape per value type) and ``mg.arrays`` (whole columns; needs numpy).
 
     >>> mg.rda.recommended_intake(age_years=40, sex="male").amount_mg
     420.0
@@ -44,6 +44,7 @@ from magnesium.errors import (
     MagnesiumError,
     NoReferenceValueError,
     ParseError,
+    SerializationError,
     UnitError,
     UnknownEntryError,
 )
@@ -72,9 +73,9 @@ from magnesium.units import (
 
 if TYPE_CHECKING:  # what type checkers see; at run time they load on first use
     from magnesium import arrays as arrays
-    from magnesium import causes, plausibility, rda, repletion
+    from magnesium import causes, plausibility, rda, repletion, serialize
 
-_TOPICS = frozenset({"arrays", "causes", "plausibility", "rda", "repletion"})
+_TOPICS = frozenset({"arrays", "causes", "plausibility", "rda", "repletion", "serialize"})
 
 
 def __getattr__(name: str) -> object:
@@ -113,6 +114,7 @@ __all__ = [
     "NoReferenceValueError",
     "ParseError",
     "Population",
+    "SerializationError",
     "SerumMagnesium",
     "Severity",
     "Source",
@@ -134,4 +136,5 @@ __all__ = [
     "plausibility",
     "rda",
     "repletion",
+    "serialize",
 ]
