@@ -83,6 +83,7 @@ PUBLIC_MODULES: Final = (
     "magnesium.causes",
     "magnesium.repletion",
     "magnesium.arrays",
+    "magnesium.serialize",
 )
 
 _ENUM: Final = (

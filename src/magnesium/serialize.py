@@ -246,11 +246,17 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
         >>> to_json(mg.SerumMagnesium.of(0.7, "mmol/L"))
         '{"type": "SerumMagnesium", "schema_version": 1, "value": 0.7, "unit": "mmol/L"}'
     """
+    if indent is not None and (type(indent) is not int or not 0 <= indent <= _MAX_INDENT):
+        expected = f"None or a whole number of spaces from 0 to {_MAX_INDENT}"
+        raise ArgumentTypeError(indent, expected, "Pass indent=2, say, or leave it out.")
     data = to_dict(obj)
     try:
         return json.dumps(data, allow_nan=False, indent=indent)
     except ValueError as error:  # an int too long to write as text
         raise SerializationError(obj, "$", "a value JSON can hold", str(error)) from error
+
+
+_MAX_INDENT: Final = 16
 
 
 def _dump_fields(obj: object, path: str) -> dict[str, Any]:
