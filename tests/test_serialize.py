@@ -330,6 +330,18 @@ def test_open_band_edges_are_null_and_read_back_as_infinity() -> None:
     assert from_dict(written) == band
     table = hyper.TOXICITY_TABLES[next(iter(hyper.TOXICITY_TABLES))]
     assert any(b["upper"] is None for b in to_dict(table)["bands"])
+    unbounded = plausibility.PlausibleRange(
+        name="x", lower=-math.inf, upper=math.inf, unit="u", rationale="open at both ends"
+    )
+    assert (to_dict(unbounded)["lower"], to_dict(unbounded)["upper"]) == (None, None)
+    assert from_dict(to_dict(unbounded)) == unbounded
+
+
+def test_a_closed_edge_cannot_be_written_as_null() -> None:
+    written = to_dict(mg.get_threshold_set().cutoffs[0].bands[0])
+    written["lower"] = None
+    with pytest.raises(SerializationError, match=r"\$\.lower"):
+        from_dict(written)
 
 
 def test_enums_are_their_values_and_sources_are_written_in_full() -> None:

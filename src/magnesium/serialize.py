@@ -127,15 +127,14 @@ _RENAMED: Final[Mapping[type, str]] = {causes.Classification: "CauseClassificati
 """Type names other than the class name, where two public classes share a name."""
 
 _OPEN_BOUNDS: Final[Mapping[tuple[type, str], float]] = {
-    (thresholds.Band, "lower"): -math.inf,
     (thresholds.Band, "upper"): math.inf,
-    (hypermagnesaemia.ToxicityBand, "lower"): -math.inf,
     (hypermagnesaemia.ToxicityBand, "upper"): math.inf,
     (plausibility.PlausibleRange, "lower"): -math.inf,
     (plausibility.PlausibleRange, "upper"): math.inf,
 }
 """Number fields that may be infinite (an open edge), written as ``null``, and the
-infinity that ``null`` stands for."""
+infinity that ``null`` stands for. The lower edge of a band is never open (bands start
+at a number >= 0); a plausibility range may be open at either end."""
 
 _Hint = object
 """A resolved type annotation: a class, ``X | None`` or ``tuple[X, ...]``."""
