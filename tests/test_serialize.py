@@ -302,6 +302,7 @@ def test_round_trip_law(cls: type, data: st.DataObject) -> None:
     text = json.dumps(written, allow_nan=False)
     _validator(written["type"]).validate(written)
     assert from_dict(written) == value
+    assert from_dict(written, cls) == value
     assert from_json(text) == value
     assert from_dict(json.loads(text)) == value
     assert to_json(value) == text
@@ -471,6 +472,22 @@ def test_malformed_data_names_the_path(data: Any, path: str) -> None:
     assert path in str(raised.value)
 
 
+def test_an_expected_type_refuses_data_of_another_type() -> None:
+    written = to_dict(mg.SerumMagnesium.of(0.7, "mmol/L"))
+    level: mg.SerumMagnesium = from_dict(written, mg.SerumMagnesium)
+    assert level.mmol_per_l == 0.7
+    with pytest.raises(SerializationError, match=r"\$\.type.*'Classification'"):
+        from_dict(written, thresholds.Classification)
+    with pytest.raises(SerializationError, match="CauseClassification"):
+        from_json(json.dumps(written), causes.Classification)
+
+
+@pytest.mark.parametrize("expected_type", [dict, int, math.nan, "SerumMagnesium", ["x"]])
+def test_an_expected_type_must_have_a_shape(expected_type: Any) -> None:
+    with pytest.raises(ArgumentTypeError):
+        from_dict(to_dict(mg.SerumMagnesium.of(0.7, "mmol/L")), expected_type)
+
+
 def test_a_nested_error_names_the_nested_path() -> None:
     written = to_dict(repletion.plan_repletion("0.4 mmol/L", symptomatic=True))
     written["regimens"][0]["salt"]["routes"][0] = "by-owl"
@@ -515,7 +532,7 @@ def test_junk_in_any_field_raises_only_serialization_errors(data: st.DataObject)
 def test_any_json_value_is_read_or_refused_with_a_serialization_error(data: object) -> None:
     assume(not isinstance(data, dict) or data.get("type") is None)
     with pytest.raises(SerializationError):
-        from_dict(data)  # type: ignore[arg-type]
+        from_dict(data)  # type: ignore[call-overload]
 
 
 # --- writing what has no shape ------------------------------------------------------------------

@@ -51,7 +51,7 @@ import typing
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import attrs
 
@@ -135,6 +135,8 @@ _OPEN_BOUNDS: Final[Mapping[tuple[type, str], float]] = {
 """Number fields that may be infinite (an open edge), written as ``null``, and the
 infinity that ``null`` stands for. The lower edge of a band is never open (bands start
 at a number >= 0); a plausibility range may be open at either end."""
+
+_T = TypeVar("_T")
 
 _Hint = object
 """A resolved type annotation: a class, ``X | None`` or ``tuple[X, ...]``."""
@@ -316,11 +318,17 @@ def _hint_text(hint: _Hint) -> str:
 # --- reading ------------------------------------------------------------------------------------
 
 
-def from_dict(data: Mapping[str, Any]) -> object:
+@typing.overload
+def from_dict(data: Mapping[str, Any]) -> object: ...
+@typing.overload
+def from_dict(data: Mapping[str, Any], expected_type: type[_T]) -> _T: ...
+def from_dict(data: Mapping[str, Any], expected_type: type[_T] | None = None) -> object:
     """Build the value that [`to_dict`][magnesium.serialize.to_dict] wrote.
 
     Args:
         data: A mapping with ``"type"``, ``"schema_version"`` and every field.
+        expected_type: The class you expect, e.g. ``SerumMagnesium``: data of another
+            type is refused, and type checkers know the result's type.
 
     Returns:
         A new value of the named type, equal to the one written.
@@ -329,6 +337,7 @@ def from_dict(data: Mapping[str, Any]) -> object:
         SerializationError: If *data* is not such a mapping: an unknown type name or
             schema version, a missing or unknown field, a value of the wrong type,
             or values the type's own checks refuse. The message names the path.
+        ArgumentTypeError: If *expected_type* is not a type with a shape.
 
     Examples:
         >>> level = from_dict(
@@ -340,7 +349,19 @@ def from_dict(data: Mapping[str, Any]) -> object:
         Traceback (most recent call last):
         ...
         magnesium.errors.SerializationError: 'os.system' at $.type is not valid data: ...
+        >>> from magnesium.thresholds import Classification
+        >>> from_dict(to_dict(level), Classification)
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.SerializationError: 'SerumMagnesium' at $.type is not valid data: \
+expected 'Classification'. Pass data of the type you expect.
     """
+    if expected_type is not None and (
+        not isinstance(expected_type, type)
+        or _registry().get(_name(expected_type)) is not expected_type
+    ):
+        hint = "Pass a class such as magnesium.SerumMagnesium, or leave it out."
+        raise ArgumentTypeError(expected_type, "a magnesium value type", hint)
     if not isinstance(data, Mapping):
         raise SerializationError(data, "$", "a JSON object (a dict)", "Pass what to_dict returned.")
     name = data.get("type")
@@ -348,6 +369,9 @@ def from_dict(data: Mapping[str, Any]) -> object:
     if cls is None:
         expected = "one of " + ", ".join(type_names())
         raise SerializationError(name, "$.type", expected, "Give the type to_dict wrote.")
+    if expected_type is not None and cls is not expected_type:
+        expected = repr(_name(expected_type))
+        raise SerializationError(name, "$.type", expected, "Pass data of the type you expect.")
     version = data.get("schema_version")
     if type(version) is not int or version != SCHEMA_VERSION:
         raise SerializationError(
@@ -357,8 +381,14 @@ def from_dict(data: Mapping[str, Any]) -> object:
     return _load_object(cls, rest, "$")
 
 
-def from_json(text: str | bytes) -> object:
+@typing.overload
+def from_json(text: str | bytes) -> object: ...
+@typing.overload
+def from_json(text: str | bytes, expected_type: type[_T]) -> _T: ...
+def from_json(text: str | bytes, expected_type: type[_T] | None = None) -> object:
     """Build the value that [`to_json`][magnesium.serialize.to_json] wrote.
+
+    *expected_type* is as for [`from_dict`][magnesium.serialize.from_dict].
 
     Raises:
         SerializationError: If *text* is not JSON (``NaN`` and ``Infinity`` are not
@@ -381,7 +411,7 @@ def from_json(text: str | bytes) -> object:
         raise
     except (ValueError, RecursionError) as error:  # JSONDecodeError and UnicodeDecodeError
         raise SerializationError(_clip(text), "$", "JSON text", str(error)) from error
-    return from_dict(data)
+    return from_dict(data) if expected_type is None else from_dict(data, expected_type)
 
 
 def _clip(text: str | bytes) -> str | bytes:
