@@ -555,11 +555,35 @@ def test_to_dict_refuses_values_without_a_shape(value: object) -> None:
         to_dict(value)
 
 
-def test_to_dict_never_writes_a_nan_stored_behind_the_constructor() -> None:
+@pytest.mark.parametrize("stored", [math.nan, math.inf, "8", None])
+def test_to_dict_never_writes_junk_stored_behind_the_constructor(stored: object) -> None:
     dose = repletion.ElementalDose(8.0)
-    object.__setattr__(dose, "mmol", math.nan)
+    object.__setattr__(dose, "mmol", stored)
     with pytest.raises(SerializationError, match=r"\$\.mmol"):
         to_dict(dose)
+
+
+def test_to_json_refuses_an_int_too_long_for_text() -> None:
+    unmatched = causes.Unmatched(query=10**5000, kind="condition", suggestions=())
+    with pytest.raises(SerializationError, match="JSON can hold"):
+        to_json(unmatched)
+
+
+def test_an_infinity_that_is_not_an_open_edge_is_refused() -> None:
+    reversed_range = plausibility.PlausibleRange(
+        name="x", lower=math.inf, upper=-math.inf, unit="u", rationale="upside down"
+    )
+    with pytest.raises(SerializationError, match=r"\$\.lower"):
+        to_dict(reversed_range)
+
+
+def test_whole_floats_read_as_ints_and_optional_fields_say_so() -> None:
+    band = mg.get_threshold_set("ctcae-v5").cutoffs[0].bands[0]
+    written = to_dict(band)
+    assert written["grade"] is not None
+    assert from_dict({**written, "grade": float(written["grade"])}) == band
+    with pytest.raises(SerializationError, match="an integer or null"):
+        from_dict({**written, "grade": "1"})
 
 
 def test_an_unmatched_input_json_cannot_hold_is_written_as_its_text() -> None:

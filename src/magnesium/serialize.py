@@ -191,10 +191,8 @@ def _fields(cls: type) -> tuple[_Field, ...]:
 def _optional_inner(hint: _Hint) -> _Hint | None:
     """The ``X`` of ``X | None``, or None if *hint* is not optional."""
     if typing.get_origin(hint) in {types.UnionType, typing.Union}:
-        args = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        if len(args) == 1:
-            inner: _Hint = args[0]
-            return inner
+        args: list[_Hint] = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return args[0] if len(args) == 1 else None  # X | Y | None has no shape yet
     return None
 
 
@@ -463,7 +461,8 @@ def _load(value: object, field: _Field, hint: _Hint, path: str) -> object:
     loaded = _load_scalar(value, field, hint)
     if loaded is not _WRONG:
         return loaded
-    raise SerializationError(value, path, _hint_text(hint), "Fix the value's type.")
+    described = field.hint if _optional_inner(field.hint) is hint else hint  # "... or null"
+    raise SerializationError(value, path, _hint_text(described), "Fix the value's type.")
 
 
 def _load_scalar(value: object, field: _Field, hint: _Hint) -> object:
