@@ -178,6 +178,11 @@ VALID: Final[Mapping[str, tuple[object, ...]]] = {
     "known": (("magnesium oxide", "magnesium citrate"),),
     "what": ("dose",),
     "label": ("plasma creatinine",),
+    "path": ("$.value",),
+    # magnesium.serialize
+    "obj": (_LEVEL, mg.classify(_LEVEL)),
+    "data": ({"type": "SerumMagnesium", "schema_version": 1, "value": 0.5, "unit": "mmol/L"},),
+    "indent": (None, 2),
 }
 """Valid values by parameter name."""
 
@@ -208,6 +213,10 @@ VALID_FOR: Final[Mapping[tuple[str, str], tuple[object, ...]]] = {
     ("magnesium.causes.get_femg_cutoff", "name"): (None, "gt-4-percent", "gt-2-percent"),
     ("magnesium.repletion.get_salt", "name"): ("magnesium oxide", "Epsom salt", "MgO"),
     ("magnesium.repletion.get_solution", "name"): ("magnesium sulfate 50% injection",),
+    ("magnesium.serialize.schema", "name"): ("SerumMagnesium", "RepletionPlan"),
+    ("magnesium.serialize.from_json", "text"): (
+        '{"type": "SerumMagnesium", "schema_version": 1, "value": 0.5, "unit": "mmol/L"}',
+    ),
     ("magnesium.rda.AuthorityTable.row_for", "sex"): _ENUMS["sex"],
     ("magnesium.rda.AuthorityTable.row_for", "status"): _ENUMS["status"],
     ("magnesium.rda.LifeStage.applies_to", "sex"): _ENUMS["sex"],

@@ -219,6 +219,7 @@ _EXAMPLES: dict[type, object] = {
     errors.DetailError: errors.DetailError("grade"),
     errors.LabValueError: errors.LabValueError(0, "a number > 0", "Fix it.", "urine creatinine"),
     errors.LabUnitError: errors.LabUnitError("g", "mg/dL", "Fix it.", "creatinine"),
+    errors.SerializationError: errors.SerializationError("x", "$.unit", "a string", "Fix it."),
 }
 _MODULES = (errors, units, serum, thresholds, sources, arrays)
 

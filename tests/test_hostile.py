@@ -86,6 +86,7 @@ PUBLIC_MODULES: Final = (
     "magnesium.accessors",
     "magnesium.analytes",
     "magnesium.prescribing",
+    "magnesium.serialize",
 )
 
 _ENUM: Final = (

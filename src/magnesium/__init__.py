@@ -18,9 +18,9 @@ The topic modules are imported on first use, so ``import magnesium`` stays cheap
 ``mg.rda`` (intake references), ``mg.causes`` (causes and work-up),
 ``mg.repletion`` (salts, doses and repletion plans), ``mg.analytes`` (ionised,
 RBC and 24-hour urine magnesium), ``mg.prescribing`` (cited facts on parenteral
-magnesium sulfate), ``mg.plausibility`` (the
-ranges every numeric input is checked against) and ``mg.arrays`` (whole
-columns; needs numpy).
+magnesium sulfate), ``mg.plausibility`` (the ranges every numeric input is
+checked against), ``mg.serialize`` (one versioned dict/JSON shape per value
+type) and ``mg.arrays`` (whole columns; needs numpy).
 
     >>> mg.rda.recommended_intake(age_years=40, sex="male").amount_mg
     420.0
@@ -46,6 +46,7 @@ from magnesium.errors import (
     MagnesiumError,
     NoReferenceValueError,
     ParseError,
+    SerializationError,
     UnitError,
     UnknownEntryError,
 )
@@ -73,11 +74,20 @@ from magnesium.units import (
 )
 
 if TYPE_CHECKING:  # what type checkers see; at run time they load on first use
-    from magnesium import analytes, causes, plausibility, prescribing, rda, repletion
+    from magnesium import analytes, causes, plausibility, prescribing, rda, repletion, serialize
     from magnesium import arrays as arrays
 
 _TOPICS = frozenset(
-    {"analytes", "arrays", "causes", "plausibility", "prescribing", "rda", "repletion"}
+    {
+        "analytes",
+        "arrays",
+        "causes",
+        "plausibility",
+        "prescribing",
+        "rda",
+        "repletion",
+        "serialize",
+    }
 )
 
 if not TYPE_CHECKING:  # type checkers see the imports above, so a misspelt name is an error
@@ -123,6 +133,7 @@ __all__ = [
     "NoReferenceValueError",
     "ParseError",
     "Population",
+    "SerializationError",
     "SerumMagnesium",
     "Severity",
     "Source",
@@ -146,4 +157,5 @@ __all__ = [
     "prescribing",
     "rda",
     "repletion",
+    "serialize",
 ]

@@ -49,6 +49,7 @@ __all__ = [
     "MagnesiumError",
     "NoReferenceValueError",
     "ParseError",
+    "SerializationError",
     "UnitError",
     "UnknownEntryError",
 ]
@@ -446,3 +447,39 @@ class LabUnitError(UnitError):
 
     def _lead(self) -> str:
         return f"{_shown(self.value)} is not an accepted unit of {self.label}"
+
+
+class SerializationError(MagnesiumError, ValueError):
+    """Data that [`magnesium.serialize`][magnesium.serialize] cannot read or write.
+
+    Raised by ``from_dict``/``from_json`` for a missing, unknown or mistyped field,
+    an unknown type name or another schema version, and by ``to_dict`` for a value
+    that has no JSON form. The message names the path of the bad field
+    (``$.classification.level.unit``).
+
+    Args:
+        value: The value found at *path*.
+        path: Where it was found, as a JSONPath (``$`` is the whole document).
+        expected: What would have been accepted there.
+        hint: How to fix the data (this class's exception to the
+            ``(value, expected, hint)`` signature: *path* comes second).
+
+    Examples:
+        >>> from magnesium.serialize import from_dict
+        >>> data = {"type": "SerumMagnesium", "schema_version": 1, "value": "x", "unit": "mmol/L"}
+        >>> from_dict(data)
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.SerializationError: 'x' at $.value is not valid data: expected a number...
+    """
+
+    path: str
+    """Where the bad value was found, as a JSONPath."""
+
+    def __init__(self, value: object, path: str, expected: str, hint: str) -> None:
+        super().__init__(value, expected, hint)
+        self.path = path
+        self.args = (value, path, expected, hint)
+
+    def _lead(self) -> str:
+        return f"{_shown(self.value)} at {self.path} is not valid data"

@@ -56,12 +56,13 @@ class FactKind(enum.Enum):
     RECHECK = "recheck"
 
 
-def _sources(values: Iterable[str]) -> tuple[Source, ...]:
+def _sources(values: Iterable[str | Source]) -> tuple[Source, ...]:
+    """Sources by key (the data) or as `Source` values (a user's own, or read back)."""
     if isinstance(values, str) or not isinstance(values, tuple | list):
         raise ArgumentTypeError(
             plausibility.shown(values), "sources: a tuple of source keys", "Pass keys of sources."
         )
-    return tuple(cite(key) for key in values)
+    return tuple(key if isinstance(key, Source) else cite(key) for key in values)
 
 
 def _figure(value: float | None) -> float | None:
