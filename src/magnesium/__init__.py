@@ -85,7 +85,7 @@ def __getattr__(name: str) -> object:
     raise AttributeError(message)
 
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 """The version of this package."""
 
 __all__ = [
