@@ -101,8 +101,9 @@ def test_every_example_names_a_command_and_runs() -> None:
 
 
 def test_examples_show_their_output(page: dict[str, str]) -> None:
-    assert "$ magnesium convert 1.8 mg/dL --to mmol/L\n1.8 mg/dL = 0.7406 mmol/L" in (
-        page["magnesium convert"]
+    assert (
+        "$ magnesium convert 1.8 mg/dL --to mmol/L\n1.8 mg/dL = 0.7406 mmol/L"
+        in (page["magnesium convert"])
     )
 
 
