@@ -32,10 +32,12 @@ def test_readme_opens_with_the_two_commands() -> None:
     assert test_suite.startswith(".venv/bin/python -m pip install -U pip && ")
 
 
-def test_ci_runs_the_readme_test_command_verbatim() -> None:
-    _, test_suite = readme_commands()
-    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert test_suite in ci.splitlines()
+def test_ci_runs_the_readme_commands_verbatim() -> None:
+    install_and_run, test_suite = readme_commands()
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert install_and_run in ci
+    assert test_suite in ci
+    assert ci[-1] == 'echo "CI passed"'
 
 
 def test_public_names_are_exported_and_documented() -> None:

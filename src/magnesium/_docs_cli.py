@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import argparse
 import copy
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Final
 
 from magnesium import _docs
@@ -24,38 +25,40 @@ __all__ = ["EXAMPLES", "argument_name", "commands", "default_text", "reference"]
 _USAGE_WIDTH: Final = 88
 """The width of the usage lines, fixed so that the page does not depend on a terminal."""
 
-EXAMPLES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
-    "convert": (("convert", "1.8", "mg/dL", "--to", "mmol/L"),),
-    "classify": (
-        ("classify", "1.4 mg/dL", "--set", "ctcae-v5"),
-        ("classify", "0.35", "mmol/L", "--critical", "homerton"),
-    ),
-    "sets": (("sets",),),
-    "rda": (("rda", "--age", "30", "--sex", "female", "--pregnant"),),
-    "intake": (
-        ("intake", "--total", "250", "--supplemental", "100", "--age", "30", "--sex", "male"),
-    ),
-    "nrv": (("nrv", "--amount", "75"),),
-    "causes": (("causes", "--drug", "omeprazole", "--drug", "Lasix"),),
-    "femg": (
-        (
-            "femg",
-            "--urine-mg",
-            "2.0",
-            "--plasma-mg",
-            "0.5",
-            "--urine-creatinine",
-            "8000",
-            "--plasma-creatinine",
-            "80",
+EXAMPLES: Final[Mapping[str, tuple[tuple[str, ...], ...]]] = MappingProxyType(
+    {
+        "convert": (("convert", "1.8", "mg/dL", "--to", "mmol/L"),),
+        "classify": (
+            ("classify", "1.4 mg/dL", "--set", "ctcae-v5"),
+            ("classify", "0.35", "mmol/L", "--critical", "homerton"),
         ),
-    ),
-    "salts": (("salts",),),
-    "dose": (("dose", "2", "g", "Epsom salt"),),
-    "plan": (("plan", "1.0 mg/dL", "--symptomatic", "--egfr", "25"),),
-    "critical-limits": (("critical-limits",),),
-    "hypermagnesaemia": (("hypermagnesaemia", "6", "mEq/L"),),
-}
+        "sets": (("sets",),),
+        "rda": (("rda", "--age", "30", "--sex", "female", "--pregnant"),),
+        "intake": (
+            ("intake", "--total", "250", "--supplemental", "100", "--age", "30", "--sex", "male"),
+        ),
+        "nrv": (("nrv", "--amount", "75"),),
+        "causes": (("causes", "--drug", "omeprazole", "--drug", "Lasix"),),
+        "femg": (
+            (
+                "femg",
+                "--urine-mg",
+                "2.0",
+                "--plasma-mg",
+                "0.5",
+                "--urine-creatinine",
+                "8000",
+                "--plasma-creatinine",
+                "80",
+            ),
+        ),
+        "salts": (("salts",),),
+        "dose": (("dose", "2", "g", "Epsom salt"),),
+        "plan": (("plan", "1.0 mg/dL", "--symptomatic", "--egfr", "25"),),
+        "critical-limits": (("critical-limits",),),
+        "hypermagnesaemia": (("hypermagnesaemia", "6", "mEq/L"),),
+    }
+)
 """Example command lines by sub-command, run when the page is built; a new sub-command
 without one is still listed with its usage and options."""
 
