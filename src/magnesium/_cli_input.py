@@ -95,8 +95,8 @@ def quantity(number: float, unit: str) -> object | None:
     letters, ``/``, ``.`` and spaces is refused before pint sees it.
 
     Examples:
-        >>> quantity(2.0, "mmol/L")
-        <Quantity(2.0, 'millimole / liter')>
+        >>> print(quantity(2.0, "mmol/L"))
+        2.0 millimole / liter
         >>> quantity(1.0, "mg/(0)") is None, quantity(1.0, "9^9^9^9") is None
         (True, True)
     """
