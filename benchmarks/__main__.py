@@ -3,7 +3,7 @@
 Every ratio compares two things measured side by side in the same run, on the
 same machine, as the median of repeated runs; no absolute time is a target.
 Install what the benchmarks compare against first:
-``pip install -e '.[dev,bench]'``.
+``pip install -e . --group dev --group bench`` (pip 25.1 or later).
 
 Cases (see docs/performance.md for the targets):
 
@@ -327,7 +327,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "parse" not in args.skip:
         rows += bench_parse(repeat)
     if "dask" not in args.skip and importlib.util.find_spec("dask") is None:
-        print("dask is not installed: the scale-out case is skipped (pip install -e '.[bench]')")
+        print("dask is not installed: the scale-out case is skipped (pip install --group bench)")
     elif "dask" not in args.skip:
         rows += bench_dask(20, 200_000 if args.quick else 20_000_000, repeat)
     header = f"python {sys.version.split()[0]}, numpy {np.__version__}, {os.cpu_count()} cores"

@@ -105,7 +105,7 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *_TOPICS})
 
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 """The version of this package."""
 
 __all__ = [

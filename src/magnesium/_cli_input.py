@@ -96,8 +96,8 @@ def quantity(number: float, unit: str) -> object | None:
     whose `UnitError` means "not a unit".
 
     Examples:
-        >>> quantity(2.0, "mmol/L")
-        <Quantity(2.0, 'millimole / liter')>
+        >>> print(quantity(2.0, "mmol/L"))
+        2.0 millimole / liter
         >>> quantity(1.0, "mg/(0)") is None, quantity(1.0, "9^9^9^9") is None
         (True, True)
     """

@@ -17,7 +17,7 @@ def dumps(payload: object) -> str:
         >>> dumps({"mg": float("inf")})
         Traceback (most recent call last):
         ...
-        ValueError: Out of range float values are not JSON compliant
+        ValueError: Out of range float values are not JSON compliant...
     """
     return json.dumps(payload, allow_nan=False)
 

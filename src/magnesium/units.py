@@ -550,8 +550,8 @@ def to_quantity(
             equivalent unit cannot express mEq/L).
 
     Examples:
-        >>> to_quantity(1.5, "mEq/L")
-        <Quantity(1.5, 'milliequivalent / liter')>
+        >>> print(to_quantity(1.5, "mEq/L"))
+        1.5 milliequivalent / liter
     """
     import pint  # noqa: PLC0415
 
@@ -639,8 +639,8 @@ def quantity(
             string (a `TypeError`).
 
     Examples:
-        >>> quantity(1.8, "mg/dL")
-        <Quantity(1.8, 'milligram / deciliter')>
+        >>> print(quantity(1.8, "mg/dL"))
+        1.8 milligram / deciliter
         >>> quantity(1, "mg/(0)")
         Traceback (most recent call last):
         ...
