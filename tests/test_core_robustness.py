@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import enum
+import importlib
 import inspect
 import math
 import pickle
+import pkgutil
 from decimal import Decimal
 from typing import Any
 
@@ -20,7 +23,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import arrays, errors, serum, sources, thresholds, units
+from magnesium import accessors, arrays, critical, errors, plausibility, rda, thresholds, units
+from magnesium import hypermagnesaemia as hyper
+from tests.hostile_examples import examples
 
 # --- 1. hostile text ------------------------------------------------------------------------
 
@@ -220,8 +225,20 @@ _EXAMPLES: dict[type, object] = {
     errors.LabValueError: errors.LabValueError(0, "a number > 0", "Fix it.", "urine creatinine"),
     errors.LabUnitError: errors.LabUnitError("g", "mg/dL", "Fix it.", "creatinine"),
     errors.SerializationError: errors.SerializationError("x", "$.unit", "a string", "Fix it."),
+    errors.ImplausibleInputError: errors.ImplausibleInputError(-1, "egfr", "[0, 250]", "Fix it."),
+    critical.CriticalLimits: next(iter(critical.CRITICAL_LIMITS.values())),
+    hyper.ToxicityTable: next(iter(hyper.TOXICITY_TABLES.values())),
+    hyper.ToxicityBand: next(iter(hyper.TOXICITY_TABLES.values())).bands[0],
+    hyper.ToxicityReading: hyper.manifestations(mg.SerumMagnesium.of(6, "mEq/L"))[0],
+    plausibility.PlausibleRange: next(iter(plausibility.PLAUSIBLE_RANGES.values())),
+    rda.LabellingReference: rda.EU_NRV,
 }
-_MODULES = (errors, units, serum, thresholds, sources, arrays)
+_MODULES = tuple(
+    importlib.import_module(f"magnesium.{module.name}")
+    for module in pkgutil.iter_modules(mg.__path__)
+    if not module.name.startswith("_") and module.name not in {"cli", "__main__"}
+)
+"""Every public module: a new one is covered the day it is added."""
 
 
 def _public(kind: str) -> list[tuple[str, object]]:
@@ -239,6 +256,10 @@ def _public(kind: str) -> list[tuple[str, object]]:
 def _example(cls: type) -> object:
     if cls in _EXAMPLES:
         return _EXAMPLES[cls]
+    if cls in examples():
+        return examples()[cls]
+    if issubclass(cls, enum.Enum):
+        return next(iter(cls))
     assert issubclass(cls, errors.MagnesiumError), f"add an example of {cls} to _EXAMPLES"
     return cls("value", "what was expected", "How to fix it.")
 
@@ -253,6 +274,9 @@ def _same(a: object, b: object) -> bool:
             b.categories,
             b.bands,
         )
+    if isinstance(a, accessors.MagnesiumAccessor):  # a namespace on the caller's Series
+        assert isinstance(b, accessors.MagnesiumAccessor)
+        return bool(a._series.equals(b._series))
     if isinstance(a, arrays.ParsedColumn):
         assert isinstance(b, arrays.ParsedColumn)
         assert not b.values.flags.writeable

@@ -31,12 +31,12 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable, Mapping
-from types import MappingProxyType
 from typing import Any, ClassVar, Final
 
 import attrs
 
 from magnesium import _show, plausibility, units
+from magnesium._frozen import FrozenMapping
 from magnesium.causes import UrineInterpretation, UrineMagnesium24h, urine_magnesium_24h
 from magnesium.errors import (
     ArgumentTypeError,
@@ -396,12 +396,12 @@ _INTERVALS: Final = (
     ),
 )
 
-REFERENCE_INTERVALS: Final[Mapping[str, ReferenceInterval]] = MappingProxyType(
+REFERENCE_INTERVALS: Final[Mapping[str, ReferenceInterval]] = FrozenMapping(
     {interval.name: interval for interval in _INTERVALS}
 )
 """Every laboratory's interval, by name (read-only)."""
 
-DEFAULT_INTERVALS: Final[Mapping[Analyte, str]] = MappingProxyType(
+DEFAULT_INTERVALS: Final[Mapping[Analyte, str]] = FrozenMapping(
     {Analyte.IONISED_WHOLE_BLOOD: "spectrum-health-lab805", Analyte.RBC: "arup"}
 )
 """The interval used when none is named, per analyte.
@@ -619,7 +619,7 @@ _CUTOFFS: Final = (
     ),
 )
 
-URINE_CUTOFFS: Final[Mapping[str, UrineCutoff]] = MappingProxyType(
+URINE_CUTOFFS: Final[Mapping[str, UrineCutoff]] = FrozenMapping(
     {cutoff.name: cutoff for cutoff in _CUTOFFS}
 )
 """The published readings of a 24-hour urine magnesium, by name (read-only)."""

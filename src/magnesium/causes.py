@@ -47,13 +47,13 @@ import sys
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from magnesium import _show, plausibility, units
 from magnesium._data import atomic_weights
+from magnesium._frozen import FrozenMapping
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     ArgumentTypeError,
     DefinitionError,
@@ -942,7 +942,7 @@ _FEMG_CUTOFFS: Final = (
     ),
 )
 
-FEMG_CUTOFFS: Final[Mapping[str, FemgCutoff]] = MappingProxyType(
+FEMG_CUTOFFS: Final[Mapping[str, FemgCutoff]] = FrozenMapping(
     {cutoff.name: cutoff for cutoff in _FEMG_CUTOFFS}
 )
 """The published FEMg cut-offs, by name (read-only)."""
@@ -1468,9 +1468,9 @@ def _load() -> tuple[
         if not drug.causes or not set(drug.causes) <= cause_ids:
             raise DefinitionError(drug.causes, "known cause ids", f"Fix drug {drug.id!r}.")
     return (
-        MappingProxyType({c.id: c for c in all_causes}),
-        MappingProxyType({d.id: d for d in data_drugs.DRUGS}),
-        MappingProxyType({d.id: d for d in disorders}),
+        FrozenMapping({c.id: c for c in all_causes}),
+        FrozenMapping({d.id: d for d in data_drugs.DRUGS}),
+        FrozenMapping({d.id: d for d in disorders}),
         (
             data_causes.MANIFESTATIONS,
             data_causes.RISK_GROUPS,
@@ -1515,7 +1515,7 @@ def _index_causes() -> Mapping[str, Cause]:
     for disorder in GENETIC_DISORDERS.values():
         for gene in disorder.genes:
             table.setdefault(_norm(gene), CAUSES[disorder.cause_id])
-    return MappingProxyType(table)
+    return FrozenMapping(table)
 
 
 def _index_drugs() -> Mapping[str, tuple[Drug, ...]]:
@@ -1523,7 +1523,7 @@ def _index_drugs() -> Mapping[str, tuple[Drug, ...]]:
     for drug in DRUGS.values():
         for name in (*drug.lookup_names, *(_norm(c) for c in (*drug.atc, *drug.former_atc))):
             table.setdefault(name, []).append(drug)
-    return MappingProxyType({name: tuple(drugs) for name, drugs in table.items()})
+    return FrozenMapping({name: tuple(drugs) for name, drugs in table.items()})
 
 
 _CAUSE_INDEX: Final = _index_causes()

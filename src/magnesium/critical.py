@@ -29,12 +29,12 @@ import enum
 import math
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from types import MappingProxyType
 from typing import Final
 
 import attrs
 
 from magnesium import _show, units
+from magnesium._frozen import FrozenMapping
 from magnesium.errors import ArgumentTypeError, DefinitionError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source
@@ -184,7 +184,7 @@ def _critical_limits() -> Mapping[str, CriticalLimits]:
         if limits.name in table:
             raise DefinitionError(limits.name, "a unique name", "Rename one of the two.")
         table[limits.name] = limits
-    return MappingProxyType(table)
+    return FrozenMapping(table)
 
 
 CRITICAL_LIMITS: Final[Mapping[str, CriticalLimits]] = _critical_limits()

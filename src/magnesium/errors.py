@@ -41,6 +41,7 @@ __all__ = [
     "ArgumentTypeError",
     "DefinitionError",
     "DetailError",
+    "ImplausibleInputError",
     "ImplausibleValueError",
     "InputError",
     "IntakeError",
@@ -273,6 +274,41 @@ class DetailError(MagnesiumError, ValueError):
 
     def _lead(self) -> str:
         return f"detail={_shown(self.value)} is not a kind of detail"
+
+
+class ImplausibleInputError(ImplausibleValueError):
+    """A number outside its quantity's plausible range, or NaN, or infinite.
+
+    An [`ImplausibleValueError`][magnesium.errors.ImplausibleValueError], so a
+    `ValueError`; its message names the argument as it was written.
+
+    Args:
+        value: The value received.
+        name: The argument, e.g. ``"weight_kg"``.
+        expected: What would have been accepted.
+        hint: How to fix the call.
+
+    Raised by the checks of [`magnesium.plausibility`][magnesium.plausibility] (and
+    importable from there, where it was first defined).
+
+    Examples:
+        >>> error = ImplausibleInputError(-1, "egfr", "a number in [0, 250]", "Check it.")
+        >>> print(error)
+        -1 is not a plausible egfr: expected a number in [0, 250]. Check it.
+        >>> error.name
+        'egfr'
+    """
+
+    name: str
+    """The argument the value was passed as."""
+
+    def __init__(self, value: object, name: str, expected: str, hint: str) -> None:
+        super().__init__(value, expected, hint)
+        self.name = name
+        self.args = (value, name, expected, hint)
+
+    def _lead(self) -> str:
+        return f"{_shown(self.value)} is not a plausible {self.name}"
 
 
 # --- intake references (magnesium.rda) ---------------------------------------------------------

@@ -31,12 +31,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from magnesium import _show, units
+from magnesium._frozen import FrozenMapping
 from magnesium.errors import DefinitionError, ImplausibleValueError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source
@@ -230,7 +230,7 @@ class ToxicityReading:
 def _tables() -> Mapping[str, ToxicityTable]:
     from magnesium._data.hypermagnesaemia import TABLES  # noqa: PLC0415 (data after classes)
 
-    return MappingProxyType({table.name: table for table in TABLES})
+    return FrozenMapping({table.name: table for table in TABLES})
 
 
 TOXICITY_TABLES: Final[Mapping[str, ToxicityTable]] = _tables()

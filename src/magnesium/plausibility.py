@@ -36,7 +36,7 @@ Examples:
     >>> plausibility.check(70_000, "weight_kg")
     Traceback (most recent call last):
     ...
-    magnesium.plausibility.ImplausibleInputError: 70000 is not a plausible weight_kg: \
+    magnesium.errors.ImplausibleInputError: 70000 is not a plausible weight_kg: \
 expected a number in (0, 700] kg. ...
     >>> plausibility.optional(float("nan"), "egfr") is None
     True
@@ -50,15 +50,15 @@ import operator
 from collections.abc import Callable, Mapping
 from decimal import Context, Decimal
 from fractions import Fraction
-from types import MappingProxyType
 from typing import Final
 
 import attrs
 
 from magnesium import _show, units
-from magnesium.errors import (
+from magnesium._frozen import FrozenMapping
+from magnesium.errors import (  # the errors live in errors.py; re-exported here
     ArgumentTypeError,
-    ImplausibleValueError,
+    ImplausibleInputError,
     MagnesiumError,
     UnknownEntryError,
 )
@@ -86,38 +86,6 @@ MIN_MAGNITUDE: Final = Fraction(1, 10**300)
 """Below this magnitude a `Decimal` or `Fraction` is read as `float()` reads it."""
 _MAX_EXPONENT: Final = 300
 _DECIMALS: Final = Context(prec=34)  # rounds a long Decimal before it becomes a Fraction
-
-
-class ImplausibleInputError(ImplausibleValueError):
-    """A number outside its quantity's plausible range, or NaN, or infinite.
-
-    An [`ImplausibleValueError`][magnesium.errors.ImplausibleValueError], so a
-    `ValueError`; its message names the argument as it was written.
-
-    Args:
-        value: The value received.
-        name: The argument, e.g. ``"weight_kg"``.
-        expected: What would have been accepted.
-        hint: How to fix the call.
-
-    Examples:
-        >>> error = ImplausibleInputError(-1, "egfr", "a number in [0, 250]", "Check it.")
-        >>> print(error)
-        -1 is not a plausible egfr: expected a number in [0, 250]. Check it.
-        >>> error.name
-        'egfr'
-    """
-
-    name: str
-    """The argument the value was passed as."""
-
-    def __init__(self, value: object, name: str, expected: str, hint: str) -> None:
-        super().__init__(value, expected, hint)
-        self.name = name
-        self.args = (value, name, expected, hint)
-
-    def _lead(self) -> str:
-        return f"{self.value!r} is not a plausible {self.name}"
 
 
 ErrorFactory = Callable[[object, str, str, str], MagnesiumError]
@@ -327,7 +295,7 @@ _RANGES: Final = (
     ),
 )
 
-PLAUSIBLE_RANGES: Final[Mapping[str, PlausibleRange]] = MappingProxyType(
+PLAUSIBLE_RANGES: Final[Mapping[str, PlausibleRange]] = FrozenMapping(
     {bounds.name: bounds for bounds in _RANGES}
 )
 """Every quantity's plausible range, by name (read-only).
@@ -433,7 +401,7 @@ def exact(value: object, name: str, *, error: ErrorFactory = _implausible) -> Fr
         >>> exact(Decimal("1e999999999"), "age_years")
         Traceback (most recent call last):
         ...
-        magnesium.plausibility.ImplausibleInputError: Decimal('1E+999999999') is not a \
+        magnesium.errors.ImplausibleInputError: Decimal('1E+999999999') is not a \
 plausible age_years: expected a finite number for age_years of magnitude at most 1e300. \
 Check the value and its unit.
     """
@@ -531,7 +499,7 @@ def check_exact(
         >>> check_exact(200, "age_years")
         Traceback (most recent call last):
         ...
-        magnesium.plausibility.ImplausibleInputError: 200 is not a plausible age_years: \
+        magnesium.errors.ImplausibleInputError: 200 is not a plausible age_years: \
 expected a number in [0, 125] years. ...
     """
     bounds = _bounds(name if quantity is None else quantity)

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from types import MappingProxyType
 from typing import Any, Final
 
 import attrs
 
 from magnesium import _show, plausibility
+from magnesium._frozen import FrozenMapping
 from magnesium.errors import ArgumentTypeError, InputError, MagnesiumError
 from magnesium.sources import Source, Verification, cite, weakest_verification
 
@@ -223,7 +223,7 @@ _FACTS: Final = (
     ),
 )
 
-PRESCRIBING_FACTS: Final[Mapping[str, PrescribingFact]] = MappingProxyType(
+PRESCRIBING_FACTS: Final[Mapping[str, PrescribingFact]] = FrozenMapping(
     {fact.key: fact for fact in _FACTS}
 )
 """Every prescribing fact, by key (read-only)."""

@@ -57,6 +57,7 @@ from typing import Final
 import attrs
 
 from magnesium import _show, plausibility
+from magnesium._frozen import FrozenMapping
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     ArgumentTypeError,
     DefinitionError,
@@ -883,11 +884,10 @@ tables were read only in copies and are partial.
 
 
 def _authorities() -> Mapping[str, AuthorityTable]:
-    from types import MappingProxyType  # noqa: PLC0415
 
     from magnesium._data.rda import TABLES  # noqa: PLC0415 (data after the classes)
 
-    return MappingProxyType({table.authority.value: table for table in TABLES})
+    return FrozenMapping({table.authority.value: table for table in TABLES})
 
 
 AUTHORITIES: Final[Mapping[str, AuthorityTable]] = _authorities()
@@ -1272,11 +1272,10 @@ class Food:
 
 
 def _foods() -> Mapping[str, Food]:
-    from types import MappingProxyType  # noqa: PLC0415
 
     from magnesium._data.foods import FOODS as ROWS  # noqa: PLC0415 (data after the class)
 
-    return MappingProxyType({food.key: food for food in ROWS})
+    return FrozenMapping({food.key: food for food in ROWS})
 
 
 FOODS: Final[Mapping[str, Food]] = _foods()

@@ -36,13 +36,13 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from decimal import Context, Decimal
-from types import MappingProxyType
 from typing import Final
 
 import attrs
 
 from magnesium import _show, plausibility, units
 from magnesium._data import atomic_weights, regimens, salts
+from magnesium._frozen import FrozenMapping
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     AmbiguousSaltError,
     ArgumentTypeError,
@@ -184,7 +184,7 @@ def parse_formula(formula: str) -> Mapping[str, int]:
         multiplier, body = (_count(leading[1], formula), leading[2]) if leading else (1, raw)
         for element, count in _parse_part(body, formula).items():
             total[element] = total.get(element, 0) + count * multiplier
-    return MappingProxyType(total)
+    return FrozenMapping(total)
 
 
 def _atomic_weight(element: str, formula: str) -> Decimal:
@@ -622,7 +622,7 @@ def _build_salts() -> Mapping[str, Salt]:
         )
         figures = tuple(_label_figure(label, salt) for label in row.labels)
         table[row.name] = attrs.evolve(salt, label_figures=figures)
-    return MappingProxyType(table)
+    return FrozenMapping(table)
 
 
 SALTS: Final[Mapping[str, Salt]] = _build_salts()
@@ -682,7 +682,7 @@ salt form: expected one of 'magnesium sulfate anhydrous', 'magnesium sulfate hep
 
 
 def _build_solutions() -> Mapping[str, Solution]:
-    return MappingProxyType(
+    return FrozenMapping(
         {
             row.name: Solution(
                 name=row.name,
