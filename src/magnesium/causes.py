@@ -52,6 +52,7 @@ import attrs
 
 from magnesium import plausibility, units
 from magnesium._data import atomic_weights
+from magnesium._fields import checked
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     ArgumentTypeError,
     DefinitionError,
@@ -259,7 +260,7 @@ def _tuple_of_classifications(values: Iterable[Classification]) -> tuple[Classif
 # --- causes -------------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Classification:
     """One way a source classifies a cause: a category and a mechanism.
 
@@ -282,7 +283,7 @@ class Classification:
     """Keys of the sources that classify the cause this way."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Cause:
     """A cause of hypomagnesaemia.
 
@@ -366,7 +367,7 @@ def _check_atc(_instance: object, _attribute: object, codes: tuple[str, ...]) ->
             raise DefinitionError(code, "a 7-character WHO ATC code such as 'A02BC01'", "Fix it.")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Drug:
     """A medicine that can cause hypomagnesaemia.
 
@@ -441,7 +442,7 @@ class Drug:
 # --- genetic disorders --------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class GeneticDisorder:
     """An inherited disorder with hypomagnesaemia.
 
@@ -530,7 +531,7 @@ class GeneticDisorder:
 # --- clinical picture ---------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Manifestation:
     """A clinical manifestation of hypomagnesaemia.
 
@@ -570,7 +571,7 @@ class Manifestation:
         return units.rescale(self.below, units.canonical_unit(self.unit), "mmol/L")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class RiskGroup:
     """A group at risk of hypomagnesaemia, with the published prevalence where there is one.
 
@@ -602,7 +603,7 @@ class RiskGroup:
     """Identifiers of related causes."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class WorkupTest:
     """A test to order in the work-up of hypomagnesaemia.
 
@@ -658,7 +659,7 @@ Source ``"clinlabnavigator-urine-mg"`` (summarising Tucker et al., JAMA 2020):
 """
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class FemgCutoff:
     """A published FEMg cut-off: above *percent*, a patient's magnesium loss is renal.
 
@@ -754,7 +755,7 @@ _SAMPLE_CAVEAT: Final = (
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class FractionalExcretion:
     """The fractional excretion of magnesium (FEMg) and what it indicates.
 
@@ -1125,7 +1126,7 @@ _ABOVE_FILTERED_LOAD_CAVEAT: Final = (
 _DAY_UNITS: Final = {"mmol/day": 1.0, "meq/day": 1.0 / units.VALENCE}
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class UrineMagnesium24h:
     """A 24-hour urinary magnesium excretion and what it indicates.
 
@@ -1405,7 +1406,7 @@ def by_category(category: Category | str) -> tuple[Cause, ...]:
 # --- screening ----------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Match:
     """One screened input matched to a cause.
 
@@ -1437,7 +1438,7 @@ class Match:
         return tuple(dict.fromkeys((*drug, *self.cause.citations)))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Unmatched:
     """An input that matched nothing, with close names to suggest.
 
@@ -1454,7 +1455,7 @@ class Unmatched:
     """Known names close to the input, best first."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class ScreenResult:
     """The outcome of [`screen`][magnesium.causes.screen]: every input is in one of the two lists.
 

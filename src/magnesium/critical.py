@@ -35,6 +35,7 @@ from typing import Final
 import attrs
 
 from magnesium import units
+from magnesium._fields import checked
 from magnesium.errors import DefinitionError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source
@@ -73,7 +74,7 @@ def _sources_tuple(sources: Iterable[Source]) -> tuple[Source, ...]:
     return tuple(sources)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class CriticalLimits:
     """One laboratory's critical limits for serum or plasma magnesium, as published.
 

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from magnesium import units
+from magnesium._fields import checked
 from magnesium.errors import DefinitionError, ImplausibleValueError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source
@@ -60,7 +61,7 @@ def _edge(value: float) -> float:
     return float(value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class ToxicityBand:
     """A range of serum levels and the signs a source links to it, in its table's unit.
 
@@ -122,7 +123,7 @@ def _sources_tuple(sources: Iterable[Source]) -> tuple[Source, ...]:
     return tuple(sources)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class ToxicityTable:
     """One source's bands of hypermagnesaemia, in the unit it printed them.
 
@@ -187,7 +188,7 @@ class ToxicityTable:
         return tuple(band for band in self.bands if band.contains(exact))
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked)
 class ToxicityReading:
     """A level read against one table: the bands it lies in (possibly none).
 

@@ -57,6 +57,7 @@ from typing import Final
 import attrs
 
 from magnesium import plausibility
+from magnesium._fields import checked
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     ArgumentTypeError,
     DefinitionError,
@@ -215,7 +216,7 @@ def _age_text(months: int) -> str:
     return f"{months} mo"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class LifeStage:
     """A group of a table: an age interval in months, a sex and a reproductive status.
 
@@ -324,7 +325,7 @@ def _mg(value: object) -> float:
     return amount
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class ReferenceRow:
     """One row of an authority's table of intake references, as published.
 
@@ -375,7 +376,7 @@ class ReferenceRow:
             raise DefinitionError(str(self.life_stage), "a consistent, cited row", problem)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class UpperLevel:
     """An upper level for supplemental magnesium over an age interval.
 
@@ -440,7 +441,7 @@ def _chain_problem(edges: list[tuple[int, int | None]], *, whole_life: bool) -> 
     return ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class AuthorityTable:
     """An authority's intake references: its rows, upper levels and their scope.
 
@@ -603,7 +604,7 @@ def _months_arg(months: object) -> Fraction:
     return plausibility.check_exact(months, "months", "age_months", error=_intake_error)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class RecommendedIntake:
     """The intake reference for one person, as returned by `recommended_intake`.
 
@@ -679,7 +680,7 @@ def _supplemental_field(value: object) -> float:
     return _intake_mg(value, "supplemental_mg")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class IntakeAssessment:
     """A usual daily intake read against a person's reference, from `assess_intake`.
 
@@ -766,7 +767,7 @@ class IntakeAssessment:
         return tuple(lines)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class LabellingReference:
     """A single reference amount for food labels, such as the EU's NRV.
 
@@ -1198,7 +1199,7 @@ class FoodGroup(enum.Enum):
     MEAT_AND_FISH = "meat and fish"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Food:
     """A food with its magnesium content per standard serving.
 
@@ -1285,7 +1286,7 @@ def _servings_field(value: object) -> float:
     return plausibility.check(value, "servings", error=_intake_error)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class FoodPortion:
     """A number of servings of a food and the magnesium they provide.
 
@@ -1305,7 +1306,7 @@ class FoodPortion:
         return self.food.mg_per_serving * self.servings
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class IntakeEstimate:
     """A daily intake estimated from foods, from `estimate_intake`.
 

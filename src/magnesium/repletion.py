@@ -43,6 +43,7 @@ import attrs
 
 from magnesium import plausibility, units
 from magnesium._data import atomic_weights, regimens, salts
+from magnesium._fields import checked
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     AmbiguousSaltError,
     ArgumentTypeError,
@@ -300,7 +301,7 @@ class ElementalDose:
         return f"{self.mg:.6g} mg = {self.mmol:.6g} mmol = {self.meq:.6g} mEq"
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked)
 class LabelFigure:
     """What a product label prints for an amount of a salt, beside the computed value.
 
@@ -337,7 +338,7 @@ def _tuple_of_routes(values: Iterable[Route | str]) -> tuple[Route, ...]:
     return tuple(Route(value) for value in values)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Salt:
     """A magnesium salt in one definite form (hydrate included).
 
@@ -456,7 +457,7 @@ def _label_strength(value: object) -> float:
     return _strength(value, "label_meq_per_ml")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Solution:
     """A solution of a salt whose label states its strength.
 
@@ -705,7 +706,7 @@ def get_solution(name: str | Solution) -> Solution:
 # --- regimens and limits --------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Regimen:
     """One published regimen, with amounts in grams of its salt.
 
@@ -812,7 +813,7 @@ class LimitKind(enum.Enum):
     ORAL_DAILY = "oral-daily"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Limit:
     """A published ceiling: a rate in mg of salt per minute, or grams of salt per window.
 
@@ -951,7 +952,7 @@ def _limit(key: str) -> Limit:
 # --- plans ----------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class RepletionPlan:
     """The published options for one patient situation, with limits and sources.
 

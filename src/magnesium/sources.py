@@ -31,8 +31,10 @@ from typing import Final
 
 import attrs
 
+from magnesium import plausibility
+from magnesium._fields import checked
 from magnesium._frozen import FrozenMapping
-from magnesium.errors import DefinitionError, UnknownEntryError
+from magnesium.errors import ArgumentTypeError, DefinitionError, UnknownEntryError
 
 __all__ = ["BIBLIOGRAPHY", "Source", "Verification", "cite", "weakest_verification"]
 
@@ -46,6 +48,9 @@ def _check_key(_instance: object, _attribute: object, key: str) -> None:
             "a lower-case key of letters, digits, '-' and '.' such as 'iom-1997'",
             "Choose a key in that form.",
         )
+
+
+_DEPRECATED: Final = "Give verification= only; verified= is deprecated."
 
 
 @functools.total_ordering
@@ -132,7 +137,7 @@ def _from_verified(verified: bool | None) -> Verification:
     return Verification.SECONDARY
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, field_transformer=checked)
 class Source:
     """A citation of a published document.
 
@@ -226,11 +231,21 @@ class Source:
         verified: bool | None = None,
     ) -> None:
         level = _from_verified(verified) if verification is None else verification
+        if not isinstance(level, Verification):
+            raise DefinitionError(
+                plausibility.shown(level),
+                "a magnesium.Verification level as verification=",
+                "Give e.g. verification=Verification.SECONDARY.",
+            )
+        if verified is not None and not isinstance(verified, bool):
+            raise ArgumentTypeError(
+                plausibility.shown(verified), "True, False or None for verified=", _DEPRECATED
+            )
         if verified is not None and verified != (level.rank >= Verification.VERBATIM_COPY.rank):
             raise DefinitionError(
                 key,
                 f"verified={verified} agreeing with verification={level.value!r}",
-                "Give verification= only; verified= is deprecated.",
+                _DEPRECATED,
             )
         self.__attrs_init__(
             key=key,

@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from magnesium import hypermagnesaemia, units
+from magnesium._fields import checked
 from magnesium._frozen import FrozenMapping
 from magnesium.critical import CriticalLimits, get_critical_limits
 from magnesium.errors import (
@@ -384,7 +385,7 @@ def _cutoffs_tuple(cutoffs: Iterable[Cutoffs]) -> tuple[Cutoffs, ...]:
     return _as_tuple(cutoffs, Cutoffs, "cutoffs")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class ThresholdSet:
     """A named, cited set of cut-offs for serum magnesium.
 
