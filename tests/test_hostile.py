@@ -31,8 +31,8 @@ The law, for every call:
 Examples per callable: a quarter of the Hypothesis profile's ``max_examples``
 (25 by default and in CI), or ``MAGNESIUM_HOSTILE_EXAMPLES``; the ``hostile``
 profile (``pytest tests/test_hostile.py --hypothesis-profile=hostile``) runs
-1000 per callable. ``MAGNESIUM_HOSTILE_STRICT=1`` drives the callables of
-`KNOWN_DEFECTS` too.
+1000 per callable. Nothing is skipped: a public callable is driven, or
+excluded in `EXCLUDED` with the reason it cannot be called as a function.
 """
 
 from __future__ import annotations
@@ -43,16 +43,13 @@ import inspect
 import math
 import os
 import signal
-import sys
 import threading
 import time
-import traceback
 import types
 import warnings
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, cast
 
 import attrs
@@ -83,6 +80,9 @@ PUBLIC_MODULES: Final = (
     "magnesium.causes",
     "magnesium.repletion",
     "magnesium.arrays",
+    "magnesium.critical",
+    "magnesium.hypermagnesaemia",
+    "magnesium.plausibility",
 )
 
 _ENUM: Final = (
@@ -107,98 +107,13 @@ EXCLUDED: Final[Mapping[str, str]] = {
     "magnesium.causes.UrineInterpretation": _ENUM,
     "magnesium.repletion.LimitKind": _ENUM,
     "magnesium.repletion.Route": _ENUM,
+    "magnesium.sources.Verification": _ENUM,
+    "magnesium.critical.CriticalPopulation": _ENUM,
     "magnesium.arrays.Detail": "a typing.Literal alias, not a function: typing refuses a call",
+    "magnesium.plausibility.ErrorFactory": "a typing.Callable alias, not a function: typing "
+    "refuses a call",
 }
 """Public callables the battery does not drive, each with the reason."""
-
-_MESSAGE_DEFECT: Final = "magnesium.errors.MagnesiumError"
-"""While this is a known defect, so is an error raised inside ``magnesium/errors.py``
-while an error is built or rendered (``UnknownEntryError(10**5000, ...)``: every
-lookup that reports an unknown huge int)."""
-
-KNOWN_DEFECTS: Final[Mapping[str, str]] = {
-    _MESSAGE_DEFECT: "str(MagnesiumError(10**5000, 'x', 'y')): ValueError, int digits limit",
-    # functions and methods: a foreign exception escapes
-    "magnesium.causes.screen": "screen(conditions=nan): TypeError, not iterable",
-    "magnesium.rda.estimate_intake": "estimate_intake(nan): TypeError, not iterable",
-    "magnesium.serum.SerumMagnesium": "SerumMagnesium(0.5, {}): TypeError, unhashable",
-    "magnesium.serum.SerumMagnesium.from_quantity": "from_quantity(nan): AttributeError",
-    "magnesium.thresholds.Band.contains": "band.contains(Decimal('sNaN')): InvalidOperation",
-    "magnesium.thresholds.Cutoffs.band_of": "cutoffs.band_of('0.4 mmol/L'): AttributeError",
-    "magnesium.thresholds.ThresholdSet.band_for": "ts.band_for('0.4 mmol/L'): AttributeError",
-    "magnesium.rda.AuthorityTable.row_for": "row_for(nan, Sex.FEMALE, ...): AttributeError",
-    "magnesium.rda.AuthorityTable.upper_level_for": "upper_level_for(nan): StopIteration",
-    "magnesium.rda.LifeStage.applies_to": "stage.applies_to({}, ...): TypeError, unhashable",
-    "magnesium.rda.LifeStage.contains_months": "contains_months(np.datetime64(...)): numpy error",
-    "magnesium.rda.UpperLevel.contains_months": "contains_months(''): TypeError",
-    "magnesium.repletion.Limit.allows": "limit.allows(nan): AttributeError",
-    "magnesium.errors.UnknownEntryError": "UnknownEntryError('x', 'salt', nan): TypeError",
-    "magnesium.repletion.AmbiguousSaltError": "AmbiguousSaltError('x', 'salt', nan): TypeError",
-    "magnesium.rda.assess_intake": "assess_intake(total_mg=Decimal('sNaN'), ...): ValueError",
-    "magnesium.repletion.parse_formula": "parse_formula('1' * 30000): ValueError, int digits limit",
-    "magnesium.serum.SerumMagnesium.of": "SerumMagnesium.of(0.7, {}): TypeError, unhashable",
-    "magnesium.serum.SerumMagnesium.parse": "parse(' ' * 8000 + 'x') takes 7 s: quadratic regex",
-    "magnesium.repletion.ElementalDose.of": "ElementalDose.of(200, np.array([1, 2])): ValueError",
-    "magnesium.repletion.elemental_magnesium": "elemental_magnesium(1.8e308, ...) is inf",
-    "magnesium.arrays.convert": "arrays.convert(10**400, 'mmol/L', 'mmol/L'): OverflowError",
-    "magnesium.causes.convert_creatinine": "convert_creatinine(1.8e308, 'mmol/L', 'umol/L') is inf",
-    "magnesium.causes.fractional_excretion": "fractional_excretion(urine_mg=1.8e308, ...) is inf",
-    "magnesium.rda.recommended_intake": "recommended_intake(age_years=Decimal('sNaN')): ValueError",
-    "magnesium.rda.upper_level": "upper_level(age_years=Decimal('sNaN')): ValueError",
-    "magnesium.causes.urine_magnesium_24h": "urine_magnesium_24h(1.7e308).mg_per_day is inf",
-    "magnesium.arrays.classify": "arrays.classify(nan, 'mmol/L'): TypeError from numpy",
-    "magnesium.rda.reference_row": "reference_row(age_years=Decimal('sNaN'), ...): ValueError",
-    # constructors of value types: fields not validated (NaN stored, or a foreign error)
-    "magnesium.thresholds.Band": "Band(..., status=nan) stores nan",
-    "magnesium.thresholds.Cutoffs": "Cutoffs('mmol/L', nan): TypeError, not iterable",
-    "magnesium.thresholds.Classification": "Classification(level=nan, ...) stores nan",
-    "magnesium.sources.Source": "Source(key=nan, ...): TypeError from re.match",
-    "magnesium.causes.Cause": "Cause(id=nan, ...) stores nan",
-    "magnesium.causes.Classification": "Classification(category=nan, ...) stores nan",
-    "magnesium.causes.Drug": "Drug(atc=nan, ...): TypeError, not iterable",
-    "magnesium.causes.FemgCutoff": "FemgCutoff(sources=nan, ...): TypeError, not iterable",
-    "magnesium.causes.FractionalExcretion": "FractionalExcretion(percent=nan, ...) stores nan",
-    "magnesium.causes.GeneticDisorder": "GeneticDisorder(genes=nan, ...): TypeError",
-    "magnesium.causes.Manifestation": "Manifestation(system=nan, ...) stores nan",
-    "magnesium.causes.Match": "Match(query=nan, ...) stores nan",
-    "magnesium.causes.RiskGroup": "RiskGroup(sources=nan, ...): TypeError, not iterable",
-    "magnesium.causes.ScreenResult": "ScreenResult(matches=nan, ...) stores nan",
-    "magnesium.causes.UrineMagnesium24h": "UrineMagnesium24h(mmol_per_day=nan, ...) stores nan",
-    "magnesium.rda.AuthorityTable": "AuthorityTable(authority=nan, ...) stores nan",
-    "magnesium.rda.Food": "Food(key=nan, ...) stores nan",
-    "magnesium.rda.FoodPortion": "FoodPortion(food=nan, servings=1.0) stores nan",
-    "magnesium.rda.IntakeAssessment": "IntakeAssessment(reference=nan, ...) stores nan",
-    "magnesium.rda.IntakeEstimate": "IntakeEstimate(portions=nan) stores nan",
-    "magnesium.rda.RecommendedIntake": "RecommendedIntake(amount_mg=nan, ...) stores nan",
-    "magnesium.rda.LifeStage": "LifeStage(..., sex=nan, status=nan) stores nan",
-    "magnesium.rda.UpperLevel": "UpperLevel(..., sources=nan): TypeError, not iterable",
-    "magnesium.rda.ReferenceRow": "ReferenceRow(sources=nan, ...): TypeError",
-    "magnesium.causes.WorkupTest": "WorkupTest(name=nan, ...) stores nan",
-    "magnesium.repletion.Regimen": "Regimen(key=nan, ...) stores nan",
-    "magnesium.repletion.RepletionPlan": "RepletionPlan(classification=nan, ...) stores nan",
-    "magnesium.thresholds.ThresholdSet": "ThresholdSet(name=nan, title=nan, ...) stores nan",
-    "magnesium.arrays.BandCodes": "BandCodes(codes, categories=-0.0, ...) stores junk",
-    "magnesium.repletion.ElementalDose": "ElementalDose(nan) stores nan",
-    "magnesium.repletion.LabelFigure": "LabelFigure(product=nan, ...) stores nan",
-    "magnesium.repletion.Limit": "Limit(key=nan, ...) stores nan",
-    "magnesium.repletion.Salt": "Salt(name=nan, ...) stores nan",
-    "magnesium.repletion.Solution": "Solution(name=nan, ...) stores nan",
-}
-"""TEMPORARY: callables the law skips, each with a one-line reproducer of its defect.
-
-Other branches fix these; each entry goes when its fix lands. This mapping must be
-empty before issue 10 is resolved.
-"""
-
-
-def skipped() -> Mapping[str, str]:
-    """The known defects the law skips: none if ``MAGNESIUM_HOSTILE_STRICT`` is set.
-
-    ``MAGNESIUM_HOSTILE_STRICT=1 pytest tests/test_hostile.py -k <module>`` shows
-    whether a fix makes an entry of `KNOWN_DEFECTS` obsolete.
-    """
-    return {} if os.environ.get("MAGNESIUM_HOSTILE_STRICT") else KNOWN_DEFECTS
-
 
 EXAMPLES_PER_CALLABLE: Final = int(
     os.environ.get("MAGNESIUM_HOSTILE_EXAMPLES") or max(10, settings().max_examples // 4)
@@ -492,8 +407,6 @@ def _broken(target: Target, args: list[object], kwargs: dict[str, object]) -> st
     except MagnesiumError as error:
         return _unrendered(error, "raised")
     except Exception as error:  # noqa: BLE001 (the law: nothing else escapes)
-        if _MESSAGE_DEFECT in skipped() and _raised_in_errors_module(error):
-            return None
         kind = type(error)
         return f"raised {kind.__module__}.{kind.__qualname__}: {_show(str(error), 300)}"
     size = _size(args) + _size(kwargs)
@@ -508,15 +421,8 @@ def _broken(target: Target, args: list[object], kwargs: dict[str, object]) -> st
     return _unrendered(result, "returned") if isinstance(result, BaseException) else None
 
 
-def _raised_in_errors_module(error: BaseException) -> bool:
-    frames = traceback.extract_tb(error.__traceback__)
-    return bool(frames) and Path(frames[-1].filename).match("magnesium/errors.py")
-
-
 def _unrendered(error: BaseException, verb: str) -> str | None:
     """How the message of *error* fails to render, or ``None`` (it renders)."""
-    if _MESSAGE_DEFECT in skipped():
-        return None
     try:
         str(error)
     except Exception as failure:  # noqa: BLE001 (an error message must render)
@@ -554,16 +460,7 @@ def arguments(draw: st.DrawFn, target: Target) -> tuple[list[object], dict[str, 
     return args, kwargs
 
 
-def _driven() -> list[Any]:
-    return [
-        pytest.param(name, marks=pytest.mark.skip(reason=f"known defect: {skipped()[name]}"))
-        if name in skipped()
-        else name
-        for name in DRIVEN
-    ]
-
-
-@pytest.mark.parametrize("name", _driven())
+@pytest.mark.parametrize("name", DRIVEN)
 @settings(
     max_examples=EXAMPLES_PER_CALLABLE,
     deadline=None,
@@ -597,10 +494,15 @@ def test_every_public_callable_is_driven() -> None:
     assert unbuilt == set(), "add an example instance to examples()"
 
 
-def test_exclusions_and_known_defects_name_public_callables() -> None:
-    """No stale entry: each names a public callable, and none is both excluded and known."""
+def test_exclusions_name_public_callables() -> None:
+    """No stale entry: each exclusion names a public callable, and nothing else is skipped."""
     assert set(EXCLUDED) <= set(TARGETS)
-    assert set(KNOWN_DEFECTS) <= set(DRIVEN)
+    excluded_kinds = {type(TARGETS[name].function) for name in EXCLUDED}
+    assert excluded_kinds <= {
+        enum.EnumType,
+        type(mg.arrays.Detail),
+        type(mg.plausibility.ErrorFactory),
+    }
 
 
 def test_enumeration_reaches_classmethods_and_methods() -> None:
@@ -661,13 +563,16 @@ def test_the_law_allows_magnesium_errors_and_open_band_ends() -> None:
     assert violation(Target("band", band), [0.7], {}) is None
 
 
-def test_the_law_needs_an_error_message_that_renders(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An error naming a value whose repr fails (an int of 5000 digits) breaks the law."""
+def test_the_law_needs_an_error_message_that_renders() -> None:
+    """An error whose message cannot be rendered breaks the law."""
+
+    class UnrenderableError(MagnesiumError):
+        def __str__(self) -> str:
+            return str(10**5000)
 
     def raises(value: object) -> object:
-        raise MagnesiumError(value, "a number", "Pass a number.")
+        raise UnrenderableError(value, "a number", "Pass a number.")
 
-    monkeypatch.setattr(sys.modules[__name__], "KNOWN_DEFECTS", {})
     problem = violation(Target("raises", raises), [10**5000], {})
     assert problem is not None
     assert "message fails" in problem
@@ -677,3 +582,9 @@ def test_a_hang_is_stopped() -> None:
     """The timer signal stops a call that runs past its wall-clock limit."""
     with pytest.raises(_HangError):
         _timed(lambda: time.sleep(5), hang_seconds=0.05)
+
+
+def test_an_error_message_renders_whatever_it_names() -> None:
+    """An error built with a value, expected or hint too long to print still renders."""
+    message = str(MagnesiumError(10**5000, 10**5000, 10**5000))  # type: ignore[arg-type]
+    assert message.count("<an int of 16610 bits>") == 3

@@ -52,20 +52,32 @@ import builtins
 import itertools
 import sys
 from collections.abc import Callable, Mapping
-from typing import Any, Final, NoReturn
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 import attrs
 
-from magnesium import plausibility
 from magnesium.errors import ArgumentTypeError, DefinitionError, MagnesiumError
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 __all__ = ["checked", "resolve"]
 
 Check = Callable[[object, str], None]
 """Raises our error if a value does not fit; *where* names the field (``Row(name=...)``)."""
 
+_MAX_MAGNITUDE: Final = 10**300  # plausibility.MAX_MAGNITUDE, which imports this module
+
 MAX_ITEMS: Final = 100_000
 """The most items a tuple field takes (more is a runaway iterable, not a table)."""
+
+
+def _plausibility() -> ModuleType:
+    """`magnesium.plausibility`, imported on use: it builds its own table with `checked`."""
+    from magnesium import plausibility  # noqa: PLC0415 (a cycle at import time otherwise)
+
+    return plausibility
+
 
 _NAMES: Final = {"str": "text (a str)", "int": "a whole number (an int)", "bool": "True or False"}
 
@@ -73,12 +85,12 @@ _NAMES: Final = {"str": "text (a str)", "int": "a whole number (an int)", "bool"
 def _wrong_type(value: object, expected: str, where: str, kind: str) -> NoReturn:
     field = where.partition("(")[2].partition("=")[0]
     raise ArgumentTypeError(
-        plausibility.shown(value), f"{expected} for {where}", f"Pass {field} as {kind}."
+        _plausibility().shown(value), f"{expected} for {where}", f"Pass {field} as {kind}."
     )
 
 
 def _definition(value: object, where: str, expected: str, hint: str) -> MagnesiumError:
-    return DefinitionError(plausibility.shown(value), f"{expected} for {where}", hint)
+    return DefinitionError(_plausibility().shown(value), f"{expected} for {where}", hint)
 
 
 def _float_error(value: object, name: str, expected: str, hint: str) -> MagnesiumError:
@@ -93,9 +105,9 @@ def to_float(value: object, where: str) -> float:
         >>> to_float(2, "Row(amount=...)")
         2.0
     """
-    if type(value) is float and -1e300 <= value <= 1e300:
-        return value
-    return plausibility.real(value, where, error=_float_error)
+    if type(value) in {float, int} and -_MAX_MAGNITUDE <= value <= _MAX_MAGNITUDE:  # type: ignore[operator]
+        return float(value)  # type: ignore[arg-type]  # the common case
+    return _plausibility().real(value, where, error=_float_error)
 
 
 def to_tuple(value: object, where: str) -> tuple[Any, ...]:
@@ -139,7 +151,7 @@ def _of_class(cls: type) -> Check:
 def _of_int(value: object, where: str) -> None:
     if not isinstance(value, int) or isinstance(value, bool):
         _wrong_type(value, _NAMES["int"], where, "an int")
-    if abs(value) > plausibility.MAX_MAGNITUDE:  # type: ignore[arg-type]
+    if abs(value) > _MAX_MAGNITUDE:  # type: ignore[arg-type]
         raise _definition(value, where, "a whole number of magnitude at most 1e300", "Fix it.")
 
 

@@ -52,7 +52,7 @@ import attrs
 
 from magnesium import plausibility, units
 from magnesium._data import atomic_weights
-from magnesium._fields import checked
+from magnesium._fields import checked, to_tuple
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     ArgumentTypeError,
     DefinitionError,
@@ -363,7 +363,7 @@ _ATC_PREFIX: Final = re.compile(r"^[A-Z]\d{2}(?:[A-Z](?:[A-Z])?)?$")
 
 def _check_atc(_instance: object, _attribute: object, codes: tuple[str, ...]) -> None:
     for code in codes:
-        if not _ATC_CODE.match(code):
+        if not isinstance(code, str) or not _ATC_CODE.match(code):
             raise DefinitionError(code, "a 7-character WHO ATC code such as 'A02BC01'", "Fix it.")
 
 
@@ -1102,7 +1102,7 @@ def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by 
     if percent > 100.0:
         interpretation = UrineInterpretation.NOT_INTERPRETABLE
         caveats = (_ABOVE_FILTERED_LOAD_CAVEAT, *caveats)
-    elif reduced_kidney_function:
+    elif plausibility.flag(reduced_kidney_function, "reduced_kidney_function"):
         interpretation = UrineInterpretation.NOT_INTERPRETABLE
     elif percent > chosen.percent:
         interpretation = UrineInterpretation.RENAL_WASTING
@@ -1447,7 +1447,7 @@ class Unmatched:
         'short bowel syndrome'
     """
 
-    query: object
+    query: str
     """The input as given."""
     kind: str
     """``"medication"`` or ``"condition"``."""
@@ -1488,13 +1488,15 @@ def _items(values: Iterable[object] | str | None, name: str) -> tuple[object, ..
         return ()
     if isinstance(values, str):  # one name, not its characters
         return (values,)
-    if isinstance(values, bytes) or not isinstance(values, Iterable):
-        raise ArgumentTypeError(
-            plausibility.shown(values),
-            f"a name or a list of names for {name}",
-            f"Pass {name}=['...', ...].",
-        )
-    return tuple(values)
+    items = to_tuple(values, f"screen({name}=...)")
+    for index, item in enumerate(items):
+        if not isinstance(item, str):
+            raise ArgumentTypeError(
+                plausibility.shown(item),
+                f"a name (text) for {name}[{index}]",
+                f"Pass {name}=['...', ...]; drop missing entries first.",
+            )
+    return items
 
 
 def screen(

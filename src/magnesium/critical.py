@@ -34,9 +34,9 @@ from typing import Final
 
 import attrs
 
-from magnesium import units
+from magnesium import plausibility, units
 from magnesium._fields import checked
-from magnesium.errors import DefinitionError, UnknownEntryError
+from magnesium.errors import ArgumentTypeError, DefinitionError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source
 
@@ -146,6 +146,12 @@ class CriticalLimits:
             ...     SerumMagnesium(0.91, "mg/dL"))
             (True, False)
         """
+        if not isinstance(level, SerumMagnesium):
+            raise ArgumentTypeError(
+                plausibility.shown(level),
+                "a SerumMagnesium for level",
+                'Build it first, e.g. SerumMagnesium.parse("0.4 mmol/L").',
+            )
         exact = units.exact_in(float(level.value), level.unit, self.unit)
         if self.low is not None:
             low = Decimal(repr(self.low))

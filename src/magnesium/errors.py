@@ -81,6 +81,11 @@ def _shown(value: object, *, quoted: bool = True) -> str:
     return text
 
 
+def _text(part: object) -> str:
+    """A part of a message: text as it is, anything else as `_shown` shows it."""
+    return part if isinstance(part, str) else _shown(part, quoted=False)
+
+
 class MagnesiumError(Exception):
     """Base class of every error that `magnesium` raises on purpose.
 
@@ -114,7 +119,8 @@ class MagnesiumError(Exception):
         return f"got {_shown(self.value)}"
 
     def __str__(self) -> str:
-        return f"{self._lead()}: expected {self.expected}. {self.hint}"
+        expected = _text(self.expected)
+        return f"{self._lead()}: expected {expected}. {_text(self.hint)}"
 
 
 class ArgumentTypeError(MagnesiumError, TypeError):

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from magnesium import units
-from magnesium._fields import checked
+from magnesium._fields import checked, to_tuple
 from magnesium.errors import DefinitionError, ImplausibleValueError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source
@@ -278,7 +278,9 @@ def manifestations(
     elif isinstance(tables, str | ToxicityTable):
         chosen = (get_toxicity_table(tables),)
     else:
-        chosen = tuple(get_toxicity_table(table) for table in tables)
+        chosen = tuple(
+            get_toxicity_table(table) for table in to_tuple(tables, "manifestations(tables=...)")
+        )
     return tuple(ToxicityReading(level, table, table.bands_at(level)) for table in chosen)
 
 

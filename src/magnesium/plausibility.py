@@ -56,6 +56,7 @@ from typing import Final
 import attrs
 
 from magnesium import units
+from magnesium._fields import checked
 from magnesium.errors import (
     ArgumentTypeError,
     ImplausibleValueError,
@@ -128,7 +129,7 @@ Each topic module passes its own (``IntakeError``, ``InputError``,
 """
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class PlausibleRange:
     """The plausible range of one quantity, with its unit and rationale.
 
@@ -382,6 +383,35 @@ def _out_of_range(
     )
 
 
+def _factory(error: object) -> ErrorFactory:
+    """*error*, checked: a callable that builds a MagnesiumError, or our error about it."""
+    if error is _implausible:
+        return _implausible
+    if not callable(error):
+        raise _bad_factory(error)
+
+    def build(value: object, name: str, expected: str, hint: str) -> MagnesiumError:
+        try:
+            made = error(value, name, expected, hint)
+        except MagnesiumError as failure:
+            made = failure
+        except Exception as failure:
+            raise _bad_factory(error) from failure
+        if not isinstance(made, MagnesiumError):
+            raise _bad_factory(error)
+        return made
+
+    return build
+
+
+def _bad_factory(error: object) -> ArgumentTypeError:
+    return ArgumentTypeError(
+        shown(error),
+        "a function (value, name, expected, hint) returning a MagnesiumError for error",
+        "Pass error= an error class of magnesium.errors, or leave it out.",
+    )
+
+
 def exact(value: object, name: str, *, error: ErrorFactory = _implausible) -> Fraction:
     """Return a finite real number as an exact fraction, or raise.
 
@@ -408,7 +438,7 @@ def exact(value: object, name: str, *, error: ErrorFactory = _implausible) -> Fr
 plausible age_years: expected a finite number for age_years of magnitude at most 1e300. \
 Check the value and its unit.
     """
-    return _exact(value, name, error, None)
+    return _exact(value, name, _factory(error), None)
 
 
 def _exact(
@@ -450,7 +480,7 @@ def real(value: object, name: str, *, error: ErrorFactory = _implausible) -> flo
     """
     if type(value) in _PLAIN and -_MAX_FLOAT <= value <= _MAX_FLOAT:  # type: ignore[operator]
         return float(value) + 0.0  # type: ignore[arg-type]  # the common case
-    return float(exact(value, name, error=error)) + 0.0
+    return float(exact(value, name, error=_factory(error))) + 0.0
 
 
 _PLAIN: Final = (float, int)  # exact types: bool and subclasses take the full path
@@ -506,6 +536,7 @@ def check_exact(
 expected a number in [0, 125] years. ...
     """
     bounds = _bounds(name if quantity is None else quantity)
+    error = _factory(error)
     number = _exact(value, name, error, bounds)
     if not bounds.contains(number):
         raise _refuse(value, number, name, bounds, error)
@@ -531,7 +562,7 @@ def check(
         bounds = _bounds(name if quantity is None else quantity)
         if -_MAX_FLOAT <= value <= _MAX_FLOAT and bounds.contains(value):  # type: ignore[operator,arg-type]
             return float(value) + 0.0  # type: ignore[arg-type]
-    return float(check_exact(value, name, quantity, error=error)) + 0.0
+    return float(check_exact(value, name, quantity, error=_factory(error))) + 0.0
 
 
 def is_missing(value: object) -> bool:
@@ -570,7 +601,7 @@ def optional(
     """
     if is_missing(value):
         return None
-    return check(value, name, quantity, error=error)
+    return check(value, name, quantity, error=_factory(error))
 
 
 def flag(value: object, name: str) -> bool:

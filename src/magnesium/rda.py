@@ -57,7 +57,7 @@ from typing import Final
 import attrs
 
 from magnesium import plausibility
-from magnesium._fields import checked
+from magnesium._fields import checked, to_tuple
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     ArgumentTypeError,
     DefinitionError,
@@ -311,7 +311,11 @@ def _sources_tuple(sources: Iterable[Source]) -> tuple[Source, ...]:
 def _optional_mg(value: object) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not 0 < value <= plausibility.MAX_MAGNITUDE
+    ):
         raise DefinitionError(
             plausibility.shown(value), "a finite amount in mg/day > 0, or None", "Fix the table."
         )
@@ -790,7 +794,7 @@ class LabellingReference:
 
     name: str
     """The value's name as the law gives it."""
-    amount_mg: float = attrs.field(converter=float)
+    amount_mg: float = attrs.field(converter=_mg)
     """The amount in mg/day."""
     applies_to: str
     """Whom the law states it for."""
@@ -1353,7 +1357,7 @@ def _pairs(portions: object) -> list[tuple[object, object]]:
             "Pass e.g. [('almonds', 2)] or {'almonds': 2}.",
         )
     pairs = []
-    for item in portions:
+    for item in to_tuple(portions, "estimate_intake(portions=...)"):
         if isinstance(item, str | bytes) or not isinstance(item, tuple | list) or len(item) != 2:
             raise ArgumentTypeError(
                 plausibility.shown(item),

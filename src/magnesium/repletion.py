@@ -335,7 +335,16 @@ class LabelFigure:
 
 
 def _tuple_of_routes(values: Iterable[Route | str]) -> tuple[Route, ...]:
-    return tuple(Route(value) for value in values)
+    return tuple(_route(value) for value in values)
+
+
+def _route(value: object) -> Route:
+    if isinstance(value, Route):
+        return value
+    known = {route.value: route for route in Route}
+    if isinstance(value, str) and value in known:
+        return known[value]
+    raise UnknownEntryError(plausibility.shown(value), "route", known)
 
 
 @attrs.frozen(kw_only=True, field_transformer=checked)
@@ -867,6 +876,10 @@ class Limit:
 
     def applies_to(self, regimen: Regimen) -> bool:
         """Whether this limit bounds *regimen* (same salt, one of its routes)."""
+        if not isinstance(regimen, Regimen):
+            raise ArgumentTypeError(
+                plausibility.shown(regimen), "a Regimen for regimen", "Pass a plan's regimen."
+            )
         return regimen.route in self.routes and regimen.salt == self.salt
 
 

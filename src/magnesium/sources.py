@@ -32,7 +32,7 @@ from typing import Final
 import attrs
 
 from magnesium import plausibility
-from magnesium._fields import checked
+from magnesium._fields import checked, to_tuple
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import ArgumentTypeError, DefinitionError, UnknownEntryError
 
@@ -128,7 +128,13 @@ def weakest_verification(sources: Iterable[Source]) -> Verification:
         >>> weakest_verification([])
         <Verification.UNVERIFIED: 'unverified'>
     """
-    return min((source.verification for source in sources), default=Verification.UNVERIFIED)
+    items = to_tuple(sources, "weakest_verification(sources=...)")
+    for item in items:
+        if not isinstance(item, Source):
+            raise ArgumentTypeError(
+                plausibility.shown(item), "Source entries for sources", "Pass cite(key) values."
+            )
+    return min((source.verification for source in items), default=Verification.UNVERIFIED)
 
 
 def _from_verified(verified: bool | None) -> Verification:
