@@ -234,6 +234,7 @@ Did you mean 'iom-1997'?
             names = sorted(str(name) for name in known)
         except TypeError:  # not iterable: no names to offer
             names = []
+        kind = _text(kind)
         self.kind = kind
         self.suggestions = tuple(
             difflib.get_close_matches(

@@ -31,12 +31,13 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from fractions import Fraction
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import units
+from magnesium import plausibility, units
 from magnesium._fields import checked, to_tuple
 from magnesium.errors import DefinitionError, ImplausibleValueError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
@@ -99,12 +100,13 @@ class ToxicityBand:
             >>> ToxicityBand(lower=2, upper=4, signs="nausea").contains(Decimal("4"))
             True
         """
-        lower = Decimal(repr(self.lower))
-        above = exact > lower or (self.includes_lower and exact == lower)
+        number = plausibility.exact(exact, "exact")  # refuses NaN, infinity and non-numbers
+        lower = Fraction(repr(self.lower))
+        above = number > lower or (self.includes_lower and number == lower)
         if math.isinf(self.upper):
             return above
-        upper = Decimal(repr(self.upper))
-        return above and (exact < upper or (self.includes_upper and exact == upper))
+        upper = Fraction(repr(self.upper))
+        return above and (number < upper or (self.includes_upper and number == upper))
 
     def __str__(self) -> str:
         low = f"{'≥' if self.includes_lower else '>'} {self.lower:g}"
@@ -184,6 +186,8 @@ class ToxicityTable:
             >>> table.bands_at(SerumMagnesium(7, "mEq/L"))
             ()
         """
+        if not isinstance(level, SerumMagnesium):
+            level = _as_level(level)
         exact = units.exact_in(float(level.value), level.unit, self.unit)
         return tuple(band for band in self.bands if band.contains(exact))
 

@@ -166,7 +166,14 @@ class PlausibleRange:
     """Why these bounds, in one line."""
 
     def contains(self, value: float | Fraction) -> bool:
-        """Return whether a finite number lies in the range (compared exactly)."""
+        """Return whether a finite number lies in the range (compared exactly).
+
+        Raises:
+            ArgumentTypeError: For a non-number.
+            ImplausibleInputError: For NaN or infinity.
+        """
+        if type(value) not in _EXACT_TYPES:
+            value = exact(value, self.name)
         above = value >= self.lower if self.lower_inclusive else value > self.lower
         below = value <= self.upper if self.upper_inclusive else value < self.upper
         return above and below
@@ -181,6 +188,8 @@ class PlausibleRange:
     def __str__(self) -> str:
         return f"{self.name}: {self.interval}"
 
+
+_EXACT_TYPES: Final = frozenset({float, int, Fraction})  # compared as they are
 
 _RANGES: Final = (
     PlausibleRange(

@@ -424,7 +424,7 @@ class ThresholdSet:
     """The bands in each published unit; the first is the primary one."""
     sources: tuple[Source, ...] = attrs.field(converter=_sources_tuple)
     """The documents the cut-offs come from."""
-    description: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    description: str = attrs.field(default="")
     """Scope, caveats and how the source words it."""
     _table_for_unit: tuple[Cutoffs, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
     """The table for each accepted unit, in the order of `_UNIT_INDEX` (a tuple: read-only)."""
