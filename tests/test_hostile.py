@@ -22,7 +22,9 @@ The law, for every call:
    may hold NaN where the input held a missing value (NaN, ``None``,
    ``pandas.NA``): the rule checked is that NaN is accepted in a result of
    ``magnesium.arrays`` only if the call's input contained a missing value
-   (positions are not matched); infinity never.
+   (positions are not matched); infinity never. ``Unmatched.query`` of a
+   screening result is an input echoed as given (``screen`` drops nothing, and
+   reports ``42`` or NaN in a medication list as unmatched), and is not walked.
 3. **Time is bounded by the input's size.** A call may take 1 s plus 5 us per
    byte of input (CPU time of the process, so a busy shared runner does not
    make it flaky; a hang detector, not a speed test), and is stopped after 10 s
@@ -273,6 +275,8 @@ def _has_missing(value: object, depth: int = 0) -> bool:
 
 # A number that may be infinite by design: the open upper end of the last band.
 _OPEN_ENDED: Final = frozenset({"Band.upper", "Cutoffs.edges"})
+# A field that echoes an input as given, junk included (see rule 2).
+_ECHOED: Final = (".Unmatched.query",)
 
 
 def _opaque(value: object) -> bool:
@@ -334,7 +338,7 @@ class _Walk:
             self.problem = self.problem or f"{path} = {array[bad][:3]!r} (non-finite)"
 
     def visit(self, value: object, path: str) -> None:
-        if self.problem or id(value) in self.seen or _opaque(value):
+        if self.problem or id(value) in self.seen or _opaque(value) or path.endswith(_ECHOED):
             return
         if isinstance(value, float | complex | Decimal | np.number):
             self.number(value, path)

@@ -54,7 +54,6 @@ from magnesium import plausibility, units
 from magnesium._data import atomic_weights
 from magnesium._fields import checked, to_tuple
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
-    ArgumentTypeError,
     DefinitionError,
     LabUnitError,
     LabValueError,
@@ -531,6 +530,11 @@ class GeneticDisorder:
 # --- clinical picture ---------------------------------------------------------------------------
 
 
+def _converts(row: Manifestation, _attribute: object, _unit: object) -> None:
+    """*below* in *unit* must convert to mmol/L (an accepted unit, a plausible level)."""
+    row.below_mmol_per_l  # noqa: B018 (raises UnitError or ImplausibleValueError)
+
+
 @attrs.frozen(kw_only=True, field_transformer=checked)
 class Manifestation:
     """A clinical manifestation of hypomagnesaemia.
@@ -558,7 +562,7 @@ class Manifestation:
     """Keys of the sources."""
     below: float | None = None
     """The serum level below which it typically appears, as published."""
-    unit: str | None = None
+    unit: str | None = attrs.field(default=None, validator=_converts)
     """The unit of *below*."""
     note: str | None = None
     """Frequency or context."""
@@ -1447,7 +1451,7 @@ class Unmatched:
         'short bowel syndrome'
     """
 
-    query: str
+    query: object
     """The input as given."""
     kind: str
     """``"medication"`` or ``"condition"``."""
@@ -1488,15 +1492,7 @@ def _items(values: Iterable[object] | str | None, name: str) -> tuple[object, ..
         return ()
     if isinstance(values, str):  # one name, not its characters
         return (values,)
-    items = to_tuple(values, f"screen({name}=...)")
-    for index, item in enumerate(items):
-        if not isinstance(item, str):
-            raise ArgumentTypeError(
-                plausibility.shown(item),
-                f"a name (text) for {name}[{index}]",
-                f"Pass {name}=['...', ...]; drop missing entries first.",
-            )
-    return items
+    return to_tuple(values, f"screen({name}=...)")
 
 
 def screen(

@@ -332,8 +332,8 @@ def _wrong_type(value: object, name: str) -> ArgumentTypeError:
 
 
 def _numpy_kind(value: object) -> str | None:
-    """The dtype kind of a numpy scalar ('b', 'i', 'u', 'f', 'c', ...), else None."""
-    if not type(value).__module__.startswith("numpy"):
+    """The dtype kind of a numpy scalar ('b', 'i', 'u', 'f', 'c', ...), else None (an array)."""
+    if not type(value).__module__.startswith("numpy") or getattr(value, "ndim", 0) != 0:
         return None
     kind = getattr(getattr(value, "dtype", None), "kind", None)
     return kind if isinstance(kind, str) else None

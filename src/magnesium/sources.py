@@ -236,16 +236,16 @@ class Source:
         read_in: str | None = None,
         verified: bool | None = None,
     ) -> None:
+        if verified is not None and not isinstance(verified, bool):
+            raise ArgumentTypeError(
+                plausibility.shown(verified), "True, False or None for verified=", _DEPRECATED
+            )
         level = _from_verified(verified) if verification is None else verification
         if not isinstance(level, Verification):
             raise DefinitionError(
                 plausibility.shown(level),
                 "a magnesium.Verification level as verification=",
                 "Give e.g. verification=Verification.SECONDARY.",
-            )
-        if verified is not None and not isinstance(verified, bool):
-            raise ArgumentTypeError(
-                plausibility.shown(verified), "True, False or None for verified=", _DEPRECATED
             )
         if verified is not None and verified != (level.rank >= Verification.VERBATIM_COPY.rank):
             raise DefinitionError(

@@ -670,6 +670,8 @@ def quantity(
     """
     if isinstance(value, bool) or not _is_real(value):
         raise ArgumentTypeError(value, "a real number", "Pass the magnitude as a number.")
+    if not isinstance(label, str):
+        raise ArgumentTypeError(label, "text for label", "Name what the unit is for.")
     if not _is_finite(value):
         hint = "NaN and infinity are not magnitudes."
         if label == "serum magnesium":
