@@ -61,7 +61,7 @@ from magnesium.errors import ArgumentTypeError, DefinitionError, MagnesiumError
 if TYPE_CHECKING:
     from types import ModuleType
 
-__all__ = ["checked", "resolve"]
+__all__ = ["checked", "plausible", "resolve", "to_float", "to_tuple"]
 
 Check = Callable[[object, str], None]
 """Raises our error if a value does not fit; *where* names the field (``Row(name=...)``)."""
@@ -107,7 +107,7 @@ def to_float(value: object, where: str) -> float:
     """
     if type(value) in {float, int} and -_MAX_MAGNITUDE <= value <= _MAX_MAGNITUDE:  # type: ignore[operator]
         return float(value)  # type: ignore[arg-type]  # the common case
-    return _plausibility().real(value, where, error=_float_error)
+    return float(_plausibility().real(value, where, error=_float_error))
 
 
 def to_tuple(value: object, where: str) -> tuple[Any, ...]:
@@ -123,7 +123,7 @@ def to_tuple(value: object, where: str) -> tuple[Any, ...]:
         expected = "a collection of values (a tuple or list, not text)"
         _wrong_type(value, expected, where, "a tuple")
     try:
-        items = tuple(itertools.islice(value, MAX_ITEMS + 1))  # type: ignore[call-overload]
+        items = tuple(itertools.islice(value, MAX_ITEMS + 1))
     except MagnesiumError:
         raise
     except Exception:  # noqa: BLE001 (a caller's iterable that fails to iterate)
@@ -133,6 +133,36 @@ def to_tuple(value: object, where: str) -> tuple[Any, ...]:
             f"more than {MAX_ITEMS} items", where, f"at most {MAX_ITEMS} items", "Fix the value."
         )
     return items
+
+
+def _range_error(value: object, name: str, expected: str, hint: str) -> MagnesiumError:
+    return _definition(value, name, expected, hint)
+
+
+def plausible(quantity: str) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """A validator: ``None`` or a number in the plausible range of *quantity*.
+
+    The range is [`PLAUSIBLE_RANGES`][magnesium.plausibility.PLAUSIBLE_RANGES]'s;
+    an implausible number is a `DefinitionError` naming the field.
+
+    Examples:
+        >>> import attrs
+        >>> @attrs.frozen
+        ... class Dose:
+        ...     grams: float = attrs.field(validator=plausible("grams"))
+        >>> Dose(-1)
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.DefinitionError: invalid definition -1: expected a number in \
+[0, 1000] g of salt for Dose(grams=...). ...
+    """
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            where = f"{type(instance).__name__}({attribute.alias}=...)"
+            _plausibility().check(value, where, quantity, error=_range_error)
+
+    return check
 
 
 # --- checks by annotation ------------------------------------------------------------------------
@@ -151,7 +181,7 @@ def _of_class(cls: type) -> Check:
 def _of_int(value: object, where: str) -> None:
     if not isinstance(value, int) or isinstance(value, bool):
         _wrong_type(value, _NAMES["int"], where, "an int")
-    if abs(value) > _MAX_MAGNITUDE:  # type: ignore[arg-type]
+    if abs(value) > _MAX_MAGNITUDE:
         raise _definition(value, where, "a whole number of magnitude at most 1e300", "Fix it.")
 
 
@@ -176,7 +206,7 @@ def _tuple_of(check: Check) -> Check:
     def each(value: object, where: str) -> None:
         if not isinstance(value, tuple):
             _wrong_type(value, "a tuple", where, "a tuple")
-        for item in value:  # type: ignore[attr-defined]
+        for item in value:
             check(item, where)
 
     return each

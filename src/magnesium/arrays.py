@@ -259,6 +259,8 @@ def _categories(
 ) -> tuple[tuple[str, ...], npt.NDArray[np.int8]]:
     """The categories for *detail*, and the code of each band (then -1 for missing)."""
     _, table = threshold_set.band_for(SerumMagnesium(0, unit))
+    if not isinstance(detail, str):
+        raise DetailError(detail)
     if detail == "status":
         names: Sequence[str] = [status.value for status in Status]
         per_band = [band.status.value for band in table.bands]

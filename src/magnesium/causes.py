@@ -530,7 +530,7 @@ class GeneticDisorder:
 # --- clinical picture ---------------------------------------------------------------------------
 
 
-def _converts(row: Manifestation, _attribute: object, _unit: object) -> None:
+def _converts(row: Manifestation, _attribute: object, _unit: str | None) -> None:
     """*below* in *unit* must convert to mmol/L (an accepted unit, a plausible level)."""
     row.below_mmol_per_l  # noqa: B018 (raises UnitError or ImplausibleValueError)
 

@@ -26,7 +26,6 @@ Examples:
 from __future__ import annotations
 
 import enum
-import math
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
@@ -65,7 +64,11 @@ class CriticalPopulation(enum.Enum):
 def _limit(value: float | None) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not 0 < value <= plausibility.MAX_MAGNITUDE
+    ):
         raise DefinitionError(value, "a critical limit: a finite number > 0, or None", "Fix it.")
     return float(value)
 

@@ -57,8 +57,14 @@ __all__ = [
 
 
 def _edge(value: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
-        raise DefinitionError(value, "a band edge: a number >= 0 (math.inf for none)", "Fix it.")
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not (0 <= value <= plausibility.MAX_MAGNITUDE or value == math.inf)
+    ):
+        raise DefinitionError(
+            plausibility.shown(value), "a band edge: a number >= 0 (math.inf for none)", "Fix it."
+        )
     return float(value)
 
 

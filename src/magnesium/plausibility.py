@@ -306,6 +306,22 @@ _RANGES: Final = (
         unit="hours",
         rationale="Limits are stated per 24 or 48 hours; a window beyond a year is an error.",
     ),
+    PlausibleRange(
+        name="interval_hours",
+        lower=1 / 60,
+        upper=24 * 366,
+        unit="hours",
+        rationale="Hours between doses of a regimen: at least a minute (a count of doses "
+        "divides by it), at most the hours range.",
+    ),
+    PlausibleRange(
+        name="infusion_minutes",
+        lower=1 / 60,
+        upper=24 * 366 * 60,
+        unit="minutes",
+        rationale="An infusion time: at least a second (a rate divides by it), at most the "
+        "hours range in minutes.",
+    ),
 )
 
 PLAUSIBLE_RANGES: Final[Mapping[str, PlausibleRange]] = MappingProxyType(

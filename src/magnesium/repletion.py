@@ -43,7 +43,7 @@ import attrs
 
 from magnesium import plausibility, units
 from magnesium._data import atomic_weights, regimens, salts
-from magnesium._fields import checked
+from magnesium._fields import checked, plausible
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     AmbiguousSaltError,
     ArgumentTypeError,
@@ -735,19 +735,23 @@ class Regimen:
     """How it is given."""
     salt: Salt
     """The salt the doses are grams of."""
-    dose_g: float
+    dose_g: float = attrs.field(validator=plausible("grams"))
     """Grams of salt per administration (the upper end of a published range)."""
-    dose_min_g: float | None = None
+    dose_min_g: float | None = attrs.field(default=None, validator=plausible("grams"))
     """The lower end of a published range, if the source gives one."""
     doses: int | None = 1
     """Number of administrations; ``None`` for an open-ended daily regimen."""
-    interval_hours: float | None = None
+    interval_hours: float | None = attrs.field(default=None, validator=plausible("interval_hours"))
     """Hours between administrations."""
-    infusion_minutes: float | None = None
+    infusion_minutes: float | None = attrs.field(
+        default=None, validator=plausible("infusion_minutes")
+    )
     """The shortest published infusion time of one administration."""
-    infusion_max_minutes: float | None = None
+    infusion_max_minutes: float | None = attrs.field(
+        default=None, validator=plausible("infusion_minutes")
+    )
     """The longest published infusion time, if a range is given."""
-    within_hours: float | None = None
+    within_hours: float | None = attrs.field(default=None, validator=plausible("hours"))
     """A window in which one administration is given (e.g. IM 'within 4 hours')."""
     instructions: str = ""
     """The regimen in the source's words (shortened)."""
@@ -822,6 +826,11 @@ class LimitKind(enum.Enum):
     ORAL_DAILY = "oral-daily"
 
 
+def _converts(limit: Limit, _attribute: object, _amount: float) -> None:
+    """The amount must convert to elemental magnesium (a plausible amount of salt)."""
+    limit.elemental  # noqa: B018 (raises InputError)
+
+
 @attrs.frozen(kw_only=True, field_transformer=checked)
 class Limit:
     """A published ceiling: a rate in mg of salt per minute, or grams of salt per window.
@@ -840,9 +849,9 @@ class Limit:
     """What the limit bounds."""
     salt: Salt
     """The salt the amount is of."""
-    amount: float
+    amount: float = attrs.field(validator=_converts)
     """mg per minute for a rate; grams in ``hours`` otherwise."""
-    hours: float | None
+    hours: float | None = attrs.field(validator=plausible("hours"))
     """The window, for an amount."""
     routes: tuple[Route, ...] = attrs.field(converter=_tuple_of_routes)
     """The routes the limit applies to."""
