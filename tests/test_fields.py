@@ -44,11 +44,10 @@ def _value_types() -> set[type]:
     found: set[type] = set()
     for name in MODULES:
         module = importlib.import_module(name)
-        found.update(
-            obj
-            for obj in (getattr(module, n) for n in module.__all__)
-            if isinstance(obj, type) and attrs.has(obj)
-        )
+        for public in module.__all__:
+            obj = getattr(module, public)
+            if isinstance(obj, type) and attrs.has(obj):
+                found.add(obj)
     return found
 
 
