@@ -57,11 +57,7 @@ def _checks(field: attrs.Attribute[Any]) -> list[_fields._Validator]:
     return [part for part in parts if isinstance(part, _fields._Validator)]
 
 
-def _qualname(cls: type) -> str:
-    return cls.__qualname__
-
-
-@pytest.mark.parametrize("cls", sorted(_value_types(), key=_qualname))
+@pytest.mark.parametrize("cls", sorted(_value_types(), key=repr))
 def test_every_public_value_type_checks_every_field(cls: type) -> None:
     """Each init field has the check its annotation implies (or the type is checked by hand)."""
     if cls in CHECKED_BY_HAND:
