@@ -49,6 +49,7 @@ Row(amount=...). Fix the value.
 from __future__ import annotations
 
 import builtins
+import importlib
 import itertools
 import sys
 from collections.abc import Callable, Mapping
@@ -74,9 +75,8 @@ MAX_ITEMS: Final = 100_000
 
 def _plausibility() -> ModuleType:
     """`magnesium.plausibility`, imported on use: it builds its own table with `checked`."""
-    from magnesium import plausibility  # noqa: PLC0415 (a cycle at import time otherwise)
-
-    return plausibility
+    found = sys.modules.get("magnesium.plausibility")
+    return importlib.import_module("magnesium.plausibility") if found is None else found
 
 
 _NAMES: Final = {"str": "text (a str)", "int": "a whole number (an int)", "bool": "True or False"}
@@ -245,19 +245,33 @@ def resolve(annotation: str, module: str) -> Check:
 # --- the transformer -----------------------------------------------------------------------------
 
 
-@attrs.frozen
 class _Validator:
-    """A field's check, resolved from its annotation on first use."""
+    """A field's check, resolved from its annotation when the class is built, else on first use.
 
-    annotation: str
-    module: str
-    where: str
-    resolved: list[Check] = attrs.field(factory=list, eq=False)
+    A field may name a class defined further down its module: that one is resolved
+    when the first value is checked.
+    """
+
+    __slots__ = ("annotation", "check", "module", "where")
+
+    def __init__(self, annotation: str, module: str, where: str) -> None:
+        self.annotation = annotation
+        self.module = module
+        self.where = where
+        self.check: Check | None = None
+        try:
+            self.check = resolve(annotation, module)
+        except TypeError:  # a name not defined yet; an unknown annotation fails on first use
+            self.check = None
 
     def __call__(self, _instance: object, _attribute: object, value: object) -> None:
-        if not self.resolved:
-            self.resolved.append(resolve(self.annotation, self.module))
-        self.resolved[0](value, self.where)
+        check = self.check
+        if check is None:
+            check = self.check = resolve(self.annotation, self.module)
+        check(value, self.where)
+
+    def __repr__(self) -> str:
+        return f"<check of {self.annotation} for {self.where}>"
 
 
 _FLOATS: Final = frozenset({"float", "float|None"})
@@ -282,8 +296,8 @@ def _converter(field: attrs.Attribute[Any], where: str) -> object:
 def checked(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
     """An attrs ``field_transformer`` adding the checks of each init field's annotation.
 
-    A number field with a converter of its own keeps that converter as its policy
-    (an open upper edge may be infinite); every other field gets its type checked,
+    A number field is checked by its converter: its own (its policy: an open upper
+    edge may be infinite), else `to_float`. Every other field gets its type checked,
     after any validator of its own (whose error a caller may already rely on).
     """
     result = []
@@ -294,7 +308,7 @@ def checked(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribu
             continue
         where = f"{cls.__name__}({field.alias}=...)"
         validator = field.validator
-        if not (annotation in _FLOATS and field.converter is not None):
+        if annotation not in _FLOATS:  # a float field's converter checks it (see above)
             mine = _Validator(str(field.type), cls.__module__, where)
             validator = mine if validator is None else attrs.validators.and_(validator, mine)
         result.append(field.evolve(validator=validator, converter=_converter(field, where)))
