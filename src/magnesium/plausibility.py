@@ -339,6 +339,13 @@ def _implausible(value: object, name: str, expected: str, hint: str) -> Magnesiu
     return ImplausibleInputError(value, name, expected, hint)
 
 
+def _check_name(name: object) -> None:
+    if type(name) is not str:
+        raise ArgumentTypeError(
+            shown(name), "text naming the argument for name", "Pass e.g. name='weight_kg'."
+        )
+
+
 def _wrong_type(value: object, name: str) -> ArgumentTypeError:
     return ArgumentTypeError(
         shown(value),
@@ -469,6 +476,7 @@ Check the value and its unit.
 def _exact(
     value: object, name: str, error: ErrorFactory, bounds: PlausibleRange | None
 ) -> Fraction:
+    _check_name(name)
     kind = _numpy_kind(value)
     if isinstance(value, bool | str | bytes) or kind == "b" or value is None:
         raise _wrong_type(value, name)
@@ -648,6 +656,7 @@ for pregnant. Pass pregnant=True or pregnant=False.
         return value
     if _numpy_kind(value) == "b":
         return bool(value)
+    _check_name(name)
     raise ArgumentTypeError(
         shown(value), f"True or False for {name}", f"Pass {name}=True or {name}=False."
     )

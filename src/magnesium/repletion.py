@@ -301,6 +301,17 @@ class ElementalDose:
         return f"{self.mg:.6g} mg = {self.mmol:.6g} mmol = {self.meq:.6g} mEq"
 
 
+def _comparable(figure: LabelFigure, _attribute: object, computed: float) -> None:
+    """The computed figure must be > 0, and its difference from the stated one finite."""
+    if not computed > 0 or not math.isfinite(figure.difference_percent):
+        raise DefinitionError(
+            computed,
+            "a computed figure > 0 whose difference from the stated figure is finite "
+            "for LabelFigure(computed=...)",
+            "Fix the figure.",
+        )
+
+
 @attrs.frozen(field_transformer=checked)
 class LabelFigure:
     """What a product label prints for an amount of a salt, beside the computed value.
@@ -315,14 +326,14 @@ class LabelFigure:
 
     product: str
     """The product whose label prints the figure."""
-    salt_grams: float
+    salt_grams: float = attrs.field(validator=plausible("grams"))
     """The amount of salt the figure refers to, in grams."""
     stated: float
     """The figure as printed."""
     unit: str
     """``"mg"`` (of Mg), ``"mEq"``, ``"mmol"`` or ``"g/mol"`` (molar mass)."""
-    computed: float
-    """The same figure computed from the formula."""
+    computed: float = attrs.field(validator=_comparable)
+    """The same figure computed from the formula (> 0)."""
     source: Source
     """The label."""
     quote: str
