@@ -16,9 +16,12 @@ every field a caller passes it reads the annotation and adds
 
 Understood annotations: ``str``, ``float``, ``int``, ``bool``, an enum or any
 other class of the defining module's namespace, ``X | None`` and
-``tuple[X, ...]``. Names are resolved on first use (a field may name a class
-defined further down); an annotation outside that list is a programming error
-reported on first use, and the test suite resolves every field.
+``tuple[X, ...]``. Names are resolved when the class is built, or on first use
+where a field names a class defined further down; an annotation outside that
+list is a programming error, and the test suite resolves every field. A field's
+own validator runs first (its error is kept); a ``float`` field is checked by
+its converter alone. [`plausible`][magnesium._fields.plausible] adds a
+validator for a quantity's plausible range.
 
 Examples:
     >>> import attrs

@@ -1102,11 +1102,12 @@ def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by 
         u_cr = _positive(urine_creatinine, "urine creatinine")
         p_cr = _positive(plasma_creatinine, "plasma creatinine")
     percent = _femg_percent(given, (u_mg, p_mg, u_cr, p_cr))
+    reduced = plausibility.flag(reduced_kidney_function, "reduced_kidney_function")
     caveats: tuple[str, ...] = (_KIDNEY_CAVEAT, _SAMPLE_CAVEAT)
     if percent > 100.0:
         interpretation = UrineInterpretation.NOT_INTERPRETABLE
         caveats = (_ABOVE_FILTERED_LOAD_CAVEAT, *caveats)
-    elif plausibility.flag(reduced_kidney_function, "reduced_kidney_function"):
+    elif reduced:
         interpretation = UrineInterpretation.NOT_INTERPRETABLE
     elif percent > chosen.percent:
         interpretation = UrineInterpretation.RENAL_WASTING
