@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 import math
+import sys
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any, Final
 
@@ -11,8 +13,8 @@ import attrs
 import pytest
 
 import magnesium as mg
-from magnesium import _fields, arrays, causes, repletion, thresholds
-from magnesium.errors import ArgumentTypeError, DefinitionError
+from magnesium import _fields, arrays, causes, plausibility, repletion, thresholds
+from magnesium.errors import ArgumentTypeError, DefinitionError, MagnesiumError
 
 MODULES: Final = (
     "magnesium.serum",
@@ -124,3 +126,65 @@ def test_a_regimen_refuses_an_implausible_dose() -> None:
 def test_an_unknown_annotation_is_a_programming_error() -> None:
     with pytest.raises(TypeError, match="cannot check the annotation"):
         _fields.resolve("dict[str, int]", "magnesium.causes")
+
+
+def test_a_class_named_before_it_is_defined_is_resolved_on_first_use(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    check = _fields._Validator("tuple[Later, ...] | None", __name__, "Row(later=...)")
+    assert check.check is None
+    monkeypatch.setattr(sys.modules[__name__], "Later", int, raising=False)
+    check(None, None, (1, 2))
+    with pytest.raises(ArgumentTypeError, match=r"expected a int for Row\(later=\.\.\.\)"):
+        check(None, None, ("x",))
+    assert "Row(later=...)" in repr(check)
+
+
+def test_an_int_field_refuses_a_magnitude_beyond_1e300() -> None:
+    with pytest.raises(DefinitionError, match=r"Source\(year=\.\.\.\)"):
+        evolve(mg.cite("iom-1997"), year=10**400)
+    with pytest.raises(ArgumentTypeError, match=r"Source\(year=\.\.\.\)"):
+        evolve(mg.cite("iom-1997"), year=True)
+
+
+def test_a_tuple_of_floats_is_checked_item_by_item() -> None:
+    check = _fields.resolve("tuple[float, ...]", __name__)
+    check((1.0, 2), "Row(values=...)")
+    with pytest.raises(DefinitionError, match=r"Row\(values=\.\.\.\)"):
+        check((1.0, math.nan), "Row(values=...)")
+    with pytest.raises(ArgumentTypeError, match="expected a tuple"):
+        check([1.0], "Row(values=...)")
+
+
+def test_an_iterable_that_fails_is_refused_with_our_error() -> None:
+    def failing() -> Iterator[str]:
+        yield "x"
+        raise RuntimeError
+
+    with pytest.raises(ArgumentTypeError, match="a collection that can be iterated"):
+        _fields.to_tuple(failing(), "Row(tags=...)")
+
+
+def _returns_one(*_args: object) -> object:
+    return 1
+
+
+def _fails(*_args: object) -> object:
+    raise ValueError
+
+
+def _raises_ours(*args: object) -> MagnesiumError:
+    raise DefinitionError(args[0], "ours", "Fix it.")
+
+
+@pytest.mark.parametrize("error", [math.nan, _returns_one, _fails])
+def test_an_error_factory_that_builds_no_error_is_refused(error: Any) -> None:
+    with pytest.raises(ArgumentTypeError, match="for error"):
+        plausibility.check(-1, "weight_kg", error=error)
+
+
+def test_an_error_factory_may_raise_its_own_error() -> None:
+    with pytest.raises(DefinitionError, match="ours"):
+        plausibility.check(-1, "weight_kg", error=_raises_ours)
+    with pytest.raises(plausibility.ImplausibleInputError):
+        plausibility.check(-1, "weight_kg", error=plausibility.ImplausibleInputError)

@@ -194,7 +194,7 @@ def _of_bool(value: object, where: str) -> None:
 
 
 def _of_float(value: object, where: str) -> None:
-    to_float(value, where)  # what a float field's own converter returned is checked again
+    to_float(value, where)  # a float inside another annotation, e.g. tuple[float, ...]
 
 
 def _optional(check: Check) -> Check:
