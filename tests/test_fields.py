@@ -133,9 +133,9 @@ def test_a_class_named_before_it_is_defined_is_resolved_on_first_use(
 ) -> None:
     check = _fields._Validator("tuple[Later, ...] | None", __name__, "Row(later=...)")
     assert check.check is None
-    monkeypatch.setattr(sys.modules[__name__], "Later", int, raising=False)
-    check(None, None, (1, 2))
-    with pytest.raises(ArgumentTypeError, match=r"expected a int for Row\(later=\.\.\.\)"):
+    monkeypatch.setattr(sys.modules[__name__], "Later", Decimal, raising=False)
+    check(None, None, (Decimal(1), Decimal(2)))
+    with pytest.raises(ArgumentTypeError, match=r"expected a Decimal for Row\(later=\.\.\.\)"):
         check(None, None, ("x",))
     assert "Row(later=...)" in repr(check)
 
