@@ -22,7 +22,19 @@ import numpy as np
 import pint
 
 import magnesium as mg
-from magnesium import accessors, analytes, arrays, causes, prescribing, rda, repletion, units
+from magnesium import (
+    accessors,
+    analytes,
+    arrays,
+    causes,
+    critical,
+    hypermagnesaemia,
+    plausibility,
+    prescribing,
+    rda,
+    repletion,
+    units,
+)
 
 pd: Any = importlib.import_module("pandas")  # in the dev extra; untyped
 
@@ -45,6 +57,7 @@ def examples() -> Mapping[type, object]:
     screened = causes.screen(medications=["omeprazole"], conditions=["short bowl syndrome"])
     cause = causes.CAUSES["alcohol"]
     sulfate = repletion.get_salt("magnesium sulfate heptahydrate")
+    toxicity = hypermagnesaemia.get_toxicity_table("us-label")
     found: dict[type, object] = {
         mg.SerumMagnesium: _LEVEL,
         mg.Band: threshold_set.cutoffs[0].bands[0],
@@ -95,6 +108,12 @@ def examples() -> Mapping[type, object]:
         analytes.UrineCutoff: analytes.get_urine_cutoff("bnssg-2023"),
         analytes.UrineReading: analytes.interpret_urine_24h(0.7),
         prescribing.PrescribingFact: prescribing.PRESCRIBING_FACTS["max-iv-concentration"],
+        rda.LabellingReference: rda.EU_NRV,
+        critical.CriticalLimits: critical.get_critical_limits("ohsu"),
+        hypermagnesaemia.ToxicityTable: toxicity,
+        hypermagnesaemia.ToxicityBand: toxicity.bands[0],
+        hypermagnesaemia.ToxicityReading: hypermagnesaemia.manifestations(_LEVEL)[0],
+        plausibility.PlausibleRange: plausibility.PLAUSIBLE_RANGES["weight_kg"],
     }
     return found
 
@@ -235,5 +254,35 @@ VALID_FOR: Final[Mapping[tuple[str, str], tuple[object, ...]]] = {
     ("magnesium.analytes.UrineCutoff.interpret", "unit"): ("mmol/day", "mg/day"),
     ("magnesium.prescribing.infusion_concentration_percent", "grams"): (4, 5, 2.5),
     ("magnesium.prescribing.within_iv_concentration", "grams"): (4, 5, 2.5),
+    ("magnesium.critical.get_critical_limits", "name"): ("ohsu", " OHSU ", "baystate"),
+    ("magnesium.hypermagnesaemia.get_toxicity_table", "name"): ("us-label", "msd-manual"),
+    ("magnesium.hypermagnesaemia.manifestations", "tables"): (None, "us-label", ["msd-manual"]),
+    ("magnesium.hypermagnesaemia.ToxicityBand.contains", "exact"): (
+        Decimal("2.5"),
+        Fraction(7, 2),
+        4,
+    ),
+    ("magnesium.rda.LabellingReference.percent_of", "amount_mg"): (56.25, 0, Decimal(375)),
+    ("magnesium.serum.SerumMagnesium.same_concentration", "other"): (
+        _LEVEL,
+        mg.SerumMagnesium.of(1.2, "mg/dL"),
+    ),
+    ("magnesium.sources.weakest_verification", "sources"): (
+        [mg.cite("iom-1997")],
+        (),
+        tuple(mg.BIBLIOGRAPHY.values())[:3],
+    ),
+    ("magnesium.units.quantity", "unit_text"): ("mmol/L", "mg/dL", "mEq/L"),
+    ("magnesium.plausibility.ImplausibleInputError", "name"): ("weight_kg",),
+    ("magnesium.errors.ImplausibleInputError", "name"): ("weight_kg",),
+    ("magnesium.plausibility.flag", "name"): ("pregnant",),
+    **{
+        (f"magnesium.plausibility.{function}", "name"): ("age_years", "weight_kg", "egfr")
+        for function in ("check", "check_exact", "exact", "optional", "real")
+    },
+    **{
+        (f"magnesium.plausibility.{function}", "quantity"): (None, "servings", "grams")
+        for function in ("check", "check_exact", "optional")
+    },
 }
 """Valid values by callable and parameter name, where [`VALID`][] would not fit."""

@@ -350,11 +350,9 @@ def test_open_band_edges_are_null_and_read_back_as_infinity() -> None:
     assert from_dict(written) == band
     table = hyper.TOXICITY_TABLES[next(iter(hyper.TOXICITY_TABLES))]
     assert any(b["upper"] is None for b in to_dict(table)["bands"])
-    unbounded = plausibility.PlausibleRange(
-        name="x", lower=-math.inf, upper=math.inf, unit="u", rationale="open at both ends"
-    )
-    assert (to_dict(unbounded)["lower"], to_dict(unbounded)["upper"]) == (None, None)
-    assert from_dict(to_dict(unbounded)) == unbounded
+    weight = to_dict(plausibility.PLAUSIBLE_RANGES["weight_kg"])
+    assert isinstance(weight["lower"], float)  # plausibility ranges are closed
+    assert isinstance(weight["upper"], float)
 
 
 def test_a_closed_edge_cannot_be_written_as_null() -> None:
@@ -589,11 +587,9 @@ def test_to_json_refuses_an_int_too_long_for_text() -> None:
 
 
 def test_an_infinity_that_is_not_an_open_edge_is_refused() -> None:
-    reversed_range = plausibility.PlausibleRange(
-        name="x", lower=math.inf, upper=-math.inf, unit="u", rationale="upside down"
-    )
-    with pytest.raises(SerializationError, match=r"\$\.lower"):
-        to_dict(reversed_range)
+    written = to_dict(plausibility.PLAUSIBLE_RANGES["weight_kg"])
+    with pytest.raises(SerializationError, match=r"\$\.upper"):
+        from_dict({**written, "upper": None})  # null means infinity only for an open edge
 
 
 def test_whole_floats_read_as_ints_and_optional_fields_say_so() -> None:

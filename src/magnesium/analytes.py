@@ -36,6 +36,7 @@ from typing import Any, ClassVar, Final
 import attrs
 
 from magnesium import _show, plausibility, units
+from magnesium._fields import checked
 from magnesium._frozen import FrozenMapping
 from magnesium.causes import UrineInterpretation, UrineMagnesium24h, urine_magnesium_24h
 from magnesium.errors import (
@@ -243,7 +244,7 @@ def _interval_unit(unit: object) -> str:
     return _unit(unit, ("mmol/L", "mg/dL"), "reference interval")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class ReferenceInterval:
     """One laboratory's reference interval for an analyte, as printed (ends inclusive).
 
@@ -518,7 +519,7 @@ def _day_unit(unit: object) -> str:
     return _DAY_UNITS[key]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class UrineCutoff:
     """A source's reading of a 24-hour urine magnesium in a hypomagnesaemic patient.
 
@@ -649,7 +650,7 @@ def get_urine_cutoff(name: str | UrineCutoff | None = None) -> UrineCutoff:
     return found
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class UrineReading:
     """A 24-hour urine magnesium read by one source's cut-offs.
 

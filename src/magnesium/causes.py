@@ -53,6 +53,7 @@ import attrs
 
 from magnesium import _show, plausibility, units
 from magnesium._data import atomic_weights
+from magnesium._fields import checked, to_tuple
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     ArgumentTypeError,
@@ -265,7 +266,7 @@ def _tuple_of_classifications(values: Iterable[Classification]) -> tuple[Classif
 # --- causes -------------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Classification:
     """One way a source classifies a cause: a category and a mechanism.
 
@@ -293,7 +294,7 @@ class Classification:
     _repr_html_ = _show.html
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Cause:
     """A cause of hypomagnesaemia.
 
@@ -378,11 +379,11 @@ _ATC_PREFIX: Final = re.compile(r"^[A-Z]\d{2}(?:[A-Z](?:[A-Z])?)?$")
 
 def _check_atc(_instance: object, _attribute: object, codes: tuple[str, ...]) -> None:
     for code in codes:
-        if not _ATC_CODE.match(code):
+        if not isinstance(code, str) or not _ATC_CODE.match(code):
             raise DefinitionError(code, "a 7-character WHO ATC code such as 'A02BC01'", "Fix it.")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Drug:
     """A medicine that can cause hypomagnesaemia.
 
@@ -462,7 +463,7 @@ class Drug:
 # --- genetic disorders --------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class GeneticDisorder:
     """An inherited disorder with hypomagnesaemia.
 
@@ -556,7 +557,12 @@ class GeneticDisorder:
 # --- clinical picture ---------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+def _converts(row: Manifestation, _attribute: object, _unit: str | None) -> None:
+    """*below* in *unit* must convert to mmol/L (an accepted unit, a plausible level)."""
+    row.below_mmol_per_l  # noqa: B018 (raises UnitError or ImplausibleValueError)
+
+
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Manifestation:
     """A clinical manifestation of hypomagnesaemia.
 
@@ -583,7 +589,7 @@ class Manifestation:
     """Keys of the sources."""
     below: float | None = None
     """The serum level below which it typically appears, as published."""
-    unit: str | None = None
+    unit: str | None = attrs.field(default=None, validator=_converts)
     """The unit of *below*."""
     note: str | None = None
     """Frequency or context."""
@@ -601,7 +607,7 @@ class Manifestation:
     _repr_html_ = _show.html
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class RiskGroup:
     """A group at risk of hypomagnesaemia, with the published prevalence where there is one.
 
@@ -712,7 +718,7 @@ def _total(value: object) -> int | None:
     return _as_count(value, "total")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Prevalence:
     """A published prevalence of hypomagnesaemia, with its population and cut-off.
 
@@ -807,7 +813,7 @@ class Prevalence:
     _repr_html_ = _show.html
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class WorkupTest:
     """A test to order in the work-up of hypomagnesaemia.
 
@@ -868,7 +874,7 @@ Source ``"clinlabnavigator-urine-mg"`` (summarising Tucker et al., JAMA 2020):
 """
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class FemgCutoff:
     """A published FEMg cut-off: above *percent*, a patient's magnesium loss is renal.
 
@@ -969,7 +975,7 @@ _SAMPLE_CAVEAT: Final = (
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class FractionalExcretion:
     """The fractional excretion of magnesium (FEMg) and what it indicates.
 
@@ -1316,11 +1322,12 @@ def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by 
         u_cr = _positive(urine_creatinine, "urine creatinine")
         p_cr = _positive(plasma_creatinine, "plasma creatinine")
     percent = _femg_percent(given, (u_mg, p_mg, u_cr, p_cr))
+    reduced = plausibility.flag(reduced_kidney_function, "reduced_kidney_function")
     caveats: tuple[str, ...] = (_KIDNEY_CAVEAT, _SAMPLE_CAVEAT)
     if percent > 100.0:
         interpretation = UrineInterpretation.NOT_INTERPRETABLE
         caveats = (_ABOVE_FILTERED_LOAD_CAVEAT, *caveats)
-    elif reduced_kidney_function:
+    elif reduced:
         interpretation = UrineInterpretation.NOT_INTERPRETABLE
     elif percent > chosen.percent:
         interpretation = UrineInterpretation.RENAL_WASTING
@@ -1344,7 +1351,7 @@ _ABOVE_FILTERED_LOAD_CAVEAT: Final = (
 _DAY_UNITS: Final = {"mmol/day": 1.0, "meq/day": 1.0 / units.VALENCE}
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class UrineMagnesium24h:
     """A 24-hour urinary magnesium excretion and what it indicates.
 
@@ -1636,7 +1643,7 @@ def by_category(category: Category | str) -> tuple[Cause, ...]:
 # --- screening ----------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Match:
     """One screened input matched to a cause.
 
@@ -1673,7 +1680,7 @@ class Match:
     _repr_html_ = _show.html
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Unmatched:
     """An input that matched nothing, with close names to suggest.
 
@@ -1690,7 +1697,7 @@ class Unmatched:
     """Known names close to the input, best first."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class ScreenResult:
     """The outcome of [`screen`][magnesium.causes.screen]: every input is in one of the two lists.
 
@@ -1728,13 +1735,7 @@ def _items(values: Iterable[object] | str | None, name: str) -> tuple[object, ..
         return ()
     if isinstance(values, str):  # one name, not its characters
         return (values,)
-    if isinstance(values, bytes) or not isinstance(values, Iterable):
-        raise ArgumentTypeError(
-            plausibility.shown(values),
-            f"a name or a list of names for {name}",
-            f"Pass {name}=['...', ...].",
-        )
-    return tuple(values)
+    return to_tuple(values, f"screen({name}=...)")
 
 
 def screen(

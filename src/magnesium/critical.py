@@ -26,14 +26,14 @@ Examples:
 from __future__ import annotations
 
 import enum
-import math
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Final
 
 import attrs
 
-from magnesium import _show, units
+from magnesium import _show, plausibility, units
+from magnesium._fields import checked
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import ArgumentTypeError, DefinitionError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
@@ -64,7 +64,11 @@ class CriticalPopulation(enum.Enum):
 def _limit(value: float | None) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not 0 < value <= plausibility.MAX_MAGNITUDE
+    ):
         raise DefinitionError(value, "a critical limit: a finite number > 0, or None", "Fix it.")
     return float(value)
 
@@ -73,7 +77,7 @@ def _sources_tuple(sources: Iterable[Source]) -> tuple[Source, ...]:
     return tuple(sources)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class CriticalLimits:
     """One laboratory's critical limits for serum or plasma magnesium, as published.
 

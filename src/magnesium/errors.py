@@ -83,6 +83,11 @@ def _shown(value: object, *, quoted: bool = True) -> str:
     return text
 
 
+def _text(part: object) -> str:
+    """A part of a message: text as it is, anything else as `_shown` shows it."""
+    return part if isinstance(part, str) else _shown(part, quoted=False)
+
+
 class MagnesiumError(Exception):
     """Base class of every error that `magnesium` raises on purpose.
 
@@ -116,7 +121,8 @@ class MagnesiumError(Exception):
         return f"got {_shown(self.value)}"
 
     def __str__(self) -> str:
-        return f"{self._lead()}: expected {self.expected}. {self.hint}"
+        expected = _text(self.expected)
+        return f"{self._lead()}: expected {expected}. {_text(self.hint)}"
 
 
 class ArgumentTypeError(MagnesiumError, TypeError):
@@ -230,6 +236,7 @@ Did you mean 'iom-1997'?
             names = sorted(str(name) for name in known)
         except TypeError:  # not iterable: no names to offer
             names = []
+        kind = _text(kind)
         self.kind = kind
         self.suggestions = tuple(
             difflib.get_close_matches(

@@ -31,11 +31,13 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import _show, units
+from magnesium import _show, plausibility, units
+from magnesium._fields import checked, to_tuple
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import DefinitionError, ImplausibleValueError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
@@ -55,12 +57,18 @@ __all__ = [
 
 
 def _edge(value: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
-        raise DefinitionError(value, "a band edge: a number >= 0 (math.inf for none)", "Fix it.")
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not (0 <= value <= plausibility.MAX_MAGNITUDE or value == math.inf)
+    ):
+        raise DefinitionError(
+            plausibility.shown(value), "a band edge: a number >= 0 (math.inf for none)", "Fix it."
+        )
     return float(value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class ToxicityBand:
     """A range of serum levels and the signs a source links to it, in its table's unit.
 
@@ -98,12 +106,13 @@ class ToxicityBand:
             >>> ToxicityBand(lower=2, upper=4, signs="nausea").contains(Decimal("4"))
             True
         """
-        lower = Decimal(repr(self.lower))
-        above = exact > lower or (self.includes_lower and exact == lower)
+        number = plausibility.exact(exact, "exact")  # refuses NaN, infinity and non-numbers
+        lower = Fraction(repr(self.lower))
+        above = number > lower or (self.includes_lower and number == lower)
         if math.isinf(self.upper):
             return above
-        upper = Decimal(repr(self.upper))
-        return above and (exact < upper or (self.includes_upper and exact == upper))
+        upper = Fraction(repr(self.upper))
+        return above and (number < upper or (self.includes_upper and number == upper))
 
     def __str__(self) -> str:
         low = f"{'≥' if self.includes_lower else '>'} {self.lower:g}"
@@ -126,7 +135,7 @@ def _sources_tuple(sources: Iterable[Source]) -> tuple[Source, ...]:
     return tuple(sources)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class ToxicityTable:
     """One source's bands of hypermagnesaemia, in the unit it printed them.
 
@@ -187,6 +196,8 @@ class ToxicityTable:
             >>> table.bands_at(SerumMagnesium(7, "mEq/L"))
             ()
         """
+        if not isinstance(level, SerumMagnesium):
+            level = _as_level(level)
         exact = units.exact_in(float(level.value), level.unit, self.unit)
         return tuple(band for band in self.bands if band.contains(exact))
 
@@ -196,7 +207,7 @@ class ToxicityTable:
     _repr_html_ = _show.html
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked)
 class ToxicityReading:
     """A level read against one table: the bands it lies in (possibly none).
 
@@ -290,7 +301,9 @@ def manifestations(
     elif isinstance(tables, str | ToxicityTable):
         chosen = (get_toxicity_table(tables),)
     else:
-        chosen = tuple(get_toxicity_table(table) for table in tables)
+        chosen = tuple(
+            get_toxicity_table(table) for table in to_tuple(tables, "manifestations(tables=...)")
+        )
     return tuple(ToxicityReading(level, table, table.bands_at(level)) for table in chosen)
 
 

@@ -55,6 +55,7 @@ from typing import Final
 import attrs
 
 from magnesium import _show, units
+from magnesium._fields import checked
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     ArgumentTypeError,
@@ -96,7 +97,7 @@ Each topic module passes its own (``IntakeError``, ``InputError``,
 """
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class PlausibleRange:
     """The plausible range of one quantity, with its unit and rationale.
 
@@ -133,7 +134,14 @@ class PlausibleRange:
     """Why these bounds, in one line."""
 
     def contains(self, value: float | Fraction) -> bool:
-        """Return whether a finite number lies in the range (compared exactly)."""
+        """Return whether a finite number lies in the range (compared exactly).
+
+        Raises:
+            ArgumentTypeError: For a non-number.
+            ImplausibleInputError: For NaN or infinity.
+        """
+        if type(value) not in _EXACT_TYPES:
+            value = exact(value, self.name)
         above = value >= self.lower if self.lower_inclusive else value > self.lower
         below = value <= self.upper if self.upper_inclusive else value < self.upper
         return above and below
@@ -152,6 +160,8 @@ class PlausibleRange:
     _repr_markdown_ = _show.markdown
     _repr_html_ = _show.html
 
+
+_EXACT_TYPES: Final = frozenset({float, int, Fraction})  # compared as they are
 
 _RANGES: Final = (
     PlausibleRange(
@@ -293,6 +303,22 @@ _RANGES: Final = (
         unit="hours",
         rationale="Limits are stated per 24 or 48 hours; a window beyond a year is an error.",
     ),
+    PlausibleRange(
+        name="interval_hours",
+        lower=1 / 60,
+        upper=24 * 366,
+        unit="hours",
+        rationale="Hours between doses of a regimen: at least a minute (a count of doses "
+        "divides by it), at most the hours range.",
+    ),
+    PlausibleRange(
+        name="infusion_minutes",
+        lower=1 / 60,
+        upper=24 * 366 * 60,
+        unit="minutes",
+        rationale="An infusion time: at least a second (a rate divides by it), at most the "
+        "hours range in minutes.",
+    ),
 )
 
 PLAUSIBLE_RANGES: Final[Mapping[str, PlausibleRange]] = FrozenMapping(
@@ -308,6 +334,13 @@ Examples:
 
 def _implausible(value: object, name: str, expected: str, hint: str) -> MagnesiumError:
     return ImplausibleInputError(value, name, expected, hint)
+
+
+def _check_name(name: object) -> None:
+    if type(name) is not str:
+        raise ArgumentTypeError(
+            shown(name), "text naming the argument for name", "Pass e.g. name='weight_kg'."
+        )
 
 
 def _wrong_type(value: object, name: str) -> ArgumentTypeError:
@@ -379,6 +412,35 @@ def _out_of_range(
     )
 
 
+def _factory(error: object) -> ErrorFactory:
+    """*error*, checked: a callable that builds a MagnesiumError, or our error about it."""
+    if error is _implausible:
+        return _implausible
+    if not callable(error):
+        raise _bad_factory(error)
+
+    def build(value: object, name: str, expected: str, hint: str) -> MagnesiumError:
+        try:
+            made = error(value, name, expected, hint)
+        except MagnesiumError as failure:
+            made = failure
+        except Exception as failure:
+            raise _bad_factory(error) from failure
+        if not isinstance(made, MagnesiumError):
+            raise _bad_factory(error)
+        return made
+
+    return build
+
+
+def _bad_factory(error: object) -> ArgumentTypeError:
+    return ArgumentTypeError(
+        shown(error),
+        "a function (value, name, expected, hint) returning a MagnesiumError for error",
+        "Pass error= an error class of magnesium.errors, or leave it out.",
+    )
+
+
 def exact(value: object, name: str, *, error: ErrorFactory = _implausible) -> Fraction:
     """Return a finite real number as an exact fraction, or raise.
 
@@ -405,12 +467,13 @@ def exact(value: object, name: str, *, error: ErrorFactory = _implausible) -> Fr
 plausible age_years: expected a finite number for age_years of magnitude at most 1e300. \
 Check the value and its unit.
     """
-    return _exact(value, name, error, None)
+    return _exact(value, name, _factory(error), None)
 
 
 def _exact(
     value: object, name: str, error: ErrorFactory, bounds: PlausibleRange | None
 ) -> Fraction:
+    _check_name(name)
     kind = _numpy_kind(value)
     if isinstance(value, bool | str | bytes) or kind == "b" or value is None:
         raise _wrong_type(value, name)
@@ -447,7 +510,7 @@ def real(value: object, name: str, *, error: ErrorFactory = _implausible) -> flo
     """
     if type(value) in _PLAIN and -_MAX_FLOAT <= value <= _MAX_FLOAT:  # type: ignore[operator]
         return float(value) + 0.0  # type: ignore[arg-type]  # the common case
-    return float(exact(value, name, error=error)) + 0.0
+    return float(exact(value, name, error=_factory(error))) + 0.0
 
 
 _PLAIN: Final = (float, int)  # exact types: bool and subclasses take the full path
@@ -503,6 +566,7 @@ def check_exact(
 expected a number in [0, 125] years. ...
     """
     bounds = _bounds(name if quantity is None else quantity)
+    error = _factory(error)
     number = _exact(value, name, error, bounds)
     if not bounds.contains(number):
         raise _refuse(value, number, name, bounds, error)
@@ -528,7 +592,7 @@ def check(
         bounds = _bounds(name if quantity is None else quantity)
         if -_MAX_FLOAT <= value <= _MAX_FLOAT and bounds.contains(value):  # type: ignore[operator,arg-type]
             return float(value) + 0.0  # type: ignore[arg-type]
-    return float(check_exact(value, name, quantity, error=error)) + 0.0
+    return float(check_exact(value, name, quantity, error=_factory(error))) + 0.0
 
 
 def is_missing(value: object) -> bool:
@@ -567,7 +631,7 @@ def optional(
     """
     if is_missing(value):
         return None
-    return check(value, name, quantity, error=error)
+    return check(value, name, quantity, error=_factory(error))
 
 
 def flag(value: object, name: str) -> bool:
@@ -589,6 +653,7 @@ for pregnant. Pass pregnant=True or pregnant=False.
         return value
     if _numpy_kind(value) == "b":
         return bool(value)
+    _check_name(name)
     raise ArgumentTypeError(
         shown(value), f"True or False for {name}", f"Pass {name}=True or {name}=False."
     )

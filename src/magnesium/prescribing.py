@@ -28,6 +28,7 @@ from typing import Any, Final
 import attrs
 
 from magnesium import _show, plausibility
+from magnesium._fields import checked
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import ArgumentTypeError, InputError, MagnesiumError
 from magnesium.sources import Source, Verification, cite, weakest_verification
@@ -81,7 +82,7 @@ def _kind(_instance: object, _attribute: attrs.Attribute[Any], value: object) ->
         raise ArgumentTypeError(plausibility.shown(value), "kind: a FactKind", "Pass a FactKind.")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class PrescribingFact:
     """One cited fact: a range or limit (``lower``-``upper`` in ``unit``) and its words.
 

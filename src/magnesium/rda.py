@@ -57,6 +57,7 @@ from typing import Final
 import attrs
 
 from magnesium import _show, plausibility
+from magnesium._fields import checked, to_tuple
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     ArgumentTypeError,
@@ -216,7 +217,7 @@ def _age_text(months: int) -> str:
     return f"{months} mo"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class LifeStage:
     """A group of a table: an age interval in months, a sex and a reproductive status.
 
@@ -315,7 +316,11 @@ def _sources_tuple(sources: Iterable[Source]) -> tuple[Source, ...]:
 def _optional_mg(value: object) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not 0 < value <= plausibility.MAX_MAGNITUDE
+    ):
         raise DefinitionError(
             plausibility.shown(value), "a finite amount in mg/day > 0, or None", "Fix the table."
         )
@@ -329,7 +334,7 @@ def _mg(value: object) -> float:
     return amount
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class ReferenceRow:
     """One row of an authority's table of intake references, as published.
 
@@ -385,7 +390,7 @@ class ReferenceRow:
     _repr_html_ = _show.html
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class UpperLevel:
     """An upper level for supplemental magnesium over an age interval.
 
@@ -455,7 +460,7 @@ def _chain_problem(edges: list[tuple[int, int | None]], *, whole_life: bool) -> 
     return ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class AuthorityTable:
     """An authority's intake references: its rows, upper levels and their scope.
 
@@ -623,7 +628,7 @@ def _months_arg(months: object) -> Fraction:
     return plausibility.check_exact(months, "months", "age_months", error=_intake_error)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class RecommendedIntake:
     """The intake reference for one person, as returned by `recommended_intake`.
 
@@ -703,7 +708,7 @@ def _supplemental_field(value: object) -> float:
     return _intake_mg(value, "supplemental_mg")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class IntakeAssessment:
     """A usual daily intake read against a person's reference, from `assess_intake`.
 
@@ -795,7 +800,7 @@ class IntakeAssessment:
     _repr_html_ = _show.html
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class LabellingReference:
     """A single reference amount for food labels, such as the EU's NRV.
 
@@ -818,7 +823,7 @@ class LabellingReference:
 
     name: str
     """The value's name as the law gives it."""
-    amount_mg: float = attrs.field(converter=float)
+    amount_mg: float = attrs.field(converter=_mg)
     """The amount in mg/day."""
     applies_to: str
     """Whom the law states it for."""
@@ -1230,7 +1235,7 @@ class FoodGroup(enum.Enum):
     MEAT_AND_FISH = "meat and fish"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Food:
     """A food with its magnesium content per standard serving.
 
@@ -1320,7 +1325,7 @@ def _servings_field(value: object) -> float:
     return plausibility.check(value, "servings", error=_intake_error)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class FoodPortion:
     """A number of servings of a food and the magnesium they provide.
 
@@ -1345,7 +1350,7 @@ class FoodPortion:
     _repr_html_ = _show.html
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class IntakeEstimate:
     """A daily intake estimated from foods, from `estimate_intake`.
 
@@ -1397,7 +1402,7 @@ def _pairs(portions: object) -> list[tuple[object, object]]:
             "Pass e.g. [('almonds', 2)] or {'almonds': 2}.",
         )
     pairs = []
-    for item in portions:
+    for item in to_tuple(portions, "estimate_intake(portions=...)"):
         if isinstance(item, str | bytes) or not isinstance(item, tuple | list) or len(item) != 2:
             raise ArgumentTypeError(
                 plausibility.shown(item),

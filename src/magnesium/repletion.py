@@ -42,6 +42,7 @@ import attrs
 
 from magnesium import _show, plausibility, units
 from magnesium._data import atomic_weights, regimens, salts
+from magnesium._fields import checked, plausible
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     AmbiguousSaltError,
@@ -304,7 +305,18 @@ class ElementalDose:
     _repr_html_ = _show.html
 
 
-@attrs.frozen
+def _comparable(figure: LabelFigure, _attribute: object, computed: float) -> None:
+    """The computed figure must be > 0, and its difference from the stated one finite."""
+    if not computed > 0 or not math.isfinite(figure.difference_percent):
+        raise DefinitionError(
+            computed,
+            "a computed figure > 0 whose difference from the stated figure is finite "
+            "for LabelFigure(computed=...)",
+            "Fix the figure.",
+        )
+
+
+@attrs.frozen(field_transformer=checked)
 class LabelFigure:
     """What a product label prints for an amount of a salt, beside the computed value.
 
@@ -318,14 +330,14 @@ class LabelFigure:
 
     product: str
     """The product whose label prints the figure."""
-    salt_grams: float
+    salt_grams: float = attrs.field(validator=plausible("grams"))
     """The amount of salt the figure refers to, in grams."""
     stated: float
     """The figure as printed."""
     unit: str
     """``"mg"`` (of Mg), ``"mEq"``, ``"mmol"`` or ``"g/mol"`` (molar mass)."""
-    computed: float
-    """The same figure computed from the formula."""
+    computed: float = attrs.field(validator=_comparable)
+    """The same figure computed from the formula (> 0)."""
     source: Source
     """The label."""
     quote: str
@@ -343,10 +355,19 @@ class LabelFigure:
 
 
 def _tuple_of_routes(values: Iterable[Route | str]) -> tuple[Route, ...]:
-    return tuple(Route(value) for value in values)
+    return tuple(_route(value) for value in values)
 
 
-@attrs.frozen(kw_only=True)
+def _route(value: object) -> Route:
+    if isinstance(value, Route):
+        return value
+    known = {route.value: route for route in Route}
+    if isinstance(value, str) and value in known:
+        return known[value]
+    raise UnknownEntryError(plausibility.shown(value), "route", known)
+
+
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Salt:
     """A magnesium salt in one definite form (hydrate included).
 
@@ -470,7 +491,7 @@ def _label_strength(value: object) -> float:
     return _strength(value, "label_meq_per_ml")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Solution:
     """A solution of a salt whose label states its strength.
 
@@ -724,7 +745,7 @@ def get_solution(name: str | Solution) -> Solution:
 # --- regimens and limits --------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Regimen:
     """One published regimen, with amounts in grams of its salt.
 
@@ -744,19 +765,23 @@ class Regimen:
     """How it is given."""
     salt: Salt
     """The salt the doses are grams of."""
-    dose_g: float
+    dose_g: float = attrs.field(validator=plausible("grams"))
     """Grams of salt per administration (the upper end of a published range)."""
-    dose_min_g: float | None = None
+    dose_min_g: float | None = attrs.field(default=None, validator=plausible("grams"))
     """The lower end of a published range, if the source gives one."""
     doses: int | None = 1
     """Number of administrations; ``None`` for an open-ended daily regimen."""
-    interval_hours: float | None = None
+    interval_hours: float | None = attrs.field(default=None, validator=plausible("interval_hours"))
     """Hours between administrations."""
-    infusion_minutes: float | None = None
+    infusion_minutes: float | None = attrs.field(
+        default=None, validator=plausible("infusion_minutes")
+    )
     """The shortest published infusion time of one administration."""
-    infusion_max_minutes: float | None = None
+    infusion_max_minutes: float | None = attrs.field(
+        default=None, validator=plausible("infusion_minutes")
+    )
     """The longest published infusion time, if a range is given."""
-    within_hours: float | None = None
+    within_hours: float | None = attrs.field(default=None, validator=plausible("hours"))
     """A window in which one administration is given (e.g. IM 'within 4 hours')."""
     instructions: str = ""
     """The regimen in the source's words (shortened)."""
@@ -836,7 +861,12 @@ class LimitKind(enum.Enum):
     ORAL_DAILY = "oral-daily"
 
 
-@attrs.frozen(kw_only=True)
+def _converts(limit: Limit, _attribute: object, _amount: float) -> None:
+    """The amount must convert to elemental magnesium (a plausible amount of salt)."""
+    limit.elemental  # noqa: B018 (raises InputError)
+
+
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Limit:
     """A published ceiling: a rate in mg of salt per minute, or grams of salt per window.
 
@@ -854,9 +884,9 @@ class Limit:
     """What the limit bounds."""
     salt: Salt
     """The salt the amount is of."""
-    amount: float
+    amount: float = attrs.field(validator=_converts)
     """mg per minute for a rate; grams in ``hours`` otherwise."""
-    hours: float | None
+    hours: float | None = attrs.field(validator=plausible("hours"))
     """The window, for an amount."""
     routes: tuple[Route, ...] = attrs.field(converter=_tuple_of_routes)
     """The routes the limit applies to."""
@@ -890,6 +920,10 @@ class Limit:
 
     def applies_to(self, regimen: Regimen) -> bool:
         """Whether this limit bounds *regimen* (same salt, one of its routes)."""
+        if not isinstance(regimen, Regimen):
+            raise ArgumentTypeError(
+                plausibility.shown(regimen), "a Regimen for regimen", "Pass a plan's regimen."
+            )
         return regimen.route in self.routes and regimen.salt == self.salt
 
     __repr__ = _show.brief
@@ -980,7 +1014,7 @@ def _limit(key: str) -> Limit:
 # --- plans ----------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class RepletionPlan:
     """The published options for one patient situation, with limits and sources.
 

@@ -148,12 +148,10 @@ _RENAMED: Final[Mapping[type, str]] = {causes.Classification: "CauseClassificati
 _OPEN_BOUNDS: Final[Mapping[tuple[type, str], float]] = {
     (thresholds.Band, "upper"): math.inf,
     (hypermagnesaemia.ToxicityBand, "upper"): math.inf,
-    (plausibility.PlausibleRange, "lower"): -math.inf,
-    (plausibility.PlausibleRange, "upper"): math.inf,
 }
 """Number fields that may be infinite (an open edge), written as ``null``, and the
 infinity that ``null`` stands for. The lower edge of a band is never open (bands start
-at a number >= 0); a plausibility range may be open at either end."""
+at a number >= 0); a plausibility range is always closed (finite at both ends)."""
 
 _T = TypeVar("_T")
 

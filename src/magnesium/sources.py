@@ -31,9 +31,10 @@ from typing import Final
 
 import attrs
 
-from magnesium import _show
+from magnesium import _show, plausibility
+from magnesium._fields import checked, to_tuple
 from magnesium._frozen import FrozenMapping
-from magnesium.errors import DefinitionError, UnknownEntryError
+from magnesium.errors import ArgumentTypeError, DefinitionError, UnknownEntryError
 
 __all__ = ["BIBLIOGRAPHY", "Source", "Verification", "cite", "weakest_verification"]
 
@@ -47,6 +48,9 @@ def _check_key(_instance: object, _attribute: object, key: str) -> None:
             "a lower-case key of letters, digits, '-' and '.' such as 'iom-1997'",
             "Choose a key in that form.",
         )
+
+
+_DEPRECATED: Final = "Give verification= only; verified= is deprecated."
 
 
 @functools.total_ordering
@@ -124,7 +128,13 @@ def weakest_verification(sources: Iterable[Source]) -> Verification:
         >>> weakest_verification([])
         <Verification.UNVERIFIED: 'unverified'>
     """
-    return min((source.verification for source in sources), default=Verification.UNVERIFIED)
+    items = to_tuple(sources, "weakest_verification(sources=...)")
+    for item in items:
+        if not isinstance(item, Source):
+            raise ArgumentTypeError(
+                plausibility.shown(item), "Source entries for sources", "Pass cite(key) values."
+            )
+    return min((source.verification for source in items), default=Verification.UNVERIFIED)
 
 
 def _from_verified(verified: bool | None) -> Verification:
@@ -133,7 +143,7 @@ def _from_verified(verified: bool | None) -> Verification:
     return Verification.SECONDARY
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, field_transformer=checked)
 class Source:
     """A citation of a published document.
 
@@ -226,12 +236,22 @@ class Source:
         read_in: str | None = None,
         verified: bool | None = None,
     ) -> None:
+        if verified is not None and not isinstance(verified, bool):
+            raise ArgumentTypeError(
+                plausibility.shown(verified), "True, False or None for verified=", _DEPRECATED
+            )
         level = _from_verified(verified) if verification is None else verification
+        if not isinstance(level, Verification):
+            raise DefinitionError(
+                plausibility.shown(level),
+                "a magnesium.Verification level as verification=",
+                "Give e.g. verification=Verification.SECONDARY.",
+            )
         if verified is not None and verified != (level.rank >= Verification.VERBATIM_COPY.rank):
             raise DefinitionError(
                 key,
                 f"verified={verified} agreeing with verification={level.value!r}",
-                "Give verification= only; verified= is deprecated.",
+                _DEPRECATED,
             )
         self.__attrs_init__(
             key=key,

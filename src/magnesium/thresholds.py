@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from magnesium import _show, hypermagnesaemia, units
+from magnesium._fields import checked
 from magnesium._frozen import FrozenMapping
 from magnesium.critical import CriticalLimits, get_critical_limits
 from magnesium.errors import (
@@ -393,7 +394,7 @@ def _cutoffs_tuple(cutoffs: Iterable[Cutoffs]) -> tuple[Cutoffs, ...]:
     return _as_tuple(cutoffs, Cutoffs, "cutoffs")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class ThresholdSet:
     """A named, cited set of cut-offs for serum magnesium.
 
@@ -432,7 +433,7 @@ class ThresholdSet:
     """The bands in each published unit; the first is the primary one."""
     sources: tuple[Source, ...] = attrs.field(converter=_sources_tuple)
     """The documents the cut-offs come from."""
-    description: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    description: str = attrs.field(default="")
     """Scope, caveats and how the source words it."""
     _table_for_unit: tuple[Cutoffs, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
     """The table for each accepted unit, in the order of `_UNIT_INDEX` (a tuple: read-only)."""

@@ -44,7 +44,13 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
-from magnesium.errors import ArgumentTypeError, ImplausibleValueError, LabUnitError, UnitError
+from magnesium.errors import (
+    ArgumentTypeError,
+    ImplausibleValueError,
+    LabUnitError,
+    LabValueError,
+    UnitError,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -402,6 +408,16 @@ def _is_real(value: object) -> bool:
     return isinstance(value, numbers.Real | Decimal)
 
 
+def _is_finite(value: object) -> bool:
+    """Whether a real number is finite; an int or Fraction beyond float's range is."""
+    if isinstance(value, Decimal):
+        return value.is_finite()
+    try:
+        return math.isfinite(value)  # type: ignore[arg-type]
+    except OverflowError:
+        return True
+
+
 def convert(value: float, from_unit: str, to_unit: str) -> float:
     """Convert a serum magnesium value between two accepted units.
 
@@ -637,6 +653,8 @@ def quantity(
         UnitError: If *unit_text* is not a unit the registry can read (a `ValueError`).
         ArgumentTypeError: If *value* is not a real number or *unit_text* not a
             string (a `TypeError`).
+        ImplausibleValueError: If *value* is NaN or infinite (a
+            [`LabValueError`][magnesium.errors.LabValueError] for another *label*).
 
     Examples:
         >>> print(quantity(1.8, "mg/dL"))
@@ -652,6 +670,13 @@ def quantity(
     """
     if isinstance(value, bool) or not _is_real(value):
         raise ArgumentTypeError(value, "a real number", "Pass the magnitude as a number.")
+    if not isinstance(label, str):
+        raise ArgumentTypeError(label, "text for label", "Name what the unit is for.")
+    if not _is_finite(value):
+        hint = "NaN and infinity are not magnitudes."
+        if label == "serum magnesium":
+            raise ImplausibleValueError(value, "a finite number", hint)
+        raise LabValueError(value, "a finite number", hint, label)
     if not isinstance(unit_text, str):
         raise ArgumentTypeError(unit_text, "unit text such as 'mg/dL'", "Pass the unit as text.")
     problem = (
