@@ -30,7 +30,7 @@ Examples:
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Final
 
 import attrs
@@ -47,7 +47,7 @@ from magnesium.errors import (
     MagnesiumError,
     UnknownEntryError,
 )
-from magnesium.sources import Source, Verification, cite, weakest_verification
+from magnesium.sources import Source, Verification, _cite_all, weakest_verification
 from magnesium.thresholds import Status
 
 __all__ = [
@@ -231,15 +231,6 @@ class RbcMagnesium:
     _repr_html_ = _show.html
 
 
-def _sources(values: Iterable[str | Source]) -> tuple[Source, ...]:
-    """Sources by key (the data) or as `Source` values (a user's own, or read back)."""
-    if isinstance(values, str) or not isinstance(values, tuple | list):
-        raise ArgumentTypeError(
-            plausibility.shown(values), "sources: a tuple of source keys", "Pass keys of sources."
-        )
-    return tuple(key if isinstance(key, Source) else cite(key) for key in values)
-
-
 def _interval_unit(unit: object) -> str:
     return _unit(unit, ("mmol/L", "mg/dL"), "reference interval")
 
@@ -270,7 +261,7 @@ class ReferenceInterval:
     """The lower end (inclusive)."""
     upper: float = attrs.field(validator=[_is(int, float), _finite])
     """The upper end (inclusive)."""
-    sources: tuple[Source, ...] = attrs.field(converter=_sources)
+    sources: tuple[Source, ...] = attrs.field(converter=_cite_all)
     """Where it is published."""
     note: str = ""
     """What a reader should know (a discontinued test, a conflict between copies)."""
@@ -543,7 +534,7 @@ class UrineCutoff:
     """At or below this, appropriate renal conservation (extrarenal loss)."""
     description: str = attrs.field(validator=_is(str))
     """What the source says, quoted."""
-    sources: tuple[Source, ...] = attrs.field(converter=_sources)
+    sources: tuple[Source, ...] = attrs.field(converter=_cite_all)
     """Where it is published."""
 
     @property

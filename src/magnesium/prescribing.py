@@ -22,7 +22,7 @@ Examples:
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Final
 
 import attrs
@@ -31,7 +31,7 @@ from magnesium import _show, plausibility
 from magnesium._fields import checked
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import ArgumentTypeError, InputError, MagnesiumError
-from magnesium.sources import Source, Verification, cite, weakest_verification
+from magnesium.sources import Source, Verification, _cite_all, weakest_verification
 
 __all__ = [
     "MAX_IV_CONCENTRATION_PERCENT",
@@ -55,15 +55,6 @@ class FactKind(enum.Enum):
     PREGNANCY = "pregnancy"
     PARENTERAL_NUTRITION = "parenteral nutrition"
     RECHECK = "recheck"
-
-
-def _sources(values: Iterable[str | Source]) -> tuple[Source, ...]:
-    """Sources by key (the data) or as `Source` values (a user's own, or read back)."""
-    if isinstance(values, str) or not isinstance(values, tuple | list):
-        raise ArgumentTypeError(
-            plausibility.shown(values), "sources: a tuple of source keys", "Pass keys of sources."
-        )
-    return tuple(key if isinstance(key, Source) else cite(key) for key in values)
 
 
 def _figure(value: float | None) -> float | None:
@@ -106,7 +97,7 @@ class PrescribingFact:
     """The unit of the figure."""
     quote: str = attrs.field(validator=_text)
     """The source's words."""
-    sources: tuple[Source, ...] = attrs.field(converter=_sources)
+    sources: tuple[Source, ...] = attrs.field(converter=_cite_all)
     """Where it is published."""
 
     @property

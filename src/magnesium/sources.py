@@ -368,6 +368,15 @@ BIBLIOGRAPHY: Final[Mapping[str, Source]] = _bibliography()
 """Every source the library cites, by key (read-only)."""
 
 
+def _cite_all(values: object) -> tuple[Source, ...]:
+    """Sources by key (a table's rows) or as `Source` values (a user's own, or read back).
+
+    The converter of the ``sources`` fields of the topic modules' value types.
+    """
+    items = to_tuple(values, "sources")
+    return tuple(item if isinstance(item, Source) else cite(item) for item in items)
+
+
 def cite(key: str) -> Source:
     """Return the source with this key.
 
