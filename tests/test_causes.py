@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from magnesium import causes
+from magnesium import causes, workup
 from magnesium._data import drugs as drug_data
 from magnesium._data import genetics as genetic_data
 from magnesium.causes import (
@@ -26,10 +26,10 @@ from magnesium.causes import (
     LabValueError,
     Mechanism,
     Site,
-    UrineInterpretation,
 )
 from magnesium.errors import DefinitionError, MagnesiumError, UnitError, UnknownEntryError
 from magnesium.sources import BIBLIOGRAPHY, cite
+from magnesium.workup import UrineInterpretation
 from tests.strategies import CALLER
 
 # --- known answers: every ATC code, typed from the WHO ATC/DDD index rows ----------------------
@@ -174,13 +174,13 @@ def test_distinguishing_features() -> None:
 
 def test_femg_hand_checked() -> None:
     # (UMg x PCr) / (0.7 x PMg x UCr) x 100 = (2.0 x 80) / (0.7 x 0.5 x 8000) x 100 = 160/28
-    result = causes.fractional_excretion(
+    result = workup.fractional_excretion(
         urine_mg=2.0, plasma_mg=0.5, urine_creatinine=8000, plasma_creatinine=80
     )
     assert result.percent == pytest.approx(160 / 28)
     assert result.interpretation is UrineInterpretation.RENAL_WASTING
     assert result.renal_wasting is True
-    assert result.cutoff.name == causes.DEFAULT_FEMG_CUTOFF == "gt-4-percent"
+    assert result.cutoff.name == workup.DEFAULT_FEMG_CUTOFF == "gt-4-percent"
 
 
 def test_femg_between_the_two_published_cutoffs_depends_on_the_cutoff() -> None:
@@ -191,16 +191,16 @@ def test_femg_between_the_two_published_cutoffs_depends_on_the_cutoff() -> None:
         "urine_creatinine": 8000,
         "plasma_creatinine": 80,
     }
-    assert causes.fractional_excretion(**values).renal_wasting is False
-    assert causes.fractional_excretion(**values, cutoff="gt-2-percent").renal_wasting is True
-    chosen = causes.FEMG_CUTOFFS["gt-2-percent"]
+    assert workup.fractional_excretion(**values).renal_wasting is False
+    assert workup.fractional_excretion(**values, cutoff="gt-2-percent").renal_wasting is True
+    chosen = workup.FEMG_CUTOFFS["gt-2-percent"]
     assert [s.key for s in chosen.citations] == ["topf-murray-2003"]
-    assert causes.fractional_excretion(**values, cutoff=chosen).cutoff is chosen
+    assert workup.fractional_excretion(**values, cutoff=chosen).cutoff is chosen
 
 
 def test_femg_at_the_cutoff_is_not_above_it() -> None:
     # 0.7 x 0.5 x 8000 = 2800; UMg x PCr = 112 gives exactly 4%
-    result = causes.fractional_excretion(
+    result = workup.fractional_excretion(
         urine_mg=1.4, plasma_mg=0.5, urine_creatinine=8000, plasma_creatinine=80
     )
     assert result.percent == pytest.approx(4.0)
@@ -208,7 +208,7 @@ def test_femg_at_the_cutoff_is_not_above_it() -> None:
 
 
 def test_femg_with_reduced_kidney_function_is_not_interpretable() -> None:
-    result = causes.fractional_excretion(
+    result = workup.fractional_excretion(
         urine_mg=2.0,
         plasma_mg=0.5,
         urine_creatinine=8000,
@@ -224,33 +224,33 @@ def test_femg_with_reduced_kidney_function_is_not_interpretable() -> None:
 
 def test_femg_mixed_units_as_quantities() -> None:
     q = CALLER.Quantity
-    mixed = causes.fractional_excretion(
+    mixed = workup.fractional_excretion(
         urine_mg=q(4.861, "mg/dL"),  # 2.0 mmol/L x 24.305 mg/mmol / 10
         plasma_mg=q(1.0, "mEq/L"),  # 0.5 mmol/L
         urine_creatinine=q(8.0, "mmol/L"),
-        plasma_creatinine=q(80 / causes.convert_creatinine(1, "mg/dL", "umol/L"), "mg/dL"),
+        plasma_creatinine=q(80 / workup.convert_creatinine(1, "mg/dL", "umol/L"), "mg/dL"),
     )
     assert mixed.percent == pytest.approx(160 / 28)
 
 
 def test_creatinine_molar_mass_from_the_formula() -> None:
     # 4 x 12.011 + 7 x 1.008 + 3 x 14.007 + 15.999 (IUPAC conventional atomic weights)
-    assert pytest.approx(113.120, abs=1e-9) == causes.CREATININE_MOLAR_MASS_G_PER_MOL
-    assert causes.convert_creatinine(1.0, "mg/dL", "umol/L") == pytest.approx(88.40, abs=0.005)
-    assert causes.convert_creatinine(80, "umol/L", "mmol/L") == pytest.approx(0.08)
-    assert causes.convert_creatinine(10, "mg/L", "mg/dL") == pytest.approx(1.0)
+    assert pytest.approx(113.120, abs=1e-9) == workup.CREATININE_MOLAR_MASS_G_PER_MOL
+    assert workup.convert_creatinine(1.0, "mg/dL", "umol/L") == pytest.approx(88.40, abs=0.005)
+    assert workup.convert_creatinine(80, "umol/L", "mmol/L") == pytest.approx(0.08)
+    assert workup.convert_creatinine(10, "mg/L", "mg/dL") == pytest.approx(1.0)
 
 
 def test_24_hour_urine() -> None:
-    assert causes.urine_magnesium_24h(1.0).interpretation is UrineInterpretation.EXTRARENAL
-    high = causes.urine_magnesium_24h(1.01, "MMOL/DAY")
+    assert workup.urine_magnesium_24h(1.0).interpretation is UrineInterpretation.EXTRARENAL
+    high = workup.urine_magnesium_24h(1.01, "MMOL/DAY")
     assert high.interpretation is UrineInterpretation.RENAL_WASTING
     assert high.threshold_mg_per_day == pytest.approx(24.305)
-    assert causes.urine_magnesium_24h(2.0, "mEq/day").mmol_per_day == 1.0
-    assert causes.urine_magnesium_24h(48.61, "mg/day").mg_per_day == pytest.approx(48.61)
+    assert workup.urine_magnesium_24h(2.0, "mEq/day").mmol_per_day == 1.0
+    assert workup.urine_magnesium_24h(48.61, "mg/day").mg_per_day == pytest.approx(48.61)
     assert high.citations[0].key == "clinlabnavigator-urine-mg"
     with pytest.raises(UnitError):
-        causes.urine_magnesium_24h(1.0, 3)  # type: ignore[arg-type]
+        workup.urine_magnesium_24h(1.0, 3)  # type: ignore[arg-type]
 
 
 # --- bad input ----------------------------------------------------------------------------------
@@ -271,14 +271,14 @@ def test_femg_rejects_unusable_values_with_the_library_error(bad: object, field:
     }
     values[field] = bad
     with pytest.raises(LabValueError) as info:
-        causes.fractional_excretion(**values)  # type: ignore[arg-type]
+        workup.fractional_excretion(**values)  # type: ignore[arg-type]
     assert isinstance(info.value, MagnesiumError)
     assert isinstance(info.value, ValueError)
     assert field.replace("_mg", " magnesium").replace("_", " ") in str(info.value)
 
 
 def test_femg_accepts_other_real_numbers() -> None:
-    result = causes.fractional_excretion(
+    result = workup.fractional_excretion(
         urine_mg=Fraction(2),  # type: ignore[arg-type]
         plasma_mg=Decimal("0.5"),  # type: ignore[arg-type]
         urine_creatinine=8000,
@@ -298,7 +298,7 @@ def test_lab_errors_pickle(kind: type[LabValueError | causes.LabUnitError]) -> N
 
 def test_femg_refuses_quantities_mixed_with_numbers() -> None:
     with pytest.raises(UnitError, match="mix of pint Quantities"):
-        causes.fractional_excretion(
+        workup.fractional_excretion(
             urine_mg=CALLER.Quantity(2.0, "mmol/L"),
             plasma_mg=0.5,
             urine_creatinine=8000,
@@ -324,7 +324,7 @@ def test_femg_refuses_quantities_that_are_not_concentrations(field: str, unit: s
     }
     values[field] = CALLER.Quantity(1.0, unit)
     with pytest.raises(UnitError):
-        causes.fractional_excretion(**values)
+        workup.fractional_excretion(**values)
 
 
 @pytest.mark.parametrize("field", ["urine_mg", "plasma_creatinine"])
@@ -339,19 +339,19 @@ def test_femg_refuses_a_unit_unknown_to_the_library_registry(field: str) -> None
     }
     values[field] = other.Quantity(1.0, "blorp")
     with pytest.raises(UnitError):
-        causes.fractional_excretion(**values)
+        workup.fractional_excretion(**values)
 
 
 def test_unknown_cutoff_and_units() -> None:
     with pytest.raises(UnknownEntryError) as info:
-        causes.get_femg_cutoff("gt-3-percent")
+        workup.get_femg_cutoff("gt-3-percent")
     assert info.value.suggestions
     with pytest.raises(UnknownEntryError):
-        causes.get_femg_cutoff(4)  # type: ignore[arg-type]
+        workup.get_femg_cutoff(4)  # type: ignore[arg-type]
     with pytest.raises(UnitError):
-        causes.convert_creatinine(1, "mg/dL", "g")
+        workup.convert_creatinine(1, "mg/dL", "g")
     with pytest.raises(UnitError):
-        causes.convert_creatinine(1, None, "mg/dL")  # type: ignore[arg-type]
+        workup.convert_creatinine(1, None, "mg/dL")  # type: ignore[arg-type]
 
 
 # --- lookups ------------------------------------------------------------------------------------
@@ -508,8 +508,8 @@ def test_every_row_has_a_source_in_the_bibliography() -> None:
         *((d.id, d.sources) for d in causes.GENETIC_DISORDERS.values()),
         *((m.name, m.sources) for m in causes.MANIFESTATIONS),
         *((g.name, g.sources) for g in causes.RISK_GROUPS),
-        *((t.name, t.sources) for t in causes.WORKUP_TESTS),
-        *((f.name, f.sources) for f in causes.FEMG_CUTOFFS.values()),
+        *((t.name, t.sources) for t in workup.WORKUP_TESTS),
+        *((f.name, f.sources) for f in workup.FEMG_CUTOFFS.values()),
     ]
     for row, keys in rows:
         assert keys, row
@@ -575,7 +575,7 @@ def test_risk_groups_quote_their_sources() -> None:
 
 
 def test_workup_names_the_tests_the_sources_name() -> None:
-    names = " ".join(t.name for t in causes.WORKUP_TESTS)
+    names = " ".join(t.name for t in workup.WORKUP_TESTS)
     for word in ("potassium", "calcium", "phosphate", "ECG", "24-hour urine magnesium", "FEMg"):
         assert word in names
 
@@ -645,22 +645,22 @@ CREATININE = st.floats(min_value=1e-3, max_value=100)
 def test_femg_is_invariant_to_the_creatinine_unit(
     u_mg: float, p_mg: float, u_cr: float, p_cr: float
 ) -> None:
-    in_umol = causes.fractional_excretion(
+    in_umol = workup.fractional_excretion(
         urine_mg=u_mg, plasma_mg=p_mg, urine_creatinine=u_cr, plasma_creatinine=p_cr
     )
-    in_mg_dl = causes.fractional_excretion(
+    in_mg_dl = workup.fractional_excretion(
         urine_mg=u_mg,
         plasma_mg=p_mg,
-        urine_creatinine=causes.convert_creatinine(u_cr, "umol/L", "mg/dL"),
-        plasma_creatinine=causes.convert_creatinine(p_cr, "umol/L", "mg/dL"),
+        urine_creatinine=workup.convert_creatinine(u_cr, "umol/L", "mg/dL"),
+        plasma_creatinine=workup.convert_creatinine(p_cr, "umol/L", "mg/dL"),
     )
     assert in_mg_dl.percent == pytest.approx(in_umol.percent, rel=1e-12)
     q = CALLER.Quantity
-    mixed = causes.fractional_excretion(
+    mixed = workup.fractional_excretion(
         urine_mg=q(u_mg, "mmol/L"),
         plasma_mg=q(p_mg, "mmol/L"),
-        urine_creatinine=q(causes.convert_creatinine(u_cr, "umol/L", "mmol/L"), "mmol/L"),
-        plasma_creatinine=q(causes.convert_creatinine(p_cr, "umol/L", "mg/dL"), "mg/dL"),
+        urine_creatinine=q(workup.convert_creatinine(u_cr, "umol/L", "mmol/L"), "mmol/L"),
+        plasma_creatinine=q(workup.convert_creatinine(p_cr, "umol/L", "mg/dL"), "mg/dL"),
     )
     assert mixed.percent == pytest.approx(in_umol.percent, rel=1e-9)
 
@@ -668,10 +668,10 @@ def test_femg_is_invariant_to_the_creatinine_unit(
 @given(MAGNESIUM, MAGNESIUM)
 def test_femg_is_invariant_to_the_magnesium_unit(u_mg: float, p_mg: float) -> None:
     q = CALLER.Quantity
-    base = causes.fractional_excretion(
+    base = workup.fractional_excretion(
         urine_mg=u_mg, plasma_mg=p_mg, urine_creatinine=8000, plasma_creatinine=80
     )
-    mixed = causes.fractional_excretion(
+    mixed = workup.fractional_excretion(
         urine_mg=q(u_mg * 24.305 / 10, "mg/dL"),
         plasma_mg=q(p_mg * 2, "mEq/L"),
         urine_creatinine=q(8000, "umol/L"),
@@ -682,10 +682,10 @@ def test_femg_is_invariant_to_the_magnesium_unit(u_mg: float, p_mg: float) -> No
 
 @given(POSITIVE, POSITIVE, st.floats(min_value=1.01, max_value=100))
 def test_femg_rises_with_urine_magnesium(u_mg: float, p_mg: float, factor: float) -> None:
-    low = causes.fractional_excretion(
+    low = workup.fractional_excretion(
         urine_mg=u_mg, plasma_mg=p_mg, urine_creatinine=8000, plasma_creatinine=80
     )
-    high = causes.fractional_excretion(
+    high = workup.fractional_excretion(
         urine_mg=u_mg * factor, plasma_mg=p_mg, urine_creatinine=8000, plasma_creatinine=80
     )
     assert high.percent > low.percent
@@ -699,8 +699,8 @@ def test_femg_rises_with_urine_magnesium(u_mg: float, p_mg: float, factor: float
     st.sampled_from(["umol/L", "mmol/L", "mg/dL", "mg/L"]),
 )
 def test_creatinine_conversion_round_trips(value: float, a: str, b: str) -> None:
-    there = causes.convert_creatinine(value, a, b)
-    assert causes.convert_creatinine(there, b, a) == pytest.approx(value, rel=1e-12)
+    there = workup.convert_creatinine(value, a, b)
+    assert workup.convert_creatinine(there, b, a) == pytest.approx(value, rel=1e-12)
 
 
 def test_import_does_not_load_pint() -> None:
@@ -713,9 +713,9 @@ def test_import_does_not_load_pint() -> None:
 
 def test_femg_above_the_filtered_load_is_not_interpreted() -> None:
     # creatinine values swapped: (2.0 x 8000) / (0.7 x 0.5 x 80) x 100 = 57,142.9%
-    swapped = causes.fractional_excretion(
+    swapped = workup.fractional_excretion(
         urine_mg=2.0, plasma_mg=0.5, urine_creatinine=80, plasma_creatinine=8000
     )
     assert round(swapped.percent, 1) == 57142.9
-    assert swapped.interpretation is causes.UrineInterpretation.NOT_INTERPRETABLE
+    assert swapped.interpretation is workup.UrineInterpretation.NOT_INTERPRETABLE
     assert "swapped" in swapped.caveats[0]

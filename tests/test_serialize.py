@@ -41,8 +41,10 @@ from magnesium import (
     prescribing,
     rda,
     repletion,
+    salts,
     serialize,
     thresholds,
+    workup,
 )
 from magnesium import hypermagnesaemia as hyper
 from magnesium.errors import ArgumentTypeError, MagnesiumError, SerializationError
@@ -112,7 +114,7 @@ _OPTIONAL_TEXT = st.none() | st.text(min_size=1, max_size=20)
 _NUMBER = st.floats(0, 1000, allow_nan=False) | st.integers(0, 1000)
 _SETS = tuple(mg.THRESHOLD_SETS.values())
 _AUTHORITIES = tuple(rda.AUTHORITIES.values())
-_SALTS = tuple(repletion.SALTS.values())
+_SALTS = tuple(salts.SALTS.values())
 _DRUG_NAMES = st.sampled_from((*causes.DRUGS, "aspirin", "Losec", "PPI"))
 _CONDITIONS = st.sampled_from((*causes.CAUSES, "short bowl syndrome", "alcohol"))
 
@@ -239,25 +241,25 @@ STRATEGIES: Final[Mapping[type, st.SearchStrategy[Any]]] = {
     causes.GeneticDisorder: st.sampled_from(_members(causes.GENETIC_DISORDERS)),
     causes.Manifestation: st.sampled_from(causes.MANIFESTATIONS),
     causes.RiskGroup: st.sampled_from(causes.RISK_GROUPS),
-    causes.WorkupTest: st.sampled_from(causes.WORKUP_TESTS),
-    causes.FemgCutoff: st.sampled_from(_members(causes.FEMG_CUTOFFS)),
-    causes.FractionalExcretion: _made(
-        causes.fractional_excretion,
+    workup.WorkupTest: st.sampled_from(workup.WORKUP_TESTS),
+    workup.FemgCutoff: st.sampled_from(_members(workup.FEMG_CUTOFFS)),
+    workup.FractionalExcretion: _made(
+        workup.fractional_excretion,
         urine_mg=st.floats(0.1, 20),
         plasma_mg=st.floats(0.5, 4),
         urine_creatinine=st.floats(10, 300),
         plasma_creatinine=st.floats(0.3, 10),
         reduced_kidney_function=st.booleans(),
     ),
-    causes.UrineMagnesium24h: _made(causes.urine_magnesium_24h, value=st.floats(0, 20)),
+    workup.UrineMagnesium24h: _made(workup.urine_magnesium_24h, value=st.floats(0, 20)),
     causes.ScreenResult: _SCREENS,
     causes.Match: _SCREENS.filter(lambda s: s.matches).map(lambda s: s.matches[0]),
     causes.Unmatched: _SCREENS.filter(lambda s: s.unmatched).map(lambda s: s.unmatched[-1]),
-    repletion.Salt: st.sampled_from(_SALTS),
-    repletion.LabelFigure: st.sampled_from([f for s in _SALTS for f in s.label_figures]),
-    repletion.Solution: st.sampled_from(_members(repletion.SOLUTIONS)),
-    repletion.ElementalDose: _made(
-        repletion.ElementalDose.of, value=_NUMBER, unit=st.sampled_from(("mg", "mmol", "mEq"))
+    salts.Salt: st.sampled_from(_SALTS),
+    salts.LabelFigure: st.sampled_from([f for s in _SALTS for f in s.label_figures]),
+    salts.Solution: st.sampled_from(_members(salts.SOLUTIONS)),
+    salts.ElementalDose: _made(
+        salts.ElementalDose.of, value=_NUMBER, unit=st.sampled_from(("mg", "mmol", "mEq"))
     ),
     repletion.RepletionPlan: _PLANS,
     repletion.Regimen: _PLANS.filter(lambda p: p.regimens).flatmap(
@@ -366,7 +368,7 @@ def test_enums_are_their_values_and_sources_are_written_in_full() -> None:
     plan = repletion.plan_repletion("0.4 mmol/L", symptomatic=True)
     written = to_dict(plan)
     assert written["classification"]["band"]["status"] == "low"
-    assert written["regimens"][0]["route"] in {route.value for route in repletion.Route}
+    assert written["regimens"][0]["route"] in {route.value for route in salts.Route}
     source = written["sources"][0]
     assert source["key"] == plan.sources[0].key
     assert source["verification"] == plan.sources[0].verification.value
@@ -574,7 +576,7 @@ def test_to_dict_refuses_values_without_a_shape(value: object) -> None:
 
 @pytest.mark.parametrize("stored", [math.nan, math.inf, "8", None])
 def test_to_dict_never_writes_junk_stored_behind_the_constructor(stored: object) -> None:
-    dose = repletion.ElementalDose(8.0)
+    dose = salts.ElementalDose(8.0)
     object.__setattr__(dose, "mmol", stored)
     with pytest.raises(SerializationError, match=r"\$\.mmol"):
         to_dict(dose)

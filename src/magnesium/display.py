@@ -37,7 +37,7 @@ from typing import Any, Final, cast
 
 import attrs
 
-from magnesium import causes, critical, hypermagnesaemia, rda, repletion
+from magnesium import causes, critical, hypermagnesaemia, rda, repletion, salts, workup
 from magnesium._show import text as _shown_text
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source, Verification
@@ -61,7 +61,7 @@ def brief(obj: object) -> str:
         >>> import magnesium as mg
         >>> brief(mg.cite("iom-1997"))
         "Source('iom-1997')"
-        >>> brief(mg.repletion.get_salt("magnesium oxide"))
+        >>> brief(mg.salts.get_salt("magnesium oxide"))
         "Salt('magnesium oxide', 'MgO')"
     """
     try:
@@ -78,7 +78,7 @@ def text(obj: object) -> str:
 
     Examples:
         >>> import magnesium as mg
-        >>> print(text(mg.repletion.ElementalDose.of(200, "mg")))
+        >>> print(text(mg.salts.ElementalDose.of(200, "mg")))
         200 mg = 8.22876 mmol = 16.4575 mEq
     """
     try:
@@ -95,7 +95,7 @@ def markdown(obj: object) -> str:
 
     Examples:
         >>> import magnesium as mg
-        >>> print(markdown(mg.repletion.ElementalDose.of(200, "mg")))
+        >>> print(markdown(mg.salts.ElementalDose.of(200, "mg")))
         **200 mg = 8.22876 mmol = 16.4575 mEq**
     """
     title, items = _outline(obj)
@@ -111,7 +111,7 @@ def html(obj: object) -> str:
 
     Examples:
         >>> import magnesium as mg
-        >>> html(mg.repletion.ElementalDose.of(200, "mg"))
+        >>> html(mg.salts.ElementalDose.of(200, "mg"))
         '<div class="magnesium"><p><strong>200 mg = 8.22876 mmol = 16.4575 mEq</strong></p></div>'
     """
     title, items = _outline(obj)
@@ -376,12 +376,12 @@ def _(obj: causes.ScreenResult) -> str:
 
 
 @_brief.register
-def _(obj: causes.UrineMagnesium24h) -> str:
+def _(obj: workup.UrineMagnesium24h) -> str:
     return f"UrineMagnesium24h({obj.mmol_per_day:g} mmol/day: {obj.interpretation.value})"
 
 
 @_brief.register
-def _(obj: repletion.Salt) -> str:
+def _(obj: salts.Salt) -> str:
     return f"Salt({_quote(obj.name)}, {_quote(obj.formula)})"
 
 
@@ -399,7 +399,7 @@ def _(obj: repletion.Limit) -> str:
 
 
 @_brief.register
-def _(obj: repletion.LabelFigure) -> str:
+def _(obj: salts.LabelFigure) -> str:
     return f"LabelFigure({_quote(obj.product)}, {obj.stated:g} {obj.unit})"
 
 
@@ -513,7 +513,7 @@ def _(obj: critical.CriticalLimits) -> str:
 
 
 @_text.register
-def _(obj: repletion.Salt) -> str:
+def _(obj: salts.Salt) -> str:
     flag = "" if obj.verified else "  (formula source not verified)"
     lines = [
         (
@@ -668,13 +668,13 @@ def _(obj: causes.ScreenResult) -> str:
 
 
 @_text.register
-def _(obj: causes.FractionalExcretion) -> str:
+def _(obj: workup.FractionalExcretion) -> str:
     lines = [
         (
             f"FEMg {obj.percent:.2f}% (cut-off {obj.cutoff.name}: "
             f"> {obj.cutoff.percent:g}%): {obj.interpretation.value}"
         ),
-        f"  formula: (UMg x PCr) / ({causes.FEMG_FILTERED_FRACTION} x PMg x UCr) x 100",
+        f"  formula: (UMg x PCr) / ({workup.FEMG_FILTERED_FRACTION} x PMg x UCr) x 100",
         *(f"  caveat: {caveat}" for caveat in obj.caveats),
         *(
             f"  source: {source.key}"

@@ -64,7 +64,9 @@ from magnesium import (
     prescribing,
     rda,
     repletion,
+    salts,
     thresholds,
+    workup,
 )
 from magnesium.errors import (
     ArgumentTypeError,
@@ -116,10 +118,10 @@ _TYPES: Final[tuple[type, ...]] = (
     causes.GeneticDisorder,
     causes.Manifestation,
     causes.RiskGroup,
-    causes.WorkupTest,
-    causes.FemgCutoff,
-    causes.FractionalExcretion,
-    causes.UrineMagnesium24h,
+    workup.WorkupTest,
+    workup.FemgCutoff,
+    workup.FractionalExcretion,
+    workup.UrineMagnesium24h,
     causes.Match,
     causes.Unmatched,
     causes.ScreenResult,
@@ -130,10 +132,10 @@ _TYPES: Final[tuple[type, ...]] = (
     analytes.UrineCutoff,
     analytes.UrineReading,
     prescribing.PrescribingFact,
-    repletion.LabelFigure,
-    repletion.Salt,
-    repletion.Solution,
-    repletion.ElementalDose,
+    salts.LabelFigure,
+    salts.Salt,
+    salts.Solution,
+    salts.ElementalDose,
     repletion.Regimen,
     repletion.Limit,
     repletion.RepletionPlan,
@@ -240,7 +242,7 @@ def to_dict(obj: object) -> dict[str, Any]:
 
     Examples:
         >>> from magnesium import repletion
-        >>> data = to_dict(repletion.ElementalDose.of(200, "mg"))
+        >>> data = to_dict(salts.ElementalDose.of(200, "mg"))
         >>> data["type"], data["schema_version"], round(data["mmol"], 3)
         ('ElementalDose', 1, 8.229)
     """
