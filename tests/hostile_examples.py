@@ -28,6 +28,7 @@ from magnesium import (
     arrays,
     causes,
     critical,
+    foods,
     hypermagnesaemia,
     plausibility,
     prescribing,
@@ -55,7 +56,7 @@ def examples() -> Mapping[type, object]:
     """One valid instance of every public value type, built through the public API."""
     threshold_set = mg.get_threshold_set()
     plan = repletion.plan_repletion("0.4 mmol/L", symptomatic=True)
-    estimate = rda.estimate_intake([("almonds", 1), ("spinach", 2)])
+    estimate = foods.estimate_intake([("almonds", 1), ("spinach", 2)])
     screened = causes.screen(medications=["omeprazole"], conditions=["short bowl syndrome"])
     cause = causes.CAUSES["alcohol"]
     sulfate = salts.get_salt("magnesium sulfate heptahydrate")
@@ -68,9 +69,9 @@ def examples() -> Mapping[type, object]:
         mg.Classification: mg.classify(_LEVEL),
         mg.Source: mg.cite("iom-1997"),
         rda.AuthorityTable: rda.get_authority(),
-        rda.Food: rda.get_food("almonds"),
-        rda.FoodPortion: estimate.portions[0],
-        rda.IntakeEstimate: estimate,
+        foods.Food: foods.get_food("almonds"),
+        foods.FoodPortion: estimate.portions[0],
+        foods.IntakeEstimate: estimate,
         rda.IntakeAssessment: rda.assess_intake(total_mg=300, age_years=40, sex="female"),
         rda.RecommendedIntake: rda.recommended_intake(age_years=40, sex="female"),
         rda.LifeStage: rda.recommended_intake(age_years=40, sex="female").life_stage,
@@ -140,7 +141,7 @@ VALID: Final[Mapping[str, tuple[object, ...]]] = {
     "authority": (None, "IOM", "EFSA", "d-a-ch", rda.Authority.EFSA),
     "total_mg": (300, 0.0, 5000, 250.5),
     "supplemental_mg": (0.0, 350, 800),
-    "portions": ([("almonds", 1)], [("spinach", 2.5), (rda.get_food("cashews"), 1)], []),
+    "portions": ([("almonds", 1)], [("spinach", 2.5), (foods.get_food("cashews"), 1)], []),
     "query": ("omeprazole", "cisplatin", "Gitelman syndrome", "poor-intake", "PPI", "alcohol"),
     "category": (causes.Category.RENAL, "renal", "gastrointestinal"),
     "medications": (["omeprazole", "furosemide"], "omeprazole", None, ()),
@@ -230,7 +231,7 @@ VALID_FOR: Final[Mapping[tuple[str, str], tuple[object, ...]]] = {
     ),
     ("magnesium.thresholds.get_threshold_set", "name"): (None, "iom-1997", "CTCAE-v5"),
     ("magnesium.rda.get_authority", "name"): (None, "IOM", "EFSA", rda.Authority.DACH),
-    ("magnesium.rda.get_food", "name"): ("almonds", "Spinach", rda.get_food("cashews")),
+    ("magnesium.foods.get_food", "name"): ("almonds", "Spinach", foods.get_food("cashews")),
     ("magnesium.workup.get_femg_cutoff", "name"): (None, "gt-4-percent", "gt-2-percent"),
     ("magnesium.salts.get_salt", "name"): ("magnesium oxide", "Epsom salt", "MgO"),
     ("magnesium.salts.get_solution", "name"): ("magnesium sulfate 50% injection",),

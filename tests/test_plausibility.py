@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import causes, plausibility, rda, repletion, salts, units, workup
+from magnesium import causes, foods, plausibility, rda, repletion, salts, units, workup
 from magnesium.causes import LabValueError
 from magnesium.errors import ArgumentTypeError, ImplausibleValueError, MagnesiumError
 from magnesium.plausibility import PLAUSIBLE_RANGES, ImplausibleInputError, PlausibleRange
@@ -44,7 +44,7 @@ def test_every_range_is_documented_and_ordered() -> None:
 def test_one_home_for_shared_numbers() -> None:
     assert PLAUSIBLE_RANGES["serum_magnesium"].upper == units.PLAUSIBILITY_CEILING_MMOL_PER_L
     assert PLAUSIBLE_RANGES["age_years"].upper == rda.MAX_AGE_YEARS
-    assert PLAUSIBLE_RANGES["servings"].upper == rda.MAX_SERVINGS
+    assert PLAUSIBLE_RANGES["servings"].upper == foods.MAX_SERVINGS
     assert PLAUSIBLE_RANGES["age_months"].upper == 12 * PLAUSIBLE_RANGES["age_years"].upper
 
 
@@ -176,7 +176,7 @@ def test_optional_inputs_still_refuse_infinity_and_implausible_values() -> None:
         lambda v: rda.reference_row(age_years=v, sex="male"),
         lambda v: rda.upper_level(age_months=v),
         lambda v: rda.assess_intake(total_mg=v, age_years=30, sex="male"),
-        lambda v: rda.estimate_intake([("almonds", v)]),
+        lambda v: foods.estimate_intake([("almonds", v)]),
         lambda v: salts.elemental_magnesium(v, "magnesium oxide"),
         lambda v: repletion.plan_repletion("1.0 mg/dL", weight_kg=v),
         lambda v: workup.convert_creatinine(v, "mg/dL", "umol/L"),
@@ -289,10 +289,10 @@ def test_salts_without_magnesium_are_refused_at_construction() -> None:
 
 
 def test_estimate_intake_reads_mappings_and_refuses_text() -> None:
-    assert rda.estimate_intake({"almonds": 2}).total_mg == 160
+    assert foods.estimate_intake({"almonds": 2}).total_mg == 160
     for bad in ("almonds", b"almonds", 5, [("almonds",)], ["almonds"]):
         with pytest.raises(ArgumentTypeError):
-            rda.estimate_intake(bad)  # type: ignore[arg-type]
+            foods.estimate_intake(bad)  # type: ignore[arg-type]
 
 
 def test_authority_table_methods_check_their_arguments() -> None:
@@ -373,7 +373,7 @@ def test_rda_raises_only_its_errors_and_answers_finitely(age: object, total: obj
 @given(ANYTHING, ANYTHING)
 def test_estimates_raise_only_their_errors(servings: object, months: object) -> None:
     with contextlib.suppress(MagnesiumError):
-        estimate = rda.estimate_intake({"almonds": servings})  # type: ignore[arg-type]
+        estimate = foods.estimate_intake({"almonds": servings})  # type: ignore[arg-type]
         assert _finite(estimate.total_mg)
     with contextlib.suppress(MagnesiumError):
         rda.upper_level(age_months=months)  # type: ignore[arg-type]
@@ -453,9 +453,9 @@ def test_parse_formula_raises_only_its_errors(text: str) -> None:
 
 
 def test_value_types_refuse_nan_at_construction() -> None:
-    almonds = rda.get_food("almonds")
+    almonds = foods.get_food("almonds")
     with pytest.raises(IntakeError):
-        rda.FoodPortion(food=almonds, servings=math.nan)
+        foods.FoodPortion(food=almonds, servings=math.nan)
     reference = rda.recommended_intake(age_years=30, sex="male")
     with pytest.raises(IntakeError):
         rda.IntakeAssessment(reference=reference, total_mg=math.nan, supplemental_mg=0)
@@ -572,4 +572,4 @@ def test_table_types_refuse_junk_at_construction() -> None:
     with pytest.raises(mg.DefinitionError):
         attrs.evolve(reference, amount_mg=None)
     with pytest.raises(mg.DefinitionError):
-        attrs.evolve(rda.get_food("almonds"), mg_per_serving=math.nan)
+        attrs.evolve(foods.get_food("almonds"), mg_per_serving=math.nan)

@@ -37,6 +37,7 @@ from magnesium import (
     analytes,
     causes,
     critical,
+    foods,
     plausibility,
     prescribing,
     rda,
@@ -178,8 +179,8 @@ _SCREENS = _made(
     conditions=st.lists(_CONDITIONS | st.integers() | st.none(), max_size=3),
 )
 _ESTIMATES = _made(
-    rda.estimate_intake,
-    portions=st.lists(st.tuples(st.sampled_from(tuple(rda.FOODS)), st.floats(0, 10)), max_size=4),
+    foods.estimate_intake,
+    portions=st.lists(st.tuples(st.sampled_from(tuple(foods.FOODS)), st.floats(0, 10)), max_size=4),
 )
 
 
@@ -230,9 +231,9 @@ STRATEGIES: Final[Mapping[type, st.SearchStrategy[Any]]] = {
         rda.assess_intake, total_mg=_NUMBER, supplemental_mg=st.floats(0, 500), **_PERSON
     ),
     rda.LabellingReference: st.just(rda.EU_NRV),
-    rda.Food: st.sampled_from(_members(rda.FOODS)),
-    rda.IntakeEstimate: _ESTIMATES,
-    rda.FoodPortion: _ESTIMATES.filter(lambda e: e.portions).map(lambda e: e.portions[0]),
+    foods.Food: st.sampled_from(_members(foods.FOODS)),
+    foods.IntakeEstimate: _ESTIMATES,
+    foods.FoodPortion: _ESTIMATES.filter(lambda e: e.portions).map(lambda e: e.portions[0]),
     causes.Cause: st.sampled_from(_members(causes.CAUSES)),
     causes.Classification: st.sampled_from(
         [a for c in causes.CAUSES.values() for a in c.alternatives]

@@ -38,6 +38,16 @@ MOVED = {
         "get_femg_cutoff",
         "urine_magnesium_24h",
     ),
+    ("magnesium.rda", "magnesium.foods"): (
+        "FOODS",
+        "MAX_SERVINGS",
+        "Food",
+        "FoodGroup",
+        "FoodPortion",
+        "IntakeEstimate",
+        "estimate_intake",
+        "get_food",
+    ),
 }
 PAIRS = [(old, new, name) for (old, new), names in MOVED.items() for name in names]
 
@@ -63,7 +73,8 @@ def test_a_moved_definition_names_its_new_module(old: str, new: str, name: str) 
 def test_the_new_modules_load_lazily_from_the_package() -> None:
     import magnesium as mg  # noqa: PLC0415
 
-    assert {"salts", "workup"} <= set(dir(mg))
+    assert {"foods", "salts", "workup"} <= set(dir(mg))
+    assert mg.foods.get_food("almonds").group is mg.foods.FoodGroup.NUTS_AND_SEEDS
     assert mg.salts.get_salt("Epsom salt").formula == "MgSO4·7H2O"
     assert (
         mg.workup.urine_magnesium_24h(1.5).interpretation

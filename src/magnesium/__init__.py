@@ -80,6 +80,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time they load on first use
     from magnesium import (
         analytes,
         causes,
+        foods,
         plausibility,
         prescribing,
         rda,
@@ -95,6 +96,7 @@ _TOPICS = frozenset(
         "analytes",
         "arrays",
         "causes",
+        "foods",
         "plausibility",
         "prescribing",
         "rda",
@@ -166,6 +168,7 @@ __all__ = [
     "convert",
     "critical",
     "ctcae_v5",
+    "foods",
     "get_critical_limits",
     "get_threshold_set",
     "hypermagnesaemia",

@@ -437,6 +437,7 @@ def _citing_tables() -> dict[str, list[str]]:
     from magnesium import (  # noqa: PLC0415 (topics load on first use)
         analytes,
         causes,
+        foods,
         prescribing,
         rda,
         salts,
@@ -448,7 +449,7 @@ def _citing_tables() -> dict[str, list[str]]:
         "intake references": [
             row for table in rda.AUTHORITIES.values() for row in (*table.rows, *table.upper_levels)
         ],
-        "foods": rda.FOODS.values(),
+        "foods": foods.FOODS.values(),
         "causes": causes.CAUSES.values(),
         "drugs": causes.DRUGS.values(),
         "genetic disorders": causes.GENETIC_DISORDERS.values(),

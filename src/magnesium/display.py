@@ -37,7 +37,7 @@ from typing import Any, Final, cast
 
 import attrs
 
-from magnesium import causes, critical, hypermagnesaemia, rda, repletion, salts, workup
+from magnesium import causes, critical, foods, hypermagnesaemia, rda, repletion, salts, workup
 from magnesium._show import text as _shown_text
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source, Verification
@@ -340,12 +340,12 @@ def _(obj: rda.IntakeAssessment) -> str:
 
 
 @_brief.register
-def _(obj: rda.IntakeEstimate) -> str:
+def _(obj: foods.IntakeEstimate) -> str:
     return f"IntakeEstimate({len(obj.portions)} foods; {obj.total_mg:g} mg)"
 
 
 @_brief.register
-def _(obj: rda.FoodPortion) -> str:
+def _(obj: foods.FoodPortion) -> str:
     return f"FoodPortion({_quote(obj.food.key)}, {obj.servings:g} servings)"
 
 
@@ -592,7 +592,7 @@ def _(obj: rda.IntakeAssessment) -> str:
 
 
 @_text.register
-def _(obj: rda.IntakeEstimate) -> str:
+def _(obj: foods.IntakeEstimate) -> str:
     lines = [f"from foods: {obj.total_mg:g} mg/day; richest sources first:"]
     lines += [
         f"  {p.mg:g} mg  {p.food.name}, {p.servings:g} x {p.food.serving}" for p in obj.richest
