@@ -82,7 +82,7 @@ def examples() -> Mapping[type, object]:
         causes.Drug: causes.DRUGS["omeprazole"],
         workup.FemgCutoff: workup.get_femg_cutoff(),
         workup.FractionalExcretion: workup.fractional_excretion(
-            urine_mg=5.0, plasma_mg=1.8, urine_creatinine=100, plasma_creatinine=1.0
+            urine_magnesium=5.0, plasma_magnesium=1.8, urine_creatinine=100, plasma_creatinine=1.0
         ),
         causes.GeneticDisorder: causes.GENETIC_DISORDERS["gitelman"],
         causes.Manifestation: next(m for m in causes.MANIFESTATIONS if m.below is not None),
@@ -146,8 +146,8 @@ VALID: Final[Mapping[str, tuple[object, ...]]] = {
     "category": (causes.Category.RENAL, "renal", "gastrointestinal"),
     "medications": (["omeprazole", "furosemide"], "omeprazole", None, ()),
     "conditions": (["chronic diarrhoea"], "alcohol", None, ("short bowl syndrome",)),
-    "urine_mg": (5.0, 0.2, _CALLER.Quantity(3.0, "mg/dL")),
-    "plasma_mg": (1.8, 0.7, _CALLER.Quantity(0.7, "mmol/L")),
+    "urine_magnesium": (5.0, 0.2, _CALLER.Quantity(3.0, "mg/dL")),
+    "plasma_magnesium": (1.8, 0.7, _CALLER.Quantity(0.7, "mmol/L")),
     "urine_creatinine": (100, 8000.0, _CALLER.Quantity(100, "mg/dL")),
     "plasma_creatinine": (1.0, 88.0, _CALLER.Quantity(88, "umol/L")),
     "cutoff": (None, "gt-2-percent", workup.get_femg_cutoff()),

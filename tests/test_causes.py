@@ -175,7 +175,7 @@ def test_distinguishing_features() -> None:
 def test_femg_hand_checked() -> None:
     # (UMg x PCr) / (0.7 x PMg x UCr) x 100 = (2.0 x 80) / (0.7 x 0.5 x 8000) x 100 = 160/28
     result = workup.fractional_excretion(
-        urine_mg=2.0, plasma_mg=0.5, urine_creatinine=8000, plasma_creatinine=80
+        urine_magnesium=2.0, plasma_magnesium=0.5, urine_creatinine=8000, plasma_creatinine=80
     )
     assert result.percent == pytest.approx(160 / 28)
     assert result.interpretation is UrineInterpretation.RENAL_WASTING
@@ -186,8 +186,8 @@ def test_femg_hand_checked() -> None:
 def test_femg_between_the_two_published_cutoffs_depends_on_the_cutoff() -> None:
     # (1.0 x 80) / (0.7 x 0.5 x 8000) x 100 = 80/28 = 2.857%
     values: dict[str, Any] = {
-        "urine_mg": 1.0,
-        "plasma_mg": 0.5,
+        "urine_magnesium": 1.0,
+        "plasma_magnesium": 0.5,
         "urine_creatinine": 8000,
         "plasma_creatinine": 80,
     }
@@ -201,7 +201,7 @@ def test_femg_between_the_two_published_cutoffs_depends_on_the_cutoff() -> None:
 def test_femg_at_the_cutoff_is_not_above_it() -> None:
     # 0.7 x 0.5 x 8000 = 2800; UMg x PCr = 112 gives exactly 4%
     result = workup.fractional_excretion(
-        urine_mg=1.4, plasma_mg=0.5, urine_creatinine=8000, plasma_creatinine=80
+        urine_magnesium=1.4, plasma_magnesium=0.5, urine_creatinine=8000, plasma_creatinine=80
     )
     assert result.percent == pytest.approx(4.0)
     assert result.interpretation is UrineInterpretation.EXTRARENAL
@@ -209,8 +209,8 @@ def test_femg_at_the_cutoff_is_not_above_it() -> None:
 
 def test_femg_with_reduced_kidney_function_is_not_interpretable() -> None:
     result = workup.fractional_excretion(
-        urine_mg=2.0,
-        plasma_mg=0.5,
+        urine_magnesium=2.0,
+        plasma_magnesium=0.5,
         urine_creatinine=8000,
         plasma_creatinine=80,
         reduced_kidney_function=True,
@@ -225,8 +225,8 @@ def test_femg_with_reduced_kidney_function_is_not_interpretable() -> None:
 def test_femg_mixed_units_as_quantities() -> None:
     q = CALLER.Quantity
     mixed = workup.fractional_excretion(
-        urine_mg=q(4.861, "mg/dL"),  # 2.0 mmol/L x 24.305 mg/mmol / 10
-        plasma_mg=q(1.0, "mEq/L"),  # 0.5 mmol/L
+        urine_magnesium=q(4.861, "mg/dL"),  # 2.0 mmol/L x 24.305 mg/mmol / 10
+        plasma_magnesium=q(1.0, "mEq/L"),  # 0.5 mmol/L
         urine_creatinine=q(8.0, "mmol/L"),
         plasma_creatinine=q(80 / workup.convert_creatinine(1, "mg/dL", "umol/L"), "mg/dL"),
     )
@@ -260,12 +260,12 @@ def test_24_hour_urine() -> None:
     "bad", [0, -1.0, math.nan, math.inf, Decimal("1e400"), Decimal("sNaN"), 10**400]
 )
 @pytest.mark.parametrize(
-    "field", ["urine_mg", "plasma_mg", "urine_creatinine", "plasma_creatinine"]
+    "field", ["urine_magnesium", "plasma_magnesium", "urine_creatinine", "plasma_creatinine"]
 )
 def test_femg_rejects_unusable_values_with_the_library_error(bad: object, field: str) -> None:
     values: dict[str, object] = {
-        "urine_mg": 2.0,
-        "plasma_mg": 0.5,
+        "urine_magnesium": 2.0,
+        "plasma_magnesium": 0.5,
         "urine_creatinine": 8000,
         "plasma_creatinine": 80,
     }
@@ -279,8 +279,8 @@ def test_femg_rejects_unusable_values_with_the_library_error(bad: object, field:
 
 def test_femg_accepts_other_real_numbers() -> None:
     result = workup.fractional_excretion(
-        urine_mg=Fraction(2),  # type: ignore[arg-type]
-        plasma_mg=Decimal("0.5"),  # type: ignore[arg-type]
+        urine_magnesium=Fraction(2),  # type: ignore[arg-type]
+        plasma_magnesium=Decimal("0.5"),  # type: ignore[arg-type]
         urine_creatinine=8000,
         plasma_creatinine=80,
     )
@@ -299,8 +299,8 @@ def test_lab_errors_pickle(kind: type[LabValueError | causes.LabUnitError]) -> N
 def test_femg_refuses_quantities_mixed_with_numbers() -> None:
     with pytest.raises(UnitError, match="mix of pint Quantities"):
         workup.fractional_excretion(
-            urine_mg=CALLER.Quantity(2.0, "mmol/L"),
-            plasma_mg=0.5,
+            urine_magnesium=CALLER.Quantity(2.0, "mmol/L"),
+            plasma_magnesium=0.5,
             urine_creatinine=8000,
             plasma_creatinine=80,
         )
@@ -309,16 +309,16 @@ def test_femg_refuses_quantities_mixed_with_numbers() -> None:
 @pytest.mark.parametrize(
     ("field", "unit"),
     [
-        ("urine_mg", "mmol"),
-        ("plasma_mg", "meter"),
+        ("urine_magnesium", "mmol"),
+        ("plasma_magnesium", "meter"),
         ("urine_creatinine", "mEq/L"),
         ("plasma_creatinine", "s"),
     ],
 )
 def test_femg_refuses_quantities_that_are_not_concentrations(field: str, unit: str) -> None:
     values: dict[str, Any] = {
-        "urine_mg": CALLER.Quantity(2.0, "mmol/L"),
-        "plasma_mg": CALLER.Quantity(0.5, "mmol/L"),
+        "urine_magnesium": CALLER.Quantity(2.0, "mmol/L"),
+        "plasma_magnesium": CALLER.Quantity(0.5, "mmol/L"),
         "urine_creatinine": CALLER.Quantity(8.0, "mmol/L"),
         "plasma_creatinine": CALLER.Quantity(80.0, "umol/L"),
     }
@@ -327,13 +327,13 @@ def test_femg_refuses_quantities_that_are_not_concentrations(field: str, unit: s
         workup.fractional_excretion(**values)
 
 
-@pytest.mark.parametrize("field", ["urine_mg", "plasma_creatinine"])
+@pytest.mark.parametrize("field", ["urine_magnesium", "plasma_creatinine"])
 def test_femg_refuses_a_unit_unknown_to_the_library_registry(field: str) -> None:
     other: pint.UnitRegistry[float] = pint.UnitRegistry()
     other.define("blorp = 7 * mmol / L")
     values: dict[str, Any] = {
-        "urine_mg": other.Quantity(2.0, "mmol/L"),
-        "plasma_mg": other.Quantity(0.5, "mmol/L"),
+        "urine_magnesium": other.Quantity(2.0, "mmol/L"),
+        "plasma_magnesium": other.Quantity(0.5, "mmol/L"),
         "urine_creatinine": other.Quantity(8.0, "mmol/L"),
         "plasma_creatinine": other.Quantity(80.0, "umol/L"),
     }
@@ -646,19 +646,19 @@ def test_femg_is_invariant_to_the_creatinine_unit(
     u_mg: float, p_mg: float, u_cr: float, p_cr: float
 ) -> None:
     in_umol = workup.fractional_excretion(
-        urine_mg=u_mg, plasma_mg=p_mg, urine_creatinine=u_cr, plasma_creatinine=p_cr
+        urine_magnesium=u_mg, plasma_magnesium=p_mg, urine_creatinine=u_cr, plasma_creatinine=p_cr
     )
     in_mg_dl = workup.fractional_excretion(
-        urine_mg=u_mg,
-        plasma_mg=p_mg,
+        urine_magnesium=u_mg,
+        plasma_magnesium=p_mg,
         urine_creatinine=workup.convert_creatinine(u_cr, "umol/L", "mg/dL"),
         plasma_creatinine=workup.convert_creatinine(p_cr, "umol/L", "mg/dL"),
     )
     assert in_mg_dl.percent == pytest.approx(in_umol.percent, rel=1e-12)
     q = CALLER.Quantity
     mixed = workup.fractional_excretion(
-        urine_mg=q(u_mg, "mmol/L"),
-        plasma_mg=q(p_mg, "mmol/L"),
+        urine_magnesium=q(u_mg, "mmol/L"),
+        plasma_magnesium=q(p_mg, "mmol/L"),
         urine_creatinine=q(workup.convert_creatinine(u_cr, "umol/L", "mmol/L"), "mmol/L"),
         plasma_creatinine=q(workup.convert_creatinine(p_cr, "umol/L", "mg/dL"), "mg/dL"),
     )
@@ -669,11 +669,11 @@ def test_femg_is_invariant_to_the_creatinine_unit(
 def test_femg_is_invariant_to_the_magnesium_unit(u_mg: float, p_mg: float) -> None:
     q = CALLER.Quantity
     base = workup.fractional_excretion(
-        urine_mg=u_mg, plasma_mg=p_mg, urine_creatinine=8000, plasma_creatinine=80
+        urine_magnesium=u_mg, plasma_magnesium=p_mg, urine_creatinine=8000, plasma_creatinine=80
     )
     mixed = workup.fractional_excretion(
-        urine_mg=q(u_mg * 24.305 / 10, "mg/dL"),
-        plasma_mg=q(p_mg * 2, "mEq/L"),
+        urine_magnesium=q(u_mg * 24.305 / 10, "mg/dL"),
+        plasma_magnesium=q(p_mg * 2, "mEq/L"),
         urine_creatinine=q(8000, "umol/L"),
         plasma_creatinine=q(80, "umol/L"),
     )
@@ -683,10 +683,13 @@ def test_femg_is_invariant_to_the_magnesium_unit(u_mg: float, p_mg: float) -> No
 @given(POSITIVE, POSITIVE, st.floats(min_value=1.01, max_value=100))
 def test_femg_rises_with_urine_magnesium(u_mg: float, p_mg: float, factor: float) -> None:
     low = workup.fractional_excretion(
-        urine_mg=u_mg, plasma_mg=p_mg, urine_creatinine=8000, plasma_creatinine=80
+        urine_magnesium=u_mg, plasma_magnesium=p_mg, urine_creatinine=8000, plasma_creatinine=80
     )
     high = workup.fractional_excretion(
-        urine_mg=u_mg * factor, plasma_mg=p_mg, urine_creatinine=8000, plasma_creatinine=80
+        urine_magnesium=u_mg * factor,
+        plasma_magnesium=p_mg,
+        urine_creatinine=8000,
+        plasma_creatinine=80,
     )
     assert high.percent > low.percent
     if high.percent <= 100:  # above the filtered load, no reading at all
@@ -714,7 +717,7 @@ def test_import_does_not_load_pint() -> None:
 def test_femg_above_the_filtered_load_is_not_interpreted() -> None:
     # creatinine values swapped: (2.0 x 8000) / (0.7 x 0.5 x 80) x 100 = 57,142.9%
     swapped = workup.fractional_excretion(
-        urine_mg=2.0, plasma_mg=0.5, urine_creatinine=80, plasma_creatinine=8000
+        urine_magnesium=2.0, plasma_magnesium=0.5, urine_creatinine=80, plasma_creatinine=8000
     )
     assert round(swapped.percent, 1) == 57142.9
     assert swapped.interpretation is workup.UrineInterpretation.NOT_INTERPRETABLE

@@ -191,20 +191,29 @@ def test_huge_decimal_exponents_answer_at_once(value: Decimal, call: Callable[[A
 
 
 def test_femg_of_huge_values_is_refused_not_nan() -> None:
-    with pytest.raises(LabValueError, match="urine_mg"):
+    with pytest.raises(LabValueError, match="urine_magnesium"):
         workup.fractional_excretion(
-            urine_mg=1e308, plasma_mg=1e308, urine_creatinine=1e308, plasma_creatinine=1e308
+            urine_magnesium=1e308,
+            plasma_magnesium=1e308,
+            urine_creatinine=1e308,
+            plasma_creatinine=1e308,
         )
 
 
 def test_femg_of_subnormal_values_is_exact_or_refused() -> None:
     same = workup.fractional_excretion(
-        urine_mg=5e-324, plasma_mg=5e-324, urine_creatinine=5e-324, plasma_creatinine=5e-324
+        urine_magnesium=5e-324,
+        plasma_magnesium=5e-324,
+        urine_creatinine=5e-324,
+        plasma_creatinine=5e-324,
     )
     assert same.percent == pytest.approx(100 / 0.7)
     with pytest.raises(LabValueError, match="FEMg"):
         workup.fractional_excretion(
-            urine_mg=5e-324, plasma_mg=1e299, urine_creatinine=1e299, plasma_creatinine=5e-324
+            urine_magnesium=5e-324,
+            plasma_magnesium=1e299,
+            urine_creatinine=1e299,
+            plasma_creatinine=5e-324,
         )
 
 
@@ -220,8 +229,8 @@ def test_femg_quantities_are_checked_in_their_unit() -> None:
     q = mg.units.registry().Quantity
     with pytest.raises(LabValueError, match="plasma magnesium"):
         workup.fractional_excretion(
-            urine_mg=q(2, "mmol/L"),
-            plasma_mg=q(50, "mmol/L"),
+            urine_magnesium=q(2, "mmol/L"),
+            plasma_magnesium=q(50, "mmol/L"),
             urine_creatinine=q(8, "mmol/L"),
             plasma_creatinine=q(80, "umol/L"),
         )
@@ -385,8 +394,8 @@ def test_femg_raises_only_its_errors_and_answers_finitely(
 ) -> None:
     try:
         result = workup.fractional_excretion(
-            urine_mg=u_mg,  # type: ignore[arg-type]
-            plasma_mg=p_mg,  # type: ignore[arg-type]
+            urine_magnesium=u_mg,  # type: ignore[arg-type]
+            plasma_magnesium=p_mg,  # type: ignore[arg-type]
             urine_creatinine=u_cr,  # type: ignore[arg-type]
             plasma_creatinine=p_cr,  # type: ignore[arg-type]
         )
@@ -550,7 +559,10 @@ def test_more_argument_checks() -> None:
         rda.get_authority().row_for(Fraction(360), rda.Sex.MALE, None)  # type: ignore[arg-type]
     with pytest.raises(LabValueError, match="FEMg"):  # normal floats, a result below 1e-300 %
         workup.fractional_excretion(
-            urine_mg=1e-150, plasma_mg=1e5, urine_creatinine=1e5, plasma_creatinine=1e-150
+            urine_magnesium=1e-150,
+            plasma_magnesium=1e5,
+            urine_creatinine=1e5,
+            plasma_creatinine=1e-150,
         )
 
 

@@ -246,8 +246,8 @@ STRATEGIES: Final[Mapping[type, st.SearchStrategy[Any]]] = {
     workup.FemgCutoff: st.sampled_from(_members(workup.FEMG_CUTOFFS)),
     workup.FractionalExcretion: _made(
         workup.fractional_excretion,
-        urine_mg=st.floats(0.1, 20),
-        plasma_mg=st.floats(0.5, 4),
+        urine_magnesium=st.floats(0.1, 20),
+        plasma_magnesium=st.floats(0.5, 4),
         urine_creatinine=st.floats(10, 300),
         plasma_creatinine=st.floats(0.3, 10),
         reduced_kidney_function=st.booleans(),

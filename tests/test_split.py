@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import warnings
 
 import pytest
 
@@ -80,3 +81,48 @@ def test_the_new_modules_load_lazily_from_the_package() -> None:
         mg.workup.urine_magnesium_24h(1.5).interpretation
         is mg.workup.UrineInterpretation.RENAL_WASTING
     )
+
+
+# --- fractional_excretion: urine_mg/plasma_mg became urine_magnesium/plasma_magnesium ---------
+
+_CREATININE: dict[str, float] = {"urine_creatinine": 8000, "plasma_creatinine": 80}
+
+
+def test_the_old_femg_keywords_still_work_with_a_deprecation_warning() -> None:
+    from magnesium.workup import fractional_excretion  # noqa: PLC0415
+
+    new = fractional_excretion(
+        urine_magnesium=2.0, plasma_magnesium=0.5, urine_creatinine=8000, plasma_creatinine=80
+    )
+    with pytest.warns(DeprecationWarning, match=r"urine_mg=.*urine_magnesium="):
+        old = fractional_excretion(
+            urine_mg=2.0, plasma_magnesium=0.5, urine_creatinine=8000, plasma_creatinine=80
+        )
+    with pytest.warns(DeprecationWarning, match="is deprecated") as caught:
+        both_old = fractional_excretion(
+            urine_mg=2.0, plasma_mg=0.5, urine_creatinine=8000, plasma_creatinine=80
+        )
+    assert len(caught) == 2  # one per deprecated keyword
+    assert caught[0].filename == __file__  # the warning points at the caller's line
+    assert old == new == both_old
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ({"urine_magnesium": 2.0, "urine_mg": 2.0, "plasma_magnesium": 0.5}, "not both"),
+        ({"plasma_magnesium": 0.5}, "urine_magnesium"),
+        ({"urine_magnesium": 2.0}, "plasma_magnesium"),
+        ({"urine_magnesium": 2.0, "plasma_magnesium": 0.5, "plasma_mag": 0.5}, "keyword"),
+    ],
+)
+def test_a_missing_doubled_or_unknown_femg_keyword_is_a_type_error(
+    given: dict[str, float], expected: str
+) -> None:
+    from magnesium.errors import ArgumentTypeError  # noqa: PLC0415
+    from magnesium.workup import fractional_excretion  # noqa: PLC0415
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        with pytest.raises(ArgumentTypeError, match=expected):
+            fractional_excretion(**given, **_CREATININE)  # type: ignore[arg-type]

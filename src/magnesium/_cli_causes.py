@@ -278,8 +278,8 @@ def _run_femg(args: argparse.Namespace, out: TextIO) -> None:
     else:
         given = [number for number, _ in values]
     result = workup.fractional_excretion(
-        urine_mg=given[0],
-        plasma_mg=given[1],
+        urine_magnesium=given[0],
+        plasma_magnesium=given[1],
         urine_creatinine=given[2],
         plasma_creatinine=given[3],
         cutoff=args.cutoff,

@@ -441,7 +441,7 @@ class LabValueError(ImplausibleValueError):
     Examples:
         >>> from magnesium.workup import fractional_excretion
         >>> fractional_excretion(
-        ...     urine_mg=2.0, plasma_mg=0.5, urine_creatinine=0, plasma_creatinine=80
+        ...     urine_magnesium=2.0, plasma_magnesium=0.5, urine_creatinine=0, plasma_creatinine=80
         ... )
         Traceback (most recent call last):
         ...

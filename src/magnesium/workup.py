@@ -13,7 +13,7 @@ The causes themselves (taxonomy, drugs, inherited disorders, screening) are in
 Examples:
     >>> from magnesium import workup
     >>> result = workup.fractional_excretion(
-    ...     urine_mg=2.0, plasma_mg=0.5, urine_creatinine=8000, plasma_creatinine=80
+    ...     urine_magnesium=2.0, plasma_magnesium=0.5, urine_creatinine=8000, plasma_creatinine=80
     ... )
     >>> round(result.percent, 2), result.interpretation.value
     (5.71, 'renal magnesium wasting')
@@ -26,6 +26,7 @@ from __future__ import annotations
 import enum
 import math
 import sys
+import warnings
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -38,6 +39,7 @@ from magnesium._data import atomic_weights
 from magnesium._fields import checked
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
+    ArgumentTypeError,
     LabUnitError,
     LabValueError,
     MagnesiumError,
@@ -264,7 +266,8 @@ class FractionalExcretion:
 
     Examples:
         >>> result = fractional_excretion(
-        ...     urine_mg=0.5, plasma_mg=0.5, urine_creatinine=10000, plasma_creatinine=80
+        ...     urine_magnesium=0.5, plasma_magnesium=0.5,
+        ...     urine_creatinine=10000, plasma_creatinine=80,
         ... )
         >>> round(result.percent, 2), result.renal_wasting
         (1.14, False)
@@ -327,8 +330,8 @@ def get_femg_cutoff(name: str | FemgCutoff | None = None) -> FemgCutoff:
 
 
 _ARGUMENTS: Final = {
-    "urine magnesium": "urine_mg",
-    "plasma magnesium": "plasma_mg",
+    "urine magnesium": "urine_magnesium",
+    "plasma magnesium": "plasma_magnesium",
     "urine creatinine": "urine_creatinine",
     "plasma creatinine": "plasma_creatinine",
 }
@@ -520,14 +523,46 @@ def _femg_percent(given: object, values: tuple[float, float, float, float]) -> f
     return float(exact)
 
 
+_RENAMED_ARGUMENTS: Final = {"urine_mg": "urine_magnesium", "plasma_mg": "plasma_magnesium"}
+"""The deprecated keywords of `fractional_excretion` and their new names."""
+
+
+def _magnesium_arguments(
+    urine: object, plasma: object, renamed: Mapping[str, object]
+) -> tuple[float | pint.Quantity[float], float | pint.Quantity[float]]:
+    """The two magnesium values, taken from the deprecated keywords if given so (with a warning)."""
+    values = {"urine_magnesium": urine, "plasma_magnesium": plasma}
+    for old, value in renamed.items():
+        new = _RENAMED_ARGUMENTS.get(old)
+        if new is None:
+            raise ArgumentTypeError(
+                old, "a keyword of fractional_excretion", "Check the spelling of the keyword."
+            )
+        if values[new] is not None:
+            raise ArgumentTypeError(
+                old, f"{new}= or {old}=, not both", f"Pass {new}= only ({old}= is deprecated)."
+            )
+        warnings.warn(
+            f"fractional_excretion({old}=...) is deprecated; pass {new}= instead",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+        values[new] = value
+    for new, value in values.items():
+        if value is None:
+            raise ArgumentTypeError(None, f"{new}: a number or a pint Quantity", f"Pass {new}=.")
+    return values["urine_magnesium"], values["plasma_magnesium"]  # type: ignore[return-value]
+
+
 def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by keyword)
     *,
-    urine_mg: float | pint.Quantity[float],
-    plasma_mg: float | pint.Quantity[float],
+    urine_magnesium: float | pint.Quantity[float] | None = None,
+    plasma_magnesium: float | pint.Quantity[float] | None = None,
     urine_creatinine: float | pint.Quantity[float],
     plasma_creatinine: float | pint.Quantity[float],
     cutoff: str | FemgCutoff | None = None,
     reduced_kidney_function: bool = False,
+    **renamed: float | pint.Quantity[float],
 ) -> FractionalExcretion:
     """Compute the fractional excretion of magnesium and interpret it.
 
@@ -542,8 +577,8 @@ def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by 
     mmol/L, mg/dL or mg/L.
 
     Args:
-        urine_mg: Spot urine magnesium.
-        plasma_mg: Plasma (serum) magnesium.
+        urine_magnesium: Spot urine magnesium (required).
+        plasma_magnesium: Plasma (serum) magnesium (required).
         urine_creatinine: Spot urine creatinine.
         plasma_creatinine: Plasma (serum) creatinine.
         cutoff: The name of a cut-off in [`FEMG_CUTOFFS`][magnesium.workup.FEMG_CUTOFFS]
@@ -551,6 +586,8 @@ def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by 
             [`DEFAULT_FEMG_CUTOFF`][magnesium.workup.DEFAULT_FEMG_CUTOFF].
         reduced_kidney_function: ``True`` if kidney function is reduced; the value
             is then computed but reported as not interpretable.
+        **renamed: The deprecated spellings ``urine_mg=`` and ``plasma_mg=`` (``mg``
+            meant magnesium, not milligrams), accepted with a `DeprecationWarning`.
 
     Returns:
         The value, the cut-off applied, the interpretation and the caveats.
@@ -560,30 +597,36 @@ def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by 
         LabUnitError: If some values are quantities and others plain numbers, or a
             quantity's unit is not a concentration (a `UnitError`).
         UnknownEntryError: If *cutoff* names no known cut-off.
+        ArgumentTypeError: If a magnesium value is missing or given twice (new and
+            deprecated name), or an unknown keyword is passed.
 
     Examples:
         >>> result = fractional_excretion(
-        ...     urine_mg=2.0, plasma_mg=0.5, urine_creatinine=8000, plasma_creatinine=80,
-        ...     cutoff="gt-2-percent",
+        ...     urine_magnesium=2.0, plasma_magnesium=0.5,
+        ...     urine_creatinine=8000, plasma_creatinine=80, cutoff="gt-2-percent",
         ... )
         >>> print(result)
         FEMg 5.71% (gt-2-percent): renal magnesium wasting
         >>> import pint
         >>> ureg = pint.UnitRegistry()
         >>> mixed = fractional_excretion(
-        ...     urine_mg=ureg.Quantity(2.0, "mmol/L"), plasma_mg=ureg.Quantity(0.5, "mmol/L"),
+        ...     urine_magnesium=ureg.Quantity(2.0, "mmol/L"),
+        ...     plasma_magnesium=ureg.Quantity(0.5, "mmol/L"),
         ...     urine_creatinine=ureg.Quantity(8.0, "mmol/L"),
         ...     plasma_creatinine=ureg.Quantity(80 / 88.40, "mg/dL"),
         ... )
         >>> round(mixed.percent, 2)
         5.71
     """
+    urine_magnesium, plasma_magnesium = _magnesium_arguments(
+        urine_magnesium, plasma_magnesium, renamed
+    )
     chosen = get_femg_cutoff(cutoff)
-    given = (urine_mg, plasma_mg, urine_creatinine, plasma_creatinine)
+    given = (urine_magnesium, plasma_magnesium, urine_creatinine, plasma_creatinine)
     quantities = [units.is_quantity(value) for value in given]
     if all(quantities):
-        u_mg = _magnesium_mmol(urine_mg, "urine magnesium")  # type: ignore[arg-type]
-        p_mg = _magnesium_mmol(plasma_mg, "plasma magnesium")  # type: ignore[arg-type]
+        u_mg = _magnesium_mmol(urine_magnesium, "urine magnesium")  # type: ignore[arg-type]
+        p_mg = _magnesium_mmol(plasma_magnesium, "plasma magnesium")  # type: ignore[arg-type]
         u_cr = _creatinine_umol(urine_creatinine, "urine creatinine")  # type: ignore[arg-type]
         p_cr = _creatinine_umol(plasma_creatinine, "plasma creatinine")  # type: ignore[arg-type]
     elif any(quantities):
@@ -594,8 +637,8 @@ def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by 
             "the FEMg values",
         )
     else:
-        u_mg = _positive(urine_mg, "urine magnesium")
-        p_mg = _positive(plasma_mg, "plasma magnesium")
+        u_mg = _positive(urine_magnesium, "urine magnesium")
+        p_mg = _positive(plasma_magnesium, "plasma magnesium")
         u_cr = _positive(urine_creatinine, "urine creatinine")
         p_cr = _positive(plasma_creatinine, "plasma creatinine")
     percent = _femg_percent(given, (u_mg, p_mg, u_cr, p_cr))
