@@ -66,7 +66,7 @@ def examples() -> Mapping[type, object]:
         mg.Band: threshold_set.cutoffs[0].bands[0],
         mg.Cutoffs: threshold_set.cutoffs[0],
         mg.ThresholdSet: threshold_set,
-        mg.Classification: mg.classify(_LEVEL),
+        mg.LevelClassification: mg.classify(_LEVEL),
         mg.Source: mg.cite("iom-1997"),
         rda.AuthorityTable: rda.get_authority(),
         foods.Food: foods.get_food("almonds"),
@@ -78,7 +78,7 @@ def examples() -> Mapping[type, object]:
         rda.ReferenceRow: rda.reference_row(age_years=40, sex="female"),
         rda.UpperLevel: rda.upper_level(age_years=40),
         causes.Cause: cause,
-        causes.Classification: cause.alternatives[0],
+        causes.CauseClassification: cause.alternatives[0],
         causes.Drug: causes.DRUGS["omeprazole"],
         workup.FemgCutoff: workup.get_femg_cutoff(),
         workup.FractionalExcretion: workup.fractional_excretion(

@@ -21,7 +21,7 @@ from magnesium._data import genetics as genetic_data
 from magnesium.causes import (
     Category,
     Cause,
-    Classification,
+    CauseClassification,
     Drug,
     LabValueError,
     Mechanism,
@@ -582,9 +582,9 @@ def test_workup_names_the_tests_the_sources_name() -> None:
 
 def test_definitions_are_checked() -> None:
     with pytest.raises(DefinitionError):
-        Classification(category=Category.OTHER, mechanism=Mechanism.OTHER, sources=())
+        CauseClassification(category=Category.OTHER, mechanism=Mechanism.OTHER, sources=())
     with pytest.raises(UnknownEntryError):
-        Classification(category=Category.OTHER, mechanism=Mechanism.OTHER, sources=("nope",))
+        CauseClassification(category=Category.OTHER, mechanism=Mechanism.OTHER, sources=("nope",))
     with pytest.raises(DefinitionError):
         Drug(
             id="x",

@@ -71,7 +71,7 @@ TYPES: Final = public_types()
 
 
 def test_every_public_type_is_found_and_has_an_example() -> None:
-    assert {repletion.RepletionPlan, mg.Classification, mg.Source, causes.ScreenResult} <= set(
+    assert {repletion.RepletionPlan, mg.LevelClassification, mg.Source, causes.ScreenResult} <= set(
         TYPES
     )
     for kind in TYPES:

@@ -37,7 +37,7 @@ MODULES: Final = tuple(
 
 CHECKED_BY_HAND: Final[dict[type, str]] = {
     mg.SerumMagnesium: "the scalar hot path; its own converters check value and unit",
-    thresholds.Classification: "the scalar hot path; classify fills its slots directly",
+    thresholds.LevelClassification: "the scalar hot path; classify fills its slots directly",
     thresholds.Band: "validated field by field in thresholds.py (DefinitionError)",
     thresholds.Cutoffs: "validated in thresholds.py; derived private fields",
     salts.ElementalDose: "one field with its own plausibility converter",

@@ -200,7 +200,7 @@ STRATEGIES: Final[Mapping[type, st.SearchStrategy[Any]]] = {
     | st.builds(_band, st.floats(0, 5), st.floats(0.01, 5), open_upper=st.booleans()),
     mg.Cutoffs: st.sampled_from([c for s in _SETS for c in s.cutoffs]),
     mg.ThresholdSet: st.sampled_from(_SETS),
-    mg.Classification: _made(
+    mg.LevelClassification: _made(
         mg.classify,
         level=levels(),
         threshold_set=SET_NAMES,
@@ -235,7 +235,7 @@ STRATEGIES: Final[Mapping[type, st.SearchStrategy[Any]]] = {
     foods.IntakeEstimate: _ESTIMATES,
     foods.FoodPortion: _ESTIMATES.filter(lambda e: e.portions).map(lambda e: e.portions[0]),
     causes.Cause: st.sampled_from(_members(causes.CAUSES)),
-    causes.Classification: st.sampled_from(
+    causes.CauseClassification: st.sampled_from(
         [a for c in causes.CAUSES.values() for a in c.alternatives]
     ),
     causes.Drug: st.sampled_from(_members(causes.DRUGS)),
@@ -291,8 +291,8 @@ def test_every_shape_has_a_strategy_and_a_schema_file() -> None:
 def test_type_names_are_stable() -> None:
     names = serialize.type_names()
     assert len(names) == len(set(names)) == len(_registered())
-    assert _registered()["CauseClassification"] is causes.Classification
-    assert _registered()["Classification"] is thresholds.Classification
+    assert _registered()["CauseClassification"] is causes.CauseClassification
+    assert _registered()["Classification"] is thresholds.LevelClassification
     assert all(name.isidentifier() for name in names)
 
 
@@ -497,9 +497,9 @@ def test_an_expected_type_refuses_data_of_another_type() -> None:
     level: mg.SerumMagnesium = from_dict(written, mg.SerumMagnesium)
     assert level.mmol_per_l == 0.7
     with pytest.raises(SerializationError, match=r"\$\.type.*'Classification'"):
-        from_dict(written, thresholds.Classification)
+        from_dict(written, thresholds.LevelClassification)
     with pytest.raises(SerializationError, match="CauseClassification"):
-        from_json(json.dumps(written), causes.Classification)
+        from_json(json.dumps(written), causes.CauseClassification)
 
 
 @pytest.mark.parametrize("expected_type", [dict, int, math.nan, "SerumMagnesium", ["x"]])

@@ -126,3 +126,23 @@ def test_a_missing_doubled_or_unknown_femg_keyword_is_a_type_error(
         warnings.simplefilter("ignore", DeprecationWarning)
         with pytest.raises(ArgumentTypeError, match=expected):
             fractional_excretion(**given, **_CREATININE)  # type: ignore[arg-type]
+
+
+# --- the two Classification classes have names of their own ----------------------------------
+
+
+def test_each_classification_has_its_own_name_and_the_old_one_still_works() -> None:
+    import magnesium as mg  # noqa: PLC0415
+    from magnesium import causes, serialize, thresholds  # noqa: PLC0415
+
+    assert thresholds.Classification is thresholds.LevelClassification is mg.LevelClassification
+    assert mg.Classification is mg.LevelClassification
+    assert causes.Classification is causes.CauseClassification
+    level = mg.classify(mg.SerumMagnesium.parse("0.5 mmol/L"))
+    assert isinstance(level, thresholds.Classification)
+    assert repr(level).startswith("LevelClassification(")
+    # the JSON type names did not change, so data written before the rename still reads
+    assert serialize.to_dict(level)["type"] == "Classification"
+    cause = causes.CAUSES["alcohol"].alternatives[0]
+    assert serialize.to_dict(cause)["type"] == "CauseClassification"
+    assert repr(cause).startswith("CauseClassification(")

@@ -41,7 +41,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 import attrs
 
@@ -100,6 +100,7 @@ __all__ = [
     "WORKUP_TESTS",
     "Category",
     "Cause",
+    "CauseClassification",
     "Classification",
     "Drug",
     "FemgCutoff",
@@ -241,7 +242,9 @@ class OrganSystem(enum.Enum):
 # --- shared helpers -----------------------------------------------------------------------------
 
 
-def _tuple_of_classifications(values: Iterable[Classification]) -> tuple[Classification, ...]:
+def _tuple_of_classifications(
+    values: Iterable[CauseClassification],
+) -> tuple[CauseClassification, ...]:
     return tuple(values)
 
 
@@ -249,7 +252,7 @@ def _tuple_of_classifications(values: Iterable[Classification]) -> tuple[Classif
 
 
 @attrs.frozen(kw_only=True, field_transformer=checked)
-class Classification:
+class CauseClassification:
     """One way a source classifies a cause: a category and a mechanism.
 
     Args:
@@ -274,6 +277,14 @@ class Classification:
     __str__ = _show.text
     _repr_markdown_ = _show.markdown
     _repr_html_ = _show.html
+
+
+Classification: TypeAlias = CauseClassification
+"""Deprecated alias of [`CauseClassification`][magnesium.causes.CauseClassification].
+
+The package had two public classes named ``Classification`` (thresholds and causes);
+import ``CauseClassification`` instead. The alias stays importable for now.
+"""
 
 
 @attrs.frozen(kw_only=True, field_transformer=checked)
@@ -311,7 +322,7 @@ class Cause:
     """Keys of the sources for the primary classification."""
     synonyms: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     """Other names accepted by lookups."""
-    alternatives: tuple[Classification, ...] = attrs.field(
+    alternatives: tuple[CauseClassification, ...] = attrs.field(
         default=(), converter=_tuple_of_classifications
     )
     """Other classifications that sources give, each with its sources."""
@@ -319,9 +330,9 @@ class Cause:
     """Anything a reader should know."""
 
     @property
-    def classifications(self) -> tuple[Classification, ...]:
+    def classifications(self) -> tuple[CauseClassification, ...]:
         """The primary classification followed by the alternatives."""
-        primary = Classification(
+        primary = CauseClassification(
             category=self.category, mechanism=self.mechanism, sources=self.sources
         )
         return (primary, *self.alternatives)

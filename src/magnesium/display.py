@@ -13,7 +13,7 @@ Examples:
     >>> from magnesium import display
     >>> result = mg.classify(mg.SerumMagnesium.parse("0.5 mmol/L"))
     >>> display.brief(result)
-    "Classification(SerumMagnesium(0.5, 'mmol/L'), 'low', set='iom-1997')"
+    "LevelClassification(SerumMagnesium(0.5, 'mmol/L'), 'low', set='iom-1997')"
     >>> print(display.text(result))
     0.5 mmol/L: LOW by iom-1997
       below the reference interval (< 0.75 mmol/L)
@@ -41,7 +41,7 @@ from magnesium import causes, critical, foods, hypermagnesaemia, rda, repletion,
 from magnesium._show import text as _shown_text
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source, Verification
-from magnesium.thresholds import Band, Classification, Cutoffs, ThresholdSet
+from magnesium.thresholds import Band, Cutoffs, LevelClassification, ThresholdSet
 
 __all__ = ["MAX_BRIEF", "brief", "html", "markdown", "source_line", "text"]
 
@@ -259,10 +259,10 @@ def _(obj: SerumMagnesium) -> str:
 
 
 @_brief.register
-def _(obj: Classification) -> str:
+def _(obj: LevelClassification) -> str:
     tail = "" if obj.critical_limits is None else f", critical={obj.critical_limits.name!r}"
     return (
-        f"Classification({_brief(obj.level)}, {obj.status.value!r}, "
+        f"LevelClassification({_brief(obj.level)}, {obj.status.value!r}, "
         f"set={_quote(obj.threshold_set.name)}{tail})"
     )
 
@@ -355,8 +355,8 @@ def _(obj: rda.LabellingReference) -> str:
 
 
 @_brief.register
-def _(obj: causes.Classification) -> str:
-    return f"Classification({obj.category.value!r}, {obj.mechanism.value!r})"
+def _(obj: causes.CauseClassification) -> str:
+    return f"CauseClassification({obj.category.value!r}, {obj.mechanism.value!r})"
 
 
 @_brief.register
@@ -445,7 +445,7 @@ def _item(value: object) -> str:
 
 
 @_text.register
-def _(obj: Classification) -> str:
+def _(obj: LevelClassification) -> str:
     grade = f", CTCAE grade {obj.grade}" if obj.grade is not None else ""
     lines = [
         f"{obj.level}: {obj.status.value.upper()} by {obj.threshold_set.name}",

@@ -56,7 +56,7 @@ from magnesium.salts import (  # moved to magnesium.salts; still importable from
 )
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source, Verification, cite, weakest_verification
-from magnesium.thresholds import THRESHOLD_SETS, Classification, Status, ThresholdSet, classify
+from magnesium.thresholds import THRESHOLD_SETS, LevelClassification, Status, ThresholdSet, classify
 
 __all__ = [
     "HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L",
@@ -370,7 +370,7 @@ class RepletionPlan:
 no repletion regimen is indicated.')
     """
 
-    classification: Classification
+    classification: LevelClassification
     """The level, classified by the threshold set used."""
     regimens: tuple[Regimen, ...]
     """The options, preferred first."""
@@ -485,7 +485,7 @@ added with a higher upper limit raises it.
 class _Situation:
     """The validated inputs of `plan_repletion`, and what follows from them."""
 
-    result: Classification
+    result: LevelClassification
     flags: Mapping[str, bool]
     kidney: float | None
     weight: float | None

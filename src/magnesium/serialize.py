@@ -97,7 +97,7 @@ _TYPES: Final[tuple[type, ...]] = (
     thresholds.Band,
     thresholds.Cutoffs,
     thresholds.ThresholdSet,
-    thresholds.Classification,
+    thresholds.LevelClassification,
     critical.CriticalLimits,
     hypermagnesaemia.ToxicityBand,
     hypermagnesaemia.ToxicityTable,
@@ -113,7 +113,7 @@ _TYPES: Final[tuple[type, ...]] = (
     foods.Food,
     foods.FoodPortion,
     foods.IntakeEstimate,
-    causes.Classification,
+    causes.CauseClassification,
     causes.Cause,
     causes.Drug,
     causes.GeneticDisorder,
@@ -145,8 +145,9 @@ _TYPES: Final[tuple[type, ...]] = (
 ones (they hold numpy columns), nor yet ``analytes.AnalyteReading`` (its result is one of
 two analyte types, a union the walker does not tag yet)."""
 
-_RENAMED: Final[Mapping[type, str]] = {causes.Classification: "CauseClassification"}
-"""Type names other than the class name, where two public classes share a name."""
+_RENAMED: Final[Mapping[type, str]] = {thresholds.LevelClassification: "Classification"}
+"""Type names other than the class name: `LevelClassification` keeps the name it was written
+under before issue 12 renamed it, so earlier JSON and the schema file still read."""
 
 _OPEN_BOUNDS: Final[Mapping[tuple[type, str], float]] = {
     (thresholds.Band, "upper"): math.inf,
@@ -183,7 +184,7 @@ def type_names() -> tuple[str, ...]:
         >>> names = type_names()
         >>> "SerumMagnesium" in names, "RepletionPlan" in names
         (True, True)
-        >>> "CauseClassification" in names  # magnesium.causes.Classification
+        >>> "CauseClassification" in names  # magnesium.causes.CauseClassification
         True
     """
     return tuple(sorted(_registry()))
@@ -367,8 +368,8 @@ def from_dict(data: Mapping[str, Any], expected_type: type[_T] | None = None) ->
         Traceback (most recent call last):
         ...
         magnesium.errors.SerializationError: 'os.system' at $.type is not valid data: ...
-        >>> from magnesium.thresholds import Classification
-        >>> from_dict(to_dict(level), Classification)
+        >>> from magnesium.thresholds import LevelClassification
+        >>> from_dict(to_dict(level), LevelClassification)
         Traceback (most recent call last):
         ...
         magnesium.errors.SerializationError: 'SerumMagnesium' at $.type is not valid data: \

@@ -13,7 +13,7 @@ from typing import Final
 from magnesium.causes import (
     Category,
     Cause,
-    Classification,
+    CauseClassification,
     Manifestation,
     Mechanism,
     OrganSystem,
@@ -63,7 +63,7 @@ CAUSES: Final[tuple[Cause, ...]] = (
             "enteral feeding with inadequate magnesium",
         ),
         alternatives=(
-            Classification(category=RENAL, mechanism=Mechanism.RENAL_WASTING, sources=_ICU),
+            CauseClassification(category=RENAL, mechanism=Mechanism.RENAL_WASTING, sources=_ICU),
         ),
         note="A reduced intake, filed with intake and the gut (as 'poor intake' is): Workeneh "
         "et al. Table 2 list 'total parenteral nutrition, enteral feeding with inadequate "
@@ -131,7 +131,7 @@ CAUSES: Final[tuple[Cause, ...]] = (
         sources=_BERARDI,
         synonyms=("alcoholism", "alcohol use", "alcohol dependence", "chronic alcoholism"),
         alternatives=(
-            Classification(category=RENAL, mechanism=Mechanism.RENAL_WASTING, sources=_TUCKER),
+            CauseClassification(category=RENAL, mechanism=Mechanism.RENAL_WASTING, sources=_TUCKER),
         ),
         note="Berardi et al. list alcoholism under reduced intake; ClinLab Navigator (after "
         "Tucker et al.) under renal magnesium wasting.",
@@ -144,12 +144,12 @@ CAUSES: Final[tuple[Cause, ...]] = (
         sources=_BERARDI,
         synonyms=("acute pancreatitis", "chronic pancreatitis"),
         alternatives=(
-            Classification(
+            CauseClassification(
                 category=GI,
                 mechanism=Mechanism.REDUCED_ABSORPTION,
                 sources=("pancreatitis-2000-clin-chim-acta",),
             ),
-            Classification(
+            CauseClassification(
                 category=SHIFT, mechanism=Mechanism.INTRACELLULAR_SHIFT, sources=_TABLE2
             ),
         ),
@@ -193,7 +193,9 @@ CAUSES: Final[tuple[Cause, ...]] = (
         mechanism=Mechanism.RENAL_WASTING,
         sources=_TUCKER,
         synonyms=("hypercalcemia", "malignant hypercalcaemia", "malignant hypercalcemia"),
-        alternatives=(Classification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),),
+        alternatives=(
+            CauseClassification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),
+        ),
         note=_ENDOCRINE_NOTE,
     ),
     Cause(
@@ -203,7 +205,9 @@ CAUSES: Final[tuple[Cause, ...]] = (
         mechanism=Mechanism.RENAL_WASTING,
         sources=_TUCKER,
         synonyms=("thyrotoxicosis", "overactive thyroid"),
-        alternatives=(Classification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),),
+        alternatives=(
+            CauseClassification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),
+        ),
         note=_ENDOCRINE_NOTE,
     ),
     Cause(
@@ -213,7 +217,9 @@ CAUSES: Final[tuple[Cause, ...]] = (
         mechanism=Mechanism.RENAL_WASTING,
         sources=_TUCKER,
         synonyms=("primary hyperparathyroidism",),
-        alternatives=(Classification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),),
+        alternatives=(
+            CauseClassification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),
+        ),
         note=_ENDOCRINE_NOTE,
     ),
     Cause(
@@ -237,7 +243,9 @@ CAUSES: Final[tuple[Cause, ...]] = (
             "type 1 diabetes mellitus",
             "type 2 diabetes mellitus",
         ),
-        alternatives=(Classification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),),
+        alternatives=(
+            CauseClassification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),
+        ),
         note=_ENDOCRINE_NOTE,
     ),
     Cause(
@@ -309,7 +317,7 @@ CAUSES: Final[tuple[Cause, ...]] = (
         sources=_ICU,
         synonyms=("RTA", "proximal renal tubular acidosis", "distal renal tubular acidosis"),
         alternatives=(
-            Classification(
+            CauseClassification(
                 category=Category.GENETIC,
                 mechanism=Mechanism.RENAL_WASTING,
                 sources=("ijnrd-2014-congenital",),
@@ -326,7 +334,9 @@ CAUSES: Final[tuple[Cause, ...]] = (
         mechanism=Mechanism.RENAL_WASTING,
         sources=(*_MSD, *_TABLE2),
         synonyms=("primary hyperaldosteronism", "primary aldosteronism", "aldosteronism"),
-        alternatives=(Classification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),),
+        alternatives=(
+            CauseClassification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),
+        ),
         note="MSD Manual: 'Hypersecretion of aldosterone' under secondary renal losses; "
         "Workeneh et al. Table 2: 'hyperaldosteronism' under kidney losses; Berardi et al. list "
         "'aldosteronism' among endocrine disorders within their redistribution group.",
@@ -357,7 +367,7 @@ CAUSES: Final[tuple[Cause, ...]] = (
         sources=_BERARDI,
         synonyms=("diabetic ketoacidosis", "DKA", "correction of acidosis"),
         alternatives=(
-            Classification(
+            CauseClassification(
                 category=RENAL, mechanism=Mechanism.RENAL_WASTING, sources=(*_MSD, *_TABLE2)
             ),
         ),
@@ -453,7 +463,7 @@ CAUSES: Final[tuple[Cause, ...]] = (
         sources=_TABLE3,
         synonyms=("proton pump inhibitors", "PPI", "PPIs"),
         alternatives=(
-            Classification(category=DRUG, mechanism=Mechanism.RENAL_WASTING, sources=_TABLE3),
+            CauseClassification(category=DRUG, mechanism=Mechanism.RENAL_WASTING, sources=_TABLE3),
         ),
         note="Workeneh et al. Table 3: 'Intestinal loss, malabsorption of magnesium ... and "
         "possible renal Mg loss'.",
@@ -488,7 +498,9 @@ CAUSES: Final[tuple[Cause, ...]] = (
         category=DRUG,
         mechanism=Mechanism.RENAL_WASTING,
         sources=_TUCKER,
-        alternatives=(Classification(category=DRUG, mechanism=Mechanism.OTHER, sources=_TABLE3),),
+        alternatives=(
+            CauseClassification(category=DRUG, mechanism=Mechanism.OTHER, sources=_TABLE3),
+        ),
         note="Workeneh et al. describe a functional magnesium deficiency (magnesium takes part "
         "in polyene-sterol binding).",
     ),
