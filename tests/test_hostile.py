@@ -89,6 +89,7 @@ PUBLIC_MODULES: Final = (
     "magnesium.critical",
     "magnesium.hypermagnesaemia",
     "magnesium.plausibility",
+    "magnesium.mcp_server",
 )
 
 _ENUM: Final = (
