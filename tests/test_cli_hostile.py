@@ -55,6 +55,7 @@ GOOD: dict[str, list[str]] = {
     "hypermagnesaemia": ["hypermagnesaemia", "5 mEq/L"],
     "analyte": ["analyte", "rbc", "4.5", "mg/dL", "--interval", "quest"],
     "prescribing-facts": ["prescribing-facts"],
+    "mcp": ["mcp", "--check"],
 }
 """A working call of every sub-command."""
 

@@ -312,7 +312,7 @@ def test_every_error_is_a_library_error_and_a_builtin(name: str) -> None:
     cls = getattr(errors, name)
     assert issubclass(cls, errors.MagnesiumError)
     if cls is not errors.MagnesiumError:
-        assert issubclass(cls, ValueError | TypeError | LookupError)
+        assert issubclass(cls, ValueError | TypeError | LookupError | ImportError)
     assert cls.__module__ == "magnesium.errors"
     assert ">>>" in (cls.__doc__ or ""), f"{name} needs a runnable example"
     assert getattr(mg, name) is cls

@@ -92,6 +92,7 @@ PUBLIC_MODULES: Final = (
     "magnesium.critical",
     "magnesium.hypermagnesaemia",
     "magnesium.plausibility",
+    "magnesium.mcp_server",
 )
 
 _ENUM: Final = (

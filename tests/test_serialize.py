@@ -68,7 +68,6 @@ NOT_SERIALISED: Final[Mapping[str, str]] = {
     "magnesium.arrays.BandCodes": "a numpy column of codes: serialise its rows' classifications",
     "magnesium.arrays.ParsedColumn": "numpy columns of a parsed text column: serialise its rows",
     "magnesium.accessors.MagnesiumAccessor": "a namespace on the caller's Series, not a value",
-    "magnesium.analytes.AnalyteReading": "its result is one of two types: no tagged union yet",
 }
 """Public attrs classes without a shape, each with the reason."""
 
@@ -215,6 +214,15 @@ STRATEGIES: Final[Mapping[type, st.SearchStrategy[Any]]] = {
     analytes.ReferenceInterval: st.sampled_from(_members(analytes.REFERENCE_INTERVALS)),
     analytes.UrineCutoff: st.sampled_from(_members(analytes.URINE_CUTOFFS)),
     analytes.UrineReading: st.builds(analytes.interpret_urine_24h, st.floats(0.1, 20)),
+    analytes.AnalyteReading: st.one_of(
+        st.builds(
+            analytes.classify_analyte, st.builds(analytes.IonisedMagnesium, st.floats(0.1, 2))
+        ),
+        st.builds(
+            analytes.classify_analyte,
+            st.builds(analytes.RbcMagnesium, st.floats(1, 8), st.sampled_from(("mg/dL", "mmol/L"))),
+        ),
+    ),
     prescribing.PrescribingFact: st.sampled_from(_members(prescribing.PRESCRIBING_FACTS)),
     hyper.ToxicityTable: st.sampled_from(_members(hyper.TOXICITY_TABLES)),
     hyper.ToxicityBand: st.sampled_from(
@@ -624,3 +632,17 @@ def test_every_enum_in_the_schemas_lists_text_values() -> None:
 
 def test_mg_serialize_is_a_lazy_topic() -> None:
     assert mg.serialize is serialize
+
+
+def test_a_union_field_is_a_tagged_object_read_back_by_its_tag() -> None:
+    reading = analytes.classify_analyte(analytes.RbcMagnesium(8, "mg/dL"))
+    data = to_dict(reading)
+    assert data["result"] == {"type": "RbcMagnesium", "value": 8.0, "unit": "mg/dL"}
+    assert from_dict(data) == reading
+    for bad, path in (
+        ({**data, "result": "RbcMagnesium"}, r"\$\.result is not"),
+        ({**data, "result": {**data["result"], "type": "SerumMagnesium"}}, r"\$\.result\.type"),
+        ({**data, "result": {"value": 8.0, "unit": "mg/dL"}}, r"\$\.result\.type"),
+    ):
+        with pytest.raises(SerializationError, match=path):
+            from_dict(bad)

@@ -30,6 +30,7 @@ from magnesium import (
     _cli_analytes,
     _cli_causes,
     _cli_errors,
+    _cli_mcp,
     _cli_rda,
     _cli_repletion,
     display,
@@ -106,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("sets", help="list the threshold sets and their sources")
     listing.add_argument("--json", action="store_true", help="print JSON")
 
-    for topic in (_cli_rda, _cli_causes, _cli_repletion, _cli_alerts, _cli_analytes):
+    for topic in (_cli_rda, _cli_causes, _cli_repletion, _cli_alerts, _cli_analytes, _cli_mcp):
         topic.register(commands)
     return parser
 

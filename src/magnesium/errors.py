@@ -48,6 +48,7 @@ __all__ = [
     "LabUnitError",
     "LabValueError",
     "MagnesiumError",
+    "MissingExtraError",
     "NoReferenceValueError",
     "ParseError",
     "SerializationError",
@@ -526,3 +527,21 @@ class SerializationError(MagnesiumError, ValueError):
 
     def _lead(self) -> str:
         return f"{_shown(self.value)} at {self.path} is not valid data"
+
+
+class MissingExtraError(MagnesiumError, ImportError):
+    """An optional part of the library whose dependency is not installed.
+
+    Raised where a feature needs an extra (``mcp``, ``fhir``, ``hl7``, ``plot``, ...)
+    that was not installed; *value* names the missing distribution.
+
+    Examples:
+        >>> raise MissingExtraError("mcp", "the MCP Python SDK (extra 'mcp')",
+        ...                         "Install it: pip install 'magnesium-clinical[mcp]'.")
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.MissingExtraError: 'mcp' is not installed: expected the MCP Python SDK...
+    """
+
+    def _lead(self) -> str:
+        return f"{_shown(self.value)} is not installed"
