@@ -19,6 +19,8 @@ REQUIRED = (
     "magnesium/py.typed",
     "magnesium/units.txt",
     "magnesium/cli.py",
+    "magnesium/data/sources_foundation.toml",
+    "magnesium/data/threshold_sets.toml",
 )
 FORBIDDEN_TOP = ("tests/", "benchmarks/", "docs/", ".ci/", "src/")
 USER_EXTRAS = {"arrays", "pandas", "polars"}

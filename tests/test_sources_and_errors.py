@@ -8,12 +8,16 @@ import re
 import pytest
 
 import magnesium as mg
-from magnesium import errors, units
-from magnesium._data import bibliography
+from magnesium import _knowledge, errors, units
+from magnesium.sources import _FILES
 
 
 def test_every_source_key_is_unique_and_well_formed() -> None:
-    keys = [source.key for source in bibliography.SOURCES]
+    keys = [
+        where.name
+        for topic in _FILES
+        for where, _row in _knowledge.rows(f"sources_{topic}.toml", "source")
+    ]
     assert len(keys) == len(set(keys)) == len(mg.BIBLIOGRAPHY)
     assert all(re.fullmatch(r"[a-z0-9]+(?:[-.][a-z0-9]+)*", key) for key in keys)
 
