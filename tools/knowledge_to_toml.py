@@ -17,8 +17,10 @@ from __future__ import annotations
 import enum
 import json
 import math
+import typing
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -52,7 +54,7 @@ def _nested(value: object) -> bool:
 
 def _kept(obj: object) -> list[tuple[str, object]]:
     kept = []
-    for field in attrs.fields(type(obj)):
+    for field in attrs.fields(typing.cast(Any, type(obj))):
         if not field.init:
             continue
         value = getattr(obj, field.name)

@@ -37,18 +37,18 @@ from __future__ import annotations
 
 import enum
 import math
-import tomllib
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
-from importlib import resources
-from importlib.resources.abc import Traversable
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import DefinitionError, MagnesiumError
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = ["MAX_FILE_BYTES", "LazyTable", "Where", "build", "fail", "load", "read", "rows"]
 
@@ -102,6 +102,8 @@ def read(file: str, *, folder: Traversable | None = None) -> dict[str, Any]:
         >>> sorted(read("critical_limits.toml"))
         ['limits']
     """
+    from importlib import resources  # noqa: PLC0415 (on first use, as tomllib)
+
     where = Where(file, "*")
     try:
         data = (folder or resources.files("magnesium").joinpath("data")).joinpath(file).read_bytes()
@@ -110,13 +112,17 @@ def read(file: str, *, folder: Traversable | None = None) -> dict[str, Any]:
     if len(data) > MAX_FILE_BYTES:
         expected = f"a file of at most {MAX_FILE_BYTES} bytes (it has {len(data)})"
         raise fail(file, where, expected, "Split the table into several files.")
+    import tomllib  # noqa: PLC0415 (on first use: `import magnesium` reads no file)
+
     try:
         return tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise fail(file, where, "UTF-8 TOML text", f"Fix the file: {error}.") from error
 
 
-def rows(file: str, table: str, *, folder: Traversable | None = None) -> Iterator[tuple[Where, Any]]:
+def rows(
+    file: str, table: str, *, folder: Traversable | None = None
+) -> Iterator[tuple[Where, Any]]:
     """Each row of the array of tables *table* in *file*, with its place.
 
     Raises:
@@ -164,7 +170,7 @@ def build(cls: type[_T], row: object, where: Where, resolve: Resolve) -> _T:
     """One value of the attrs class *cls* from a TOML table *row*, checked field by field."""
     if not isinstance(row, dict):
         raise fail(row, where, f"a table (a {cls.__name__})", "Write the row as a table.")
-    fields = {f.alias: f for f in attrs.fields(cls) if f.init}  # type: ignore[misc]
+    fields = {f.alias: f for f in attrs.fields(typing.cast(Any, cls)) if f.init}
     unknown = sorted(set(row) - set(fields))
     if unknown:
         expected = "only the fields " + ", ".join(fields)
@@ -255,13 +261,13 @@ class LazyTable(Mapping[str, _V]):
     __slots__ = ("_loaded", "_make")
 
     _make: Callable[[], Mapping[str, _V]]
-    _loaded: Mapping[str, _V] | None
+    _loaded: FrozenMapping[str, _V] | None
 
     def __init__(self, make: Callable[[], Mapping[str, _V]]) -> None:
         object.__setattr__(self, "_make", make)
         object.__setattr__(self, "_loaded", None)
 
-    def _data(self) -> Mapping[str, _V]:
+    def _data(self) -> FrozenMapping[str, _V]:
         loaded = self._loaded
         if loaded is None:
             loaded = FrozenMapping(self._make())
@@ -270,9 +276,6 @@ class LazyTable(Mapping[str, _V]):
 
     def __getitem__(self, key: str) -> _V:
         return self._data()[key]
-
-    def get(self, key: str, default: Any = None, /) -> Any:  # noqa: D102 (a Mapping's)
-        return self._data().get(key, default)
 
     def __contains__(self, key: object) -> bool:
         return key in self._data()

@@ -659,7 +659,9 @@ def _threshold_sets() -> Mapping[str, ThresholdSet]:
     return table
 
 
-def _derived_set(row: Mapping[str, object], where: _knowledge.Where, table: Mapping[str, ThresholdSet]) -> ThresholdSet:
+def _derived_set(
+    row: Mapping[str, object], where: _knowledge.Where, table: Mapping[str, ThresholdSet]
+) -> ThresholdSet:
     """A row ``derive = "ctcae-v5"``, ``reference = NAME``: CTCAE grades on an earlier set."""
     if set(row) != {"name", "derive", "reference"} or row["derive"] != "ctcae-v5":
         expected = "a derived set with name, derive = 'ctcae-v5' and reference only"
