@@ -1,6 +1,6 @@
 """Causes of hypomagnesaemia, the clinical picture, risk groups and tests to order.
 
-Each row names the keys of its sources (see sources_causes.py, where each source
+Each row names the keys of its sources (see data/sources_causes.toml, where each source
 quotes the passage relied on). Drug-class causes are listed here; the drugs
 themselves are in drugs.py, the inherited disorders in genetics.py (each of
 which becomes a cause of category GENETIC).
