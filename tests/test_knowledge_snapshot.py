@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 import magnesium as mg
-from magnesium import critical, hypermagnesaemia, serialize, thresholds
+from magnesium import critical, hypermagnesaemia, rda, serialize, thresholds
 
 SNAPSHOT = Path(__file__).parent / "knowledge" / "snapshot.json"
 
@@ -32,6 +32,9 @@ def _tables() -> Mapping[str, Iterable[object]]:
         "threshold_sets": thresholds.THRESHOLD_SETS.values(),
         "critical_limits": critical.CRITICAL_LIMITS.values(),
         "toxicity_tables": hypermagnesaemia.TOXICITY_TABLES.values(),
+        "intake_references": rda.AUTHORITIES.values(),
+        "eu_nrv": (rda.EU_NRV,),
+        "foods": rda.FOODS.values(),
     }
 
 

@@ -42,13 +42,20 @@ def _scalar(value: object) -> str:
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, tuple):
         return "[" + ", ".join(_scalar(item) for item in value) + "]"
+    if attrs.has(type(value)):
+        return "{" + ", ".join(f"{name} = {_scalar(item)}" for name, item in _kept(value)) + "}"
     message = f"no TOML form for {value!r}"
     raise TypeError(message)
 
 
 def _nested(value: object) -> bool:
+    """Whether *value* is written as sub-tables (a single flat value is an inline table)."""
     if isinstance(value, tuple):
-        return bool(value) and all(_nested(item) for item in value)
+        return bool(value) and all(_nested(item) or _record(item) for item in value)
+    return _record(value) and not all(not _record(item) for _, item in _kept(value))
+
+
+def _record(value: object) -> bool:
     return attrs.has(type(value)) and not isinstance(value, Source)
 
 
@@ -58,6 +65,9 @@ def _kept(obj: object) -> list[tuple[str, object]]:
         if not field.init:
             continue
         value = getattr(obj, field.name)
+        if value is None and field.default not in {None, attrs.NOTHING}:
+            message = f"{type(obj).__name__}.{field.alias} is None: TOML cannot say so"
+            raise TypeError(message)
         if value is None or (field.default is not attrs.NOTHING and value == field.default):
             continue
         open_edge = (type(obj).__name__, field.alias) in OPEN_BOUNDS
@@ -67,8 +77,8 @@ def _kept(obj: object) -> list[tuple[str, object]]:
     return kept
 
 
-def _row(obj: object, path: str) -> list[str]:
-    lines = [f"[[{path}]]"]
+def _row(obj: object, path: str, *, array: bool = True) -> list[str]:
+    lines = [f"[[{path}]]" if array else f"[{path}]"]
     later: list[tuple[str, object]] = []
     for name, value in _kept(obj):
         if _nested(value):
@@ -76,8 +86,10 @@ def _row(obj: object, path: str) -> list[str]:
         else:
             lines.append(f"{name} = {_scalar(value)}")
     for name, value in later:
-        items = value if isinstance(value, tuple) else (value,)
-        for item in items:
+        if not isinstance(value, tuple):
+            lines += _row(value, f"{path}.{name}", array=False)
+            continue
+        for item in value:
             lines += _row(item, f"{path}.{name}")
     return lines
 

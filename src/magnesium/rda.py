@@ -56,9 +56,8 @@ from typing import Final
 
 import attrs
 
-from magnesium import _show, plausibility
+from magnesium import _knowledge, _show, plausibility
 from magnesium._fields import checked, to_tuple
-from magnesium._frozen import FrozenMapping
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     ArgumentTypeError,
     DefinitionError,
@@ -67,7 +66,7 @@ from magnesium.errors import (  # the errors live in errors.py; re-exported here
     NoReferenceValueError,
     UnknownEntryError,
 )
-from magnesium.sources import Source, Verification, weakest_verification
+from magnesium.sources import Source, Verification, cite, weakest_verification
 
 __all__ = [
     "AUTHORITIES",
@@ -858,9 +857,8 @@ class LabellingReference:
 
 
 def _eu_nrv() -> LabellingReference:
-    from magnesium._data.rda import EU_NRV as VALUE  # noqa: PLC0415 (data after the class)
-
-    return VALUE
+    (value,) = _knowledge.load("eu_nrv.toml", "reference", LabellingReference, resolve=cite)
+    return value
 
 
 EU_NRV: Final[LabellingReference] = _eu_nrv()
@@ -889,14 +887,19 @@ tables were read only in copies and are partial.
 
 
 def _authorities() -> Mapping[str, AuthorityTable]:
+    table: dict[str, AuthorityTable] = {}
+    for where, row in _knowledge.rows("intake_references.toml", "authority"):
+        built = _knowledge.build(AuthorityTable, row, where, cite)
+        if built.authority.value in table:
+            expected = "one table per authority"
+            raise _knowledge.fail(built.authority.value, where, expected, "Merge the two.")
+        table[built.authority.value] = built
+    return table
 
-    from magnesium._data.rda import TABLES  # noqa: PLC0415 (data after the classes)
 
-    return FrozenMapping({table.authority.value: table for table in TABLES})
-
-
-AUTHORITIES: Final[Mapping[str, AuthorityTable]] = _authorities()
-"""Every authority's table, by name (read-only).
+AUTHORITIES: Final[Mapping[str, AuthorityTable]] = _knowledge.LazyTable(_authorities)
+"""Every authority's table, by name (read-only; read from ``data/intake_references.toml``
+on first use).
 
 Examples:
     >>> list(AUTHORITIES)
@@ -1277,14 +1280,18 @@ class Food:
 
 
 def _foods() -> Mapping[str, Food]:
+    table: dict[str, Food] = {}
+    for where, row in _knowledge.rows("foods.toml", "food"):
+        food = _knowledge.build(Food, row, where, cite)
+        if food.key in table:
+            raise _knowledge.fail(food.key, where, "a unique key", "Rename one of the two.")
+        table[food.key] = food
+    return table
 
-    from magnesium._data.foods import FOODS as ROWS  # noqa: PLC0415 (data after the class)
 
-    return FrozenMapping({food.key: food for food in ROWS})
-
-
-FOODS: Final[Mapping[str, Food]] = _foods()
-"""Every food of the table by key, richest first (read-only).
+FOODS: Final[Mapping[str, Food]] = _knowledge.LazyTable(_foods)
+"""Every food of the table by key, richest first (read-only; read from ``data/foods.toml``
+on first use).
 
 Examples:
     >>> list(FOODS)[:3]
