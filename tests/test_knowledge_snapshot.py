@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 import magnesium as mg
-from magnesium import critical, hypermagnesaemia, rda, serialize, thresholds
+from magnesium import causes, critical, hypermagnesaemia, rda, serialize, thresholds
 
 SNAPSHOT = Path(__file__).parent / "knowledge" / "snapshot.json"
 
@@ -35,6 +35,13 @@ def _tables() -> Mapping[str, Iterable[object]]:
         "intake_references": rda.AUTHORITIES.values(),
         "eu_nrv": (rda.EU_NRV,),
         "foods": rda.FOODS.values(),
+        "causes": causes.CAUSES.values(),
+        "drugs": causes.DRUGS.values(),
+        "genetic_disorders": causes.GENETIC_DISORDERS.values(),
+        "manifestations": causes.MANIFESTATIONS,
+        "risk_groups": causes.RISK_GROUPS,
+        "workup_tests": causes.WORKUP_TESTS,
+        "prevalence": causes.PREVALENCE,
     }
 
 

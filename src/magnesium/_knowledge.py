@@ -138,7 +138,7 @@ def rows(
     if not isinstance(found, list) or not all(isinstance(row, dict) for row in found):
         raise fail(file, where, f"rows written as [[{table}]]", "Write each row as a table.")
     for index, row in enumerate(found):
-        label = row.get("name", row.get("key"))
+        label = row.get("name", row.get("key", row.get("id")))
         yield Where(file, table, index, label if isinstance(label, str) else None), row
 
 
@@ -181,16 +181,24 @@ def build(cls: type[_T], row: object, where: Where, resolve: Resolve) -> _T:
         place = where.at(alias)
         if alias in row:
             kwargs[alias] = _value(row[alias], hints[field.name], place, resolve)
-        elif (cls.__name__, alias) in _OPEN_BOUNDS:
-            kwargs[alias] = math.inf
-        elif field.default is attrs.NOTHING and _optional(hints[field.name]) is None:
-            raise fail(None, place, "a value (the field is missing)", "Add the field.")
+            if alias == "sources" and isinstance(row[alias], list):
+                for index, key in enumerate(row[alias]):
+                    _source(key, place.at(f"[{index}]"), resolve)  # cited by key or as Source
         elif field.default is attrs.NOTHING:
-            kwargs[alias] = None
+            kwargs[alias] = _left_out(cls, alias, hints[field.name], place)
     try:
         return cls(**kwargs)
     except (MagnesiumError, ValueError, TypeError, LookupError) as error:
         raise fail(where.name, where, f"a valid {cls.__name__}", str(error)) from error
+
+
+def _left_out(cls: type, alias: str, hint: object, place: Where) -> object:
+    """The value of a field without a default that the row leaves out, if it may."""
+    if (cls.__name__, alias) in _OPEN_BOUNDS:
+        return math.inf
+    if _optional(hint) is None:
+        raise fail(None, place, "a value (the field is missing)", "Add the field.")
+    return None
 
 
 def _optional(hint: object) -> object | None:
