@@ -21,7 +21,17 @@ from typing import Any
 import pytest
 
 import magnesium as mg
-from magnesium import causes, critical, hypermagnesaemia, rda, serialize, thresholds
+from magnesium import (
+    _atomic_weights,
+    _regimen_rows,
+    _salt_rows,
+    causes,
+    critical,
+    hypermagnesaemia,
+    rda,
+    serialize,
+    thresholds,
+)
 
 SNAPSHOT = Path(__file__).parent / "knowledge" / "snapshot.json"
 
@@ -45,6 +55,23 @@ def _tables() -> Mapping[str, Iterable[object]]:
     }
 
 
+def _rows() -> Mapping[str, Iterable[tuple[Any, ...]]]:
+    """The tables of `NamedTuple` rows (no `serialize` shape): compared as dicts."""
+    return {
+        "salts": _salt_rows.SALT_ROWS,
+        "solutions": _salt_rows.SOLUTION_ROWS,
+        "regimens": _regimen_rows.REGIMEN_ROWS,
+        "limits": _regimen_rows.LIMIT_ROWS,
+    }
+
+
+def _as_dict(row: Any) -> dict[str, Any]:
+    return {
+        name: [_as_dict(item) for item in value] if name == "labels" else value
+        for name, value in row._asdict().items()
+    }
+
+
 def _snapshot() -> dict[str, list[dict[str, Any]]]:
     data: dict[str, list[dict[str, Any]]] = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
     return data
@@ -53,6 +80,8 @@ def _snapshot() -> dict[str, list[dict[str, Any]]]:
 def write() -> None:
     """Rewrite the snapshot from the tables as loaded now."""
     data = {name: [serialize.to_dict(value) for value in rows] for name, rows in _tables().items()}
+    data |= {name: [_as_dict(row) for row in rows] for name, rows in _rows().items()}
+    data["atomic_weights"] = _atomic_weights_rows()
     text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
     SNAPSHOT.write_text(text, encoding="utf-8")
 
@@ -74,3 +103,21 @@ def test_each_loaded_row_equals_its_snapshot_field_by_field(table: str) -> None:
 def test_each_snapshot_row_builds_the_loaded_value(table: str) -> None:
     rebuilt = [serialize.from_dict(row) for row in _snapshot()[table]]
     assert rebuilt == list(_tables()[table])
+
+
+def _atomic_weights_rows() -> list[dict[str, str]]:
+    return [
+        {"element": element, "weight": weight, "source": source}
+        for element, (weight, source) in _atomic_weights.ATOMIC_WEIGHTS.items()
+    ]
+
+
+@pytest.mark.parametrize("table", sorted(_rows()))
+def test_each_named_tuple_row_equals_its_snapshot(table: str) -> None:
+    # JSON has lists where the rows have tuples: compare through JSON.
+    loaded = json.loads(json.dumps([_as_dict(row) for row in _rows()[table]]))
+    assert loaded == _snapshot()[table]
+
+
+def test_the_atomic_weights_equal_their_snapshot() -> None:
+    assert _atomic_weights_rows() == _snapshot()["atomic_weights"]

@@ -40,40 +40,53 @@ def _scalar(value: object) -> str:
         return repr(value)
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
+    if _record(value):
+        return "{" + ", ".join(f"{name} = {_scalar(item)}" for name, item in _kept(value)) + "}"
     if isinstance(value, tuple):
         return "[" + ", ".join(_scalar(item) for item in value) + "]"
-    if attrs.has(type(value)):
-        return "{" + ", ".join(f"{name} = {_scalar(item)}" for name, item in _kept(value)) + "}"
     message = f"no TOML form for {value!r}"
     raise TypeError(message)
 
 
 def _nested(value: object) -> bool:
     """Whether *value* is written as sub-tables (a single flat value is an inline table)."""
+    if _record(value):
+        return any(_record(item) or _nested(item) for _, item in _kept(value))
     if isinstance(value, tuple):
         return bool(value) and all(_nested(item) or _record(item) for item in value)
-    return _record(value) and not all(not _record(item) for _, item in _kept(value))
+    return False
 
 
 def _record(value: object) -> bool:
-    return attrs.has(type(value)) and not isinstance(value, Source)
+    kind = type(value)
+    return (attrs.has(kind) and not isinstance(value, Source)) or hasattr(kind, "_fields")
+
+
+def _fields(obj: object) -> list[tuple[str, str, object]]:
+    """(constructor name, attribute name, default or attrs.NOTHING) of each field."""
+    kind = type(obj)
+    if attrs.has(kind):
+        found = attrs.fields(typing.cast(Any, kind))
+        return [(f.alias, f.name, f.default) for f in found if f.init]
+    defaults = getattr(kind, "_field_defaults", {})
+    names: tuple[str, ...] = getattr(kind, "_fields", ())
+    return [(name, name, defaults.get(name, attrs.NOTHING)) for name in names]
 
 
 def _kept(obj: object) -> list[tuple[str, object]]:
     kept = []
-    for field in attrs.fields(typing.cast(Any, type(obj))):
-        if not field.init:
-            continue
-        value = getattr(obj, field.name)
-        if value is None and field.default not in {None, attrs.NOTHING}:
-            message = f"{type(obj).__name__}.{field.alias} is None: TOML cannot say so"
+    for alias, name, default in _fields(obj):
+        value = getattr(obj, name)
+        if value is None and default not in {None, attrs.NOTHING} and attrs.has(type(obj)):
+            message = f"{type(obj).__name__}.{alias} is None: TOML cannot say so"
             raise TypeError(message)
-        if value is None or (field.default is not attrs.NOTHING and value == field.default):
+        at_default = default is not attrs.NOTHING and value == default
+        if value is None or (at_default and attrs.has(type(obj))):  # NamedTuple rows say all
             continue
-        open_edge = (type(obj).__name__, field.alias) in OPEN_BOUNDS
+        open_edge = (type(obj).__name__, alias) in OPEN_BOUNDS
         if open_edge and isinstance(value, float) and math.isinf(value):
             continue
-        kept.append((field.alias, value))
+        kept.append((alias, value))
     return kept
 
 
@@ -86,7 +99,7 @@ def _row(obj: object, path: str, *, array: bool = True) -> list[str]:
         else:
             lines.append(f"{name} = {_scalar(value)}")
     for name, value in later:
-        if not isinstance(value, tuple):
+        if _record(value) or not isinstance(value, tuple):
             lines += _row(value, f"{path}.{name}", array=False)
             continue
         for item in value:

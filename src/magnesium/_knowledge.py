@@ -20,7 +20,8 @@ table, the row (its position and its ``name`` or ``key``) and the field:
 - its bands leave no gap and do not overlap (the value types' own rule, reported
   with the row's place).
 
-Rows are built field by field from the attrs fields of the target class: an
+Rows are built field by field from the fields of the target class (an attrs
+class or a NamedTuple): an
 enum from its value, a nested value from a sub-table, a tuple from an array, a
 [`Source`][magnesium.sources.Source] from its key. Fields left out take the
 class's default (``None`` for an optional field without one).
@@ -167,29 +168,50 @@ def load(
 
 
 def build(cls: type[_T], row: object, where: Where, resolve: Resolve) -> _T:
-    """One value of the attrs class *cls* from a TOML table *row*, checked field by field."""
+    """One value of *cls* (an attrs class or a NamedTuple) from a TOML table *row*."""
     if not isinstance(row, dict):
         raise fail(row, where, f"a table (a {cls.__name__})", "Write the row as a table.")
-    fields = {f.alias: f for f in attrs.fields(typing.cast(Any, cls)) if f.init}
+    fields = _fields(cls)
     unknown = sorted(set(row) - set(fields))
     if unknown:
         expected = "only the fields " + ", ".join(fields)
         raise fail(unknown[0], where.at(unknown[0]), expected, "Remove or rename the field.")
     hints = typing.get_type_hints(cls)
     kwargs: dict[str, Any] = {}
-    for alias, field in fields.items():
+    for alias, (name, has_default) in fields.items():
         place = where.at(alias)
         if alias in row:
-            kwargs[alias] = _value(row[alias], hints[field.name], place, resolve)
-            if alias == "sources" and isinstance(row[alias], list):
-                for index, key in enumerate(row[alias]):
-                    _source(key, place.at(f"[{index}]"), resolve)  # cited by key or as Source
-        elif field.default is attrs.NOTHING:
-            kwargs[alias] = _left_out(cls, alias, hints[field.name], place)
+            kwargs[alias] = _value(row[alias], hints[name], place, resolve)
+            _check_keys(alias, row[alias], place, resolve)
+        elif not has_default:
+            kwargs[alias] = _left_out(cls, alias, hints[name], place)
     try:
         return cls(**kwargs)
     except (MagnesiumError, ValueError, TypeError, LookupError) as error:
         raise fail(where.name, where, f"a valid {cls.__name__}", str(error)) from error
+
+
+def _fields(cls: type) -> dict[str, tuple[str, bool]]:
+    """Each constructor argument of *cls*: its attribute's name and whether it has a default."""
+    if attrs.has(cls):
+        found = attrs.fields(typing.cast(Any, cls))
+        return {f.alias: (f.name, f.default is not attrs.NOTHING) for f in found if f.init}
+    names: tuple[str, ...] = getattr(cls, "_fields", ())
+    defaults: Mapping[str, object] = getattr(cls, "_field_defaults", {})
+    return {name: (name, name in defaults) for name in names}
+
+
+def _record(hint: object) -> bool:
+    return isinstance(hint, type) and (attrs.has(hint) or hasattr(hint, "_fields"))
+
+
+def _check_keys(alias: str, value: object, place: Where, resolve: Resolve) -> None:
+    """Source keys given as text (``sources = [...]``, ``source = "..."``) must be cited."""
+    if alias == "source" and isinstance(value, str):
+        _source(value, place, resolve)
+    if alias == "sources" and isinstance(value, list):
+        for index, key in enumerate(value):
+            _source(key, place.at(f"[{index}]"), resolve)
 
 
 def _left_out(cls: type, alias: str, hint: object, place: Where) -> object:
@@ -219,8 +241,8 @@ def _value(value: object, hint: object, where: Where, resolve: Resolve) -> objec
         return tuple(_value(v, item, where.at(f"[{i}]"), resolve) for i, v in enumerate(value))
     if isinstance(hint, type) and hint.__name__ == "Source":
         return _source(value, where, resolve)
-    if isinstance(hint, type) and attrs.has(hint):
-        return build(hint, value, where, resolve)
+    if _record(hint):
+        return build(typing.cast(type, hint), value, where, resolve)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return _member(hint, value, where)
     return _scalar(value, hint, where)

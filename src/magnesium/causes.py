@@ -51,8 +51,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from magnesium import _atomic_weights as atomic_weights
 from magnesium import _knowledge, _show, plausibility, units
-from magnesium._data import atomic_weights
 from magnesium._fields import checked, to_tuple
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import (  # the errors live in errors.py; re-exported here

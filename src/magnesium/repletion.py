@@ -40,8 +40,10 @@ from typing import Final
 
 import attrs
 
+from magnesium import _atomic_weights as atomic_weights
+from magnesium import _regimen_rows as regimens
+from magnesium import _salt_rows as salts
 from magnesium import _show, plausibility, units
-from magnesium._data import atomic_weights, regimens, salts
 from magnesium._fields import checked, plausible
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
