@@ -14,9 +14,9 @@ from magnesium.sources import _FILES
 
 def test_every_source_key_is_unique_and_well_formed() -> None:
     keys = [
-        where.name
+        str(row["key"])
         for topic in _FILES
-        for where, _row in _knowledge.rows(f"sources_{topic}.toml", "source")
+        for _where, row in _knowledge.rows(f"sources_{topic}.toml", "source")
     ]
     assert len(keys) == len(set(keys)) == len(mg.BIBLIOGRAPHY)
     assert all(re.fullmatch(r"[a-z0-9]+(?:[-.][a-z0-9]+)*", key) for key in keys)
