@@ -48,6 +48,27 @@ def _scalar(value: object) -> str:
     raise TypeError(message)
 
 
+WRAP = 88
+"""Text longer than this is written as a multi-line string, wrapped at spaces."""
+
+
+def _wrapped(text: str) -> str:
+    """*text* as a TOML multi-line basic string whose line ends (backslashes) add nothing."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        if current and len(current) + len(word) + 1 > WRAP:
+            lines.append(current + " ")
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    lines.append(current)
+    if len(lines) == 1 or any(not line.strip() or line != line.lstrip() for line in lines):
+        return _scalar(text)  # runs of spaces: a line-ending backslash would eat them
+    body = "\\\n".join(json.dumps(line, ensure_ascii=False)[1:-1] for line in lines)
+    return '"""\n' + body + '"""'
+
+
 def _nested(value: object) -> bool:
     """Whether *value* is written as sub-tables (a single flat value is an inline table)."""
     if _record(value):
@@ -96,6 +117,8 @@ def _row(obj: object, path: str, *, array: bool = True) -> list[str]:
     for name, value in _kept(obj):
         if _nested(value):
             later.append((name, value))
+        elif isinstance(value, str) and len(value) > WRAP:
+            lines.append(f"{name} = {_wrapped(value)}")
         else:
             lines.append(f"{name} = {_scalar(value)}")
     for name, value in later:
