@@ -130,3 +130,34 @@ def test_import_magnesium_reads_no_data_file() -> None:
     done = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) == len(mg.THRESHOLD_SETS)
+
+
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [
+        (("[[set.cutoffs]]", 'cutoffs_text = "x"\n[[set.cutoffs]]'), "only the fields"),
+        (('sources = ["iom-1997"]', 'sources = "iom-1997"'), "an array"),
+        (('sources = ["iom-1997"]', "sources = [1997]"), "a source key (a string)"),
+    ],
+)
+def test_a_value_of_the_wrong_shape_is_refused(
+    tmp_path: Path, change: tuple[str, str], says: str
+) -> None:
+    text = (BROKEN / "good.toml").read_text(encoding="utf-8").replace(*change, 1)
+    (tmp_path / "shape.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(mg.DefinitionError, match=r"shape\.toml, table") as caught:
+        _load("shape.toml", tmp_path)
+    assert says in str(caught.value)
+
+
+def test_a_row_without_a_name_is_named_by_its_position(tmp_path: Path) -> None:
+    (tmp_path / "anonymous.toml").write_text('[[set]]\ntitle = "x"\n', encoding="utf-8")
+    with pytest.raises(mg.DefinitionError, match=r"row 1, field name: a value"):
+        _load("anonymous.toml", tmp_path)
+
+
+def test_a_nested_value_that_is_not_a_table_is_refused() -> None:
+    where = _knowledge.Where("inline.toml", "set", 0, "lab-x")
+    row = {"name": "lab-x", "title": "t", "population": "adult", "cutoffs": ["x"]}
+    with pytest.raises(mg.DefinitionError, match=r"field cutoffs\[0\]: a table \(a Cutoffs\)"):
+        _knowledge.build(ThresholdSet, row | {"sources": ["iom-1997"]}, where, cite)
