@@ -842,8 +842,7 @@ def _ctcae_limits() -> tuple[_CtcaeLimits, ...]:
 
 def _ctcae_table(limits: _CtcaeLimits, lln: float, uln: float) -> Cutoffs:
     unit = limits.unit
-    g4, g3, g2 = limits.grade4_below, limits.grade3_below, limits.grade2_below
-    hyper1, hyper3 = limits.grade1_high_up_to, limits.grade3_high_up_to
+    g2, hyper1 = limits.grade2_below, limits.grade1_high_up_to
     if not g2 < lln < uln < hyper1:
         raise DefinitionError(
             (lln, uln),
@@ -851,80 +850,90 @@ def _ctcae_table(limits: _CtcaeLimits, lln: float, uln: float) -> Cutoffs:
             "CTCAE grade 1 runs from the limit of normal to those values; use a reference "
             "interval that lies between them.",
         )
-    low, high = Status.LOW, Status.HIGH
-    return Cutoffs(
-        unit,
-        (
-            Band(
-                lower=0,
-                upper=g4,
-                status=low,
-                severity=Severity.LIFE_THREATENING,
-                grade=4,
-                label=f"hypomagnesemia grade 4 (< {g4:g} {unit}; life-threatening consequences)",
-            ),
-            Band(
-                lower=g4,
-                upper=g3,
-                status=low,
-                severity=Severity.SEVERE,
-                grade=3,
-                label=f"hypomagnesemia grade 3 (< {g3:g} - {g4:g} {unit})",
-            ),
-            Band(
-                lower=g3,
-                upper=g2,
-                status=low,
-                severity=Severity.MODERATE,
-                grade=2,
-                label=f"hypomagnesemia grade 2 (< {g2:g} - {g3:g} {unit})",
-            ),
-            Band(
-                lower=g2,
-                upper=lln,
-                status=low,
-                severity=Severity.MILD,
-                grade=1,
-                label=f"hypomagnesemia grade 1 (< LLN - {g2:g} {unit}; LLN {lln:g})",
-            ),
-            Band(
-                lower=lln,
-                upper=uln,
-                status=Status.NORMAL,
-                includes_upper=True,
-                label=f"within normal limits (LLN {lln:g} - ULN {uln:g} {unit})",
-            ),
-            Band(
-                lower=uln,
-                upper=hyper1,
-                status=high,
-                severity=Severity.MILD,
-                grade=1,
-                includes_lower=False,
-                includes_upper=True,
-                label=f"hypermagnesemia grade 1 (> ULN - {hyper1:g} {unit}; ULN {uln:g})",
-            ),
-            Band(
-                lower=hyper1,
-                upper=hyper3,
-                status=high,
-                severity=Severity.SEVERE,
-                grade=3,
-                includes_lower=False,
-                includes_upper=True,
-                label=f"hypermagnesemia grade 3 (> {hyper1:g} - {hyper3:g} {unit}; "
-                "CTCAE has no grade 2)",
-            ),
-            Band(
-                lower=hyper3,
-                upper=math.inf,
-                status=high,
-                severity=Severity.LIFE_THREATENING,
-                grade=4,
-                includes_lower=False,
-                label=f"hypermagnesemia grade 4 (> {hyper3:g} {unit}; life-threatening "
-                "consequences)",
-            ),
+    return Cutoffs(unit, (*_ctcae_low(limits, lln), *_ctcae_normal_and_high(limits, lln, uln)))
+
+
+def _ctcae_low(limits: _CtcaeLimits, lln: float) -> tuple[Band, ...]:
+    """Hypomagnesemia grades 4 to 1, up to the lower limit of normal."""
+    unit, low = limits.unit, Status.LOW
+    g4, g3, g2 = limits.grade4_below, limits.grade3_below, limits.grade2_below
+    return (
+        Band(
+            lower=0,
+            upper=g4,
+            status=low,
+            severity=Severity.LIFE_THREATENING,
+            grade=4,
+            label=f"hypomagnesemia grade 4 (< {g4:g} {unit}; life-threatening consequences)",
+        ),
+        Band(
+            lower=g4,
+            upper=g3,
+            status=low,
+            severity=Severity.SEVERE,
+            grade=3,
+            label=f"hypomagnesemia grade 3 (< {g3:g} - {g4:g} {unit})",
+        ),
+        Band(
+            lower=g3,
+            upper=g2,
+            status=low,
+            severity=Severity.MODERATE,
+            grade=2,
+            label=f"hypomagnesemia grade 2 (< {g2:g} - {g3:g} {unit})",
+        ),
+        Band(
+            lower=g2,
+            upper=lln,
+            status=low,
+            severity=Severity.MILD,
+            grade=1,
+            label=f"hypomagnesemia grade 1 (< LLN - {g2:g} {unit}; LLN {lln:g})",
+        ),
+    )
+
+
+def _ctcae_normal_and_high(limits: _CtcaeLimits, lln: float, uln: float) -> tuple[Band, ...]:
+    """Within normal limits, then hypermagnesemia grades 1, 3 and 4 (CTCAE has no grade 2)."""
+    unit, high = limits.unit, Status.HIGH
+    hyper1, hyper3 = limits.grade1_high_up_to, limits.grade3_high_up_to
+    return (
+        Band(
+            lower=lln,
+            upper=uln,
+            status=Status.NORMAL,
+            includes_upper=True,
+            label=f"within normal limits (LLN {lln:g} - ULN {uln:g} {unit})",
+        ),
+        Band(
+            lower=uln,
+            upper=hyper1,
+            status=high,
+            severity=Severity.MILD,
+            grade=1,
+            includes_lower=False,
+            includes_upper=True,
+            label=f"hypermagnesemia grade 1 (> ULN - {hyper1:g} {unit}; ULN {uln:g})",
+        ),
+        Band(
+            lower=hyper1,
+            upper=hyper3,
+            status=high,
+            severity=Severity.SEVERE,
+            grade=3,
+            includes_lower=False,
+            includes_upper=True,
+            label=f"hypermagnesemia grade 3 (> {hyper1:g} - {hyper3:g} {unit}; "
+            "CTCAE has no grade 2)",
+        ),
+        Band(
+            lower=hyper3,
+            upper=math.inf,
+            status=high,
+            severity=Severity.LIFE_THREATENING,
+            grade=4,
+            includes_lower=False,
+            label=f"hypermagnesemia grade 4 (> {hyper3:g} {unit}; life-threatening consequences)",
         ),
     )
 
