@@ -11,6 +11,7 @@ import pickle
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -161,3 +162,51 @@ def test_a_nested_value_that_is_not_a_table_is_refused() -> None:
     row = {"name": "lab-x", "title": "t", "population": "adult", "cutoffs": ["x"]}
     with pytest.raises(mg.DefinitionError, match=r"field cutoffs\[0\]: a table \(a Cutoffs\)"):
         _knowledge.build(ThresholdSet, row | {"sources": ["iom-1997"]}, where, cite)
+
+
+def _first_row(file: str) -> str:
+    text = (DATA / file).read_text(encoding="utf-8")
+    start = text.index("\n[[") + 1
+    end = text.find("\n\n[[", start)
+    return text[start:end] + "\n"
+
+
+@pytest.mark.parametrize(
+    ("file", "change", "place"),
+    [
+        ("regimens.toml", ('dose_g = "2"', 'dose_g = "two"'), "field dose_g"),
+        ("regimens.toml", ('dose_g = "2"', 'dose_g = "-2"'), "field dose_g"),
+        ("regimens.toml", ('renal = "caution"', 'renal = "maybe"'), "field renal"),
+        ("regimens.toml", ('indication = "arrest"', 'indication = "x"'), "field indication"),
+        ("limits.toml", ('grams = "150"', 'grams = "NaN"'), "field grams"),
+        ("limits.toml", ('kind = "rate"', 'kind = "hourly"'), "field kind"),
+        ("salts.toml", ('unit = "g/mol"', 'unit = "g"'), "field labels[0].unit"),
+        ("solutions.toml", ('mg_salt_per_ml = "500"', 'mg_salt_per_ml = "inf"'), "mg_salt_per_ml"),
+        ("atomic_weights.toml", ('weight = "1.008"', 'weight = "1,008"'), "field weight"),
+    ],
+)
+def test_the_repletion_tables_check_their_decimal_text_and_choices(
+    tmp_path: Path, file: str, change: tuple[str, str], place: str
+) -> None:
+    from magnesium import _atomic_weights, _regimen_rows, _salt_rows  # noqa: PLC0415
+
+    row = _first_row(file)
+    assert change[0] in row
+    (tmp_path / file).write_text(row.replace(*change), encoding="utf-8")
+    tables: dict[str, tuple[str, type, Any]] = {
+        "regimens.toml": ("regimen", _regimen_rows.RegimenRow, _regimen_rows._check_regimen),
+        "limits.toml": ("limit", _regimen_rows.LimitRow, _regimen_rows._check_limit),
+        "salts.toml": ("salt", _salt_rows.SaltRow, _salt_rows._check_salt),
+        "solutions.toml": ("solution", _salt_rows.SolutionRow, _salt_rows._check_solution),
+        "atomic_weights.toml": (
+            "element",
+            _atomic_weights._AtomicWeight,
+            _atomic_weights._check_weight,
+        ),
+    }
+    table, cls, check = tables[file]
+    assert _knowledge.load(file, table, cls, resolve=cite, check=check)  # the real file passes
+    with pytest.raises(mg.DefinitionError) as caught:
+        _knowledge.load(file, table, cls, resolve=cite, folder=tmp_path, check=check)
+    assert f"in {file}, table [[{table}]], row 1" in str(caught.value)
+    assert place in str(caught.value)

@@ -20,9 +20,15 @@ class _AtomicWeight(NamedTuple):
     source: str
 
 
+def _check_weight(row: _AtomicWeight, where: _knowledge.Where) -> None:
+    _knowledge.decimal_text(row, ("weight",), where)
+
+
 ATOMIC_WEIGHTS: Final[dict[str, tuple[str, str]]] = {
     row.element: (row.weight, row.source)
-    for row in _knowledge.load("atomic_weights.toml", "element", _AtomicWeight, resolve=cite)
+    for row in _knowledge.load(
+        "atomic_weights.toml", "element", _AtomicWeight, resolve=cite, check=_check_weight
+    )
 }
 """Atomic weight of each element other than Mg: (published decimal text, source key).
 

@@ -40,7 +40,8 @@ import enum
 import math
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
@@ -51,7 +52,18 @@ from magnesium.errors import DefinitionError, MagnesiumError
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-__all__ = ["MAX_FILE_BYTES", "LazyTable", "Where", "build", "fail", "load", "read", "rows"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "LazyTable",
+    "Where",
+    "build",
+    "choice",
+    "decimal_text",
+    "fail",
+    "load",
+    "read",
+    "rows",
+]
 
 MAX_FILE_BYTES: Final = 2_000_000
 """The largest data file read (bytes); a larger one is refused before it is parsed."""
@@ -143,13 +155,14 @@ def rows(
         yield Where(file, table, index, label if isinstance(label, str) else None), row
 
 
-def load(
+def load(  # noqa: PLR0913 (the table, its type, and three keywords)
     file: str,
     table: str,
     cls: type[_T],
     *,
     resolve: Resolve,
     folder: Traversable | None = None,
+    check: Callable[[_T, Where], None] | None = None,
 ) -> tuple[_T, ...]:
     """Every row of *table* in *file* built as a *cls*, in the file's order.
 
@@ -160,11 +173,55 @@ def load(
         resolve: Turns a source key into a `Source` (the bibliography's ``cite``).
         folder: Where the file is; ``magnesium/data`` unless given (tests read broken
             fixtures from a folder of their own).
+        check: Called with each built row and its place, to apply the table's own rules
+            (it raises with [`fail`][magnesium._knowledge.fail]).
 
     Raises:
         DefinitionError: If any row breaks a rule, naming file, table, row and field.
     """
-    return tuple(build(cls, row, where, resolve) for where, row in rows(file, table, folder=folder))
+    built = []
+    for where, row in rows(file, table, folder=folder):
+        value = build(cls, row, where, resolve)
+        if check is not None:
+            check(value, where)
+        built.append(value)
+    return tuple(built)
+
+
+def decimal_text(row: object, names: Iterable[str], where: Where) -> None:
+    """Check that the fields *names* of *row* hold finite decimal text >= 0 (or None).
+
+    Examples:
+        >>> from typing import NamedTuple
+        >>> class Dose(NamedTuple):
+        ...     grams: str
+        >>> decimal_text(Dose("1.5"), ["grams"], Where("doses.toml", "dose", 0))
+        >>> try:
+        ...     decimal_text(Dose("two"), ["grams"], Where("doses.toml", "dose", 0))
+        ... except DefinitionError as error:
+        ...     print(error.expected.split(":")[0])
+        in doses.toml, table [[dose]], row 1, field grams
+    """
+    for name in names:
+        text = getattr(row, name)
+        if text is None:
+            continue
+        try:
+            number = Decimal(text) if isinstance(text, str) else Decimal("NaN")
+        except InvalidOperation:
+            number = Decimal("NaN")
+        if not number.is_finite() or number < 0:
+            expected = 'a number written as decimal text, finite and >= 0, such as "1.5"'
+            raise fail(text, where.at(name), expected, "Write the number as published.")
+
+
+def choice(row: object, name: str, allowed: Iterable[str], where: Where) -> None:
+    """Check that the field *name* of *row* is one of *allowed*."""
+    value = getattr(row, name)
+    options = tuple(allowed)
+    if value not in options:
+        expected = "one of " + ", ".join(repr(option) for option in options)
+        raise fail(value, where.at(name), expected, "Use one of those values.")
 
 
 def build(cls: type[_T], row: object, where: Where, resolve: Resolve) -> _T:

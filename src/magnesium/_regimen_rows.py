@@ -79,13 +79,53 @@ class LimitRow(NamedTuple):
     paediatric: bool = False  # listed in children's plans only (else in adults' only)
 
 
+_INDICATIONS: Final = (
+    RESUSCITATION,
+    ARREST,
+    TORSADES_PULSE,
+    URGENT,
+    SEVERE,
+    MILD_SHORT_BOWEL,
+    MILD_ORAL,
+    MILD,
+)
+_REGIMEN_NUMBERS: Final = (
+    "dose_g",
+    "dose_min_g",
+    "dose_mg_per_kg",
+    "dose_min_mg_per_kg",
+    "max_dose_g",
+    "dose_mmol",
+    "interval_hours",
+    "infusion_minutes",
+    "infusion_max_minutes",
+    "within_hours",
+    "renal_factor",
+    "from_mmol",
+    "below_mmol",
+    "to_mmol",
+)
+
+
+def _check_regimen(row: RegimenRow, where: _knowledge.Where) -> None:
+    _knowledge.decimal_text(row, _REGIMEN_NUMBERS, where)
+    _knowledge.choice(row, "indication", _INDICATIONS, where)
+    _knowledge.choice(row, "renal", ("reduce", "caution", "withhold"), where)
+
+
+def _check_limit(row: LimitRow, where: _knowledge.Where) -> None:
+    _knowledge.decimal_text(row, ("grams", "hours"), where)
+    kinds = ("rate", "per-dose", "daily", "renal", "oral-daily")
+    _knowledge.choice(row, "kind", kinds, where)
+
+
 REGIMEN_ROWS: Final[tuple[RegimenRow, ...]] = _knowledge.load(
-    "regimens.toml", "regimen", RegimenRow, resolve=cite
+    "regimens.toml", "regimen", RegimenRow, resolve=cite, check=_check_regimen
 )
 """Every published regimen, in the order the planner reads them."""
 
 LIMIT_ROWS: Final[tuple[LimitRow, ...]] = _knowledge.load(
-    "limits.toml", "limit", LimitRow, resolve=cite
+    "limits.toml", "limit", LimitRow, resolve=cite, check=_check_limit
 )
 """Every limit the planner can report."""
 

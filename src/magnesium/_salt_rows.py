@@ -53,10 +53,23 @@ class SolutionRow(NamedTuple):
     quote: str
 
 
-SALT_ROWS: Final[tuple[SaltRow, ...]] = _knowledge.load("salts.toml", "salt", SaltRow, resolve=cite)
+def _check_salt(row: SaltRow, where: _knowledge.Where) -> None:
+    for index, label in enumerate(row.labels):
+        place = where.at(f"labels[{index}]")
+        _knowledge.decimal_text(label, ("salt_grams", "stated"), place)
+        _knowledge.choice(label, "unit", ("mg", "mEq", "mmol", "g/mol"), place)
+
+
+def _check_solution(row: SolutionRow, where: _knowledge.Where) -> None:
+    _knowledge.decimal_text(row, ("mg_salt_per_ml", "label_meq_per_ml"), where)
+
+
+SALT_ROWS: Final[tuple[SaltRow, ...]] = _knowledge.load(
+    "salts.toml", "salt", SaltRow, resolve=cite, check=_check_salt
+)
 """Every salt form, in the order the documentation lists them."""
 
 SOLUTION_ROWS: Final[tuple[SolutionRow, ...]] = _knowledge.load(
-    "solutions.toml", "solution", SolutionRow, resolve=cite
+    "solutions.toml", "solution", SolutionRow, resolve=cite, check=_check_solution
 )
 """Solutions whose strength a label states both as salt per mL and as mEq per mL."""
