@@ -27,10 +27,12 @@ from magnesium import (
     _salt_rows,
     causes,
     critical,
+    foods,
     hypermagnesaemia,
     rda,
     serialize,
     thresholds,
+    workup,
 )
 
 SNAPSHOT = Path(__file__).parent / "knowledge" / "snapshot.json"
@@ -44,13 +46,13 @@ def _tables() -> Mapping[str, Iterable[object]]:
         "toxicity_tables": hypermagnesaemia.TOXICITY_TABLES.values(),
         "intake_references": rda.AUTHORITIES.values(),
         "eu_nrv": (rda.EU_NRV,),
-        "foods": rda.FOODS.values(),
+        "foods": foods.FOODS.values(),
         "causes": causes.CAUSES.values(),
         "drugs": causes.DRUGS.values(),
         "genetic_disorders": causes.GENETIC_DISORDERS.values(),
         "manifestations": causes.MANIFESTATIONS,
         "risk_groups": causes.RISK_GROUPS,
-        "workup_tests": causes.WORKUP_TESTS,
+        "workup_tests": workup.WORKUP_TESTS,
         "prevalence": causes.PREVALENCE,
     }
 

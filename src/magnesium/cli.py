@@ -37,7 +37,7 @@ from magnesium import (
 from magnesium._cli_json import dumps, source_dict
 from magnesium.errors import MagnesiumError
 from magnesium.serum import SerumMagnesium
-from magnesium.thresholds import THRESHOLD_SETS, Classification, classify, get_threshold_set
+from magnesium.thresholds import THRESHOLD_SETS, LevelClassification, classify, get_threshold_set
 from magnesium.units import ACCEPTED_UNITS, canonical_unit
 
 __all__ = ["main"]
@@ -111,7 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _classification_dict(result: Classification) -> dict[str, object]:
+def _classification_dict(result: LevelClassification) -> dict[str, object]:
     level = result.level
     return {
         "value": level.value,

@@ -59,12 +59,15 @@ from magnesium import (
     analytes,
     causes,
     critical,
+    foods,
     hypermagnesaemia,
     plausibility,
     prescribing,
     rda,
     repletion,
+    salts,
     thresholds,
+    workup,
 )
 from magnesium.errors import (
     ArgumentTypeError,
@@ -94,7 +97,7 @@ _TYPES: Final[tuple[type, ...]] = (
     thresholds.Band,
     thresholds.Cutoffs,
     thresholds.ThresholdSet,
-    thresholds.Classification,
+    thresholds.LevelClassification,
     critical.CriticalLimits,
     hypermagnesaemia.ToxicityBand,
     hypermagnesaemia.ToxicityTable,
@@ -107,19 +110,19 @@ _TYPES: Final[tuple[type, ...]] = (
     rda.UpperLevel,
     rda.AuthorityTable,
     rda.LabellingReference,
-    rda.Food,
-    rda.FoodPortion,
-    rda.IntakeEstimate,
-    causes.Classification,
+    foods.Food,
+    foods.FoodPortion,
+    foods.IntakeEstimate,
+    causes.CauseClassification,
     causes.Cause,
     causes.Drug,
     causes.GeneticDisorder,
     causes.Manifestation,
     causes.RiskGroup,
-    causes.WorkupTest,
-    causes.FemgCutoff,
-    causes.FractionalExcretion,
-    causes.UrineMagnesium24h,
+    workup.WorkupTest,
+    workup.FemgCutoff,
+    workup.FractionalExcretion,
+    workup.UrineMagnesium24h,
     causes.Match,
     causes.Unmatched,
     causes.ScreenResult,
@@ -130,10 +133,10 @@ _TYPES: Final[tuple[type, ...]] = (
     analytes.UrineCutoff,
     analytes.UrineReading,
     prescribing.PrescribingFact,
-    repletion.LabelFigure,
-    repletion.Salt,
-    repletion.Solution,
-    repletion.ElementalDose,
+    salts.LabelFigure,
+    salts.Salt,
+    salts.Solution,
+    salts.ElementalDose,
     repletion.Regimen,
     repletion.Limit,
     repletion.RepletionPlan,
@@ -142,8 +145,9 @@ _TYPES: Final[tuple[type, ...]] = (
 ones (they hold numpy columns), nor yet ``analytes.AnalyteReading`` (its result is one of
 two analyte types, a union the walker does not tag yet)."""
 
-_RENAMED: Final[Mapping[type, str]] = {causes.Classification: "CauseClassification"}
-"""Type names other than the class name, where two public classes share a name."""
+_RENAMED: Final[Mapping[type, str]] = {thresholds.LevelClassification: "Classification"}
+"""Type names other than the class name: `LevelClassification` keeps the name it was written
+under before issue 12 renamed it, so earlier JSON and the schema file still read."""
 
 _OPEN_BOUNDS: Final[Mapping[tuple[type, str], float]] = {
     (thresholds.Band, "upper"): math.inf,
@@ -180,7 +184,7 @@ def type_names() -> tuple[str, ...]:
         >>> names = type_names()
         >>> "SerumMagnesium" in names, "RepletionPlan" in names
         (True, True)
-        >>> "CauseClassification" in names  # magnesium.causes.Classification
+        >>> "CauseClassification" in names  # magnesium.causes.CauseClassification
         True
     """
     return tuple(sorted(_registry()))
@@ -240,7 +244,7 @@ def to_dict(obj: object) -> dict[str, Any]:
 
     Examples:
         >>> from magnesium import repletion
-        >>> data = to_dict(repletion.ElementalDose.of(200, "mg"))
+        >>> data = to_dict(salts.ElementalDose.of(200, "mg"))
         >>> data["type"], data["schema_version"], round(data["mmol"], 3)
         ('ElementalDose', 1, 8.229)
     """
@@ -364,8 +368,8 @@ def from_dict(data: Mapping[str, Any], expected_type: type[_T] | None = None) ->
         Traceback (most recent call last):
         ...
         magnesium.errors.SerializationError: 'os.system' at $.type is not valid data: ...
-        >>> from magnesium.thresholds import Classification
-        >>> from_dict(to_dict(level), Classification)
+        >>> from magnesium.thresholds import LevelClassification
+        >>> from_dict(to_dict(level), LevelClassification)
         Traceback (most recent call last):
         ...
         magnesium.errors.SerializationError: 'SerumMagnesium' at $.type is not valid data: \
