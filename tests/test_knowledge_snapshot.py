@@ -25,10 +25,12 @@ from magnesium import (
     _atomic_weights,
     _regimen_rows,
     _salt_rows,
+    analytes,
     causes,
     critical,
     foods,
     hypermagnesaemia,
+    prescribing,
     rda,
     serialize,
     thresholds,
@@ -54,6 +56,10 @@ def _tables() -> Mapping[str, Iterable[object]]:
         "risk_groups": causes.RISK_GROUPS,
         "workup_tests": workup.WORKUP_TESTS,
         "prevalence": causes.PREVALENCE,
+        "reference_intervals": analytes.REFERENCE_INTERVALS.values(),
+        "urine_cutoffs": analytes.URINE_CUTOFFS.values(),
+        "prescribing_facts": prescribing.PRESCRIBING_FACTS.values(),
+        "femg_cutoffs": workup.FEMG_CUTOFFS.values(),
     }
 
 

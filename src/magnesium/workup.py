@@ -211,26 +211,17 @@ def _mmol_per_day(value: object) -> float:
     return _in_range(value, _positive(value, label, "mmol_per_day"), label, "urine_magnesium_24h")
 
 
-_FEMG_CUTOFFS: Final = (
-    FemgCutoff(
-        name="gt-4-percent",
-        percent=4.0,
-        description="FEMg > 4% indicates renal magnesium wasting (Tucker et al., JAMA 2020, as "
-        "summarised by ClinLab Navigator)",
-        sources=("clinlabnavigator-urine-mg",),
-    ),
-    FemgCutoff(
-        name="gt-2-percent",
-        percent=2.0,
-        description="FEMg > 2% indicates inappropriate renal wasting (Topf and Murray 2003, "
-        "citing Elisaf et al. 1997); more sensitive, less specific",
-        sources=("topf-murray-2003",),
-    ),
-)
+def _load_cutoffs() -> Mapping[str, FemgCutoff]:
+    table: dict[str, FemgCutoff] = {}
+    for where, row in _knowledge.rows("femg_cutoffs.toml", "cutoff"):
+        built = _knowledge.build(FemgCutoff, row, where, cite)
+        if built.name in table:
+            raise _knowledge.fail(built.name, where, "a unique name", "Rename one.")
+        table[built.name] = built
+    return FrozenMapping(table)
 
-FEMG_CUTOFFS: Final[Mapping[str, FemgCutoff]] = FrozenMapping(
-    {cutoff.name: cutoff for cutoff in _FEMG_CUTOFFS}
-)
+
+FEMG_CUTOFFS: Final[Mapping[str, FemgCutoff]] = _load_cutoffs()
 """The published FEMg cut-offs, by name (read-only)."""
 
 DEFAULT_FEMG_CUTOFF: Final = "gt-4-percent"
