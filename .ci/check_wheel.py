@@ -20,6 +20,8 @@ REQUIRED = (
     "magnesium/units.txt",
     "magnesium/cli.py",
 )
+DATA = ROOT / "src" / "magnesium" / "data"
+"""The knowledge base's TOML files: every one of them must ship."""
 FORBIDDEN_TOP = ("tests/", "benchmarks/", "docs/", ".ci/", "src/")
 USER_EXTRAS = {"arrays", "pandas", "polars"}
 
@@ -31,7 +33,8 @@ def problems(wheel: Path) -> list[str]:
         info = next(n for n in names if n.endswith(".dist-info/METADATA")).rsplit("/", 1)[0]
         metadata = Parser().parsestr(archive.read(f"{info}/METADATA").decode())
         entry_points = archive.read(f"{info}/entry_points.txt").decode()
-    found = [f"missing {name}" for name in REQUIRED if name not in names]
+    data = [f"magnesium/data/{path.name}" for path in sorted(DATA.glob("*.toml"))]
+    found = [f"missing {name}" for name in (*REQUIRED, *data) if name not in names]
     if f"{info}/licenses/LICENSE" not in names:
         found.append("missing the LICENSE file")
     found += [f"should not ship {n}" for n in names if n.startswith(FORBIDDEN_TOP)]

@@ -15,9 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from magnesium import causes, workup
-from magnesium._data import drugs as drug_data
-from magnesium._data import genetics as genetic_data
+from magnesium import _knowledge, causes, workup
 from magnesium.causes import (
     Category,
     Cause,
@@ -598,9 +596,20 @@ def test_definitions_are_checked() -> None:
         )
 
 
+def _replace_tables(monkeypatch: pytest.MonkeyPatch, **tables: tuple[object, ...]) -> None:
+    """Let the loader read these rows instead of the files ``<name>.toml``."""
+    real = _knowledge.load
+
+    def load(file: str, *args: Any, **kwargs: Any) -> tuple[object, ...]:
+        name = file.removesuffix(".toml")
+        return tables[name] if name in tables else real(file, *args, **kwargs)
+
+    monkeypatch.setattr(_knowledge, "load", load)
+
+
 def test_the_loader_refuses_inconsistent_tables(monkeypatch: pytest.MonkeyPatch) -> None:
     drug = causes.DRUGS["omeprazole"]
-    monkeypatch.setattr(drug_data, "DRUGS", (drug, drug))
+    _replace_tables(monkeypatch, drugs=(drug, drug))
     with pytest.raises(DefinitionError, match="drug id"):
         causes._load()
     orphan = Drug(
@@ -613,12 +622,11 @@ def test_the_loader_refuses_inconsistent_tables(monkeypatch: pytest.MonkeyPatch)
         causes=("no-such-cause",),
         sources=("workeneh-2021-table3",),
     )
-    monkeypatch.setattr(drug_data, "DRUGS", (orphan,))
+    _replace_tables(monkeypatch, drugs=(orphan,))
     with pytest.raises(DefinitionError, match="known cause ids"):
         causes._load()
     disorder = causes.GENETIC_DISORDERS["gitelman"]
-    monkeypatch.setattr(drug_data, "DRUGS", ())
-    monkeypatch.setattr(genetic_data, "GENETIC_DISORDERS", (disorder, disorder))
+    _replace_tables(monkeypatch, drugs=(), genetic_disorders=(disorder, disorder))
     with pytest.raises(DefinitionError, match="cause id"):
         causes._load()
 

@@ -1,7 +1,7 @@
 """Issue 11, depth: the causes the textbooks list, and prevalence figures with their cut-offs.
 
 Every test here is a known answer typed from the source named beside it (the quotes are
-in the Source notes in ``magnesium/_data/sources_causes.py``).
+in the Source notes in ``magnesium/data/sources_causes.toml``).
 """
 
 from __future__ import annotations

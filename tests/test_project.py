@@ -118,14 +118,21 @@ def fake_wheel(path: Path, files: list[str], extras: list[str]) -> Path:
     return path
 
 
+USER = ["arrays", "pandas", "polars"]
+
+
 def test_the_wheel_check_accepts_a_good_wheel_and_names_each_fault(tmp_path: Path) -> None:
     problems = wheel_problems()
     info = f"magnesium_clinical-{mg.__version__}.dist-info"
     package = ["__init__.py", "py.typed", "units.txt", "cli.py"]
-    good = [f"magnesium/{name}" for name in package] + [f"{info}/licenses/LICENSE"]
-    assert problems(fake_wheel(tmp_path / "good.whl", good, ["arrays", "pandas", "polars"])) == []
+    data = sorted(f"data/{path.name}" for path in (ROOT / "src/magnesium/data").glob("*.toml"))
+    good = [f"magnesium/{name}" for name in (*package, *data)] + [f"{info}/licenses/LICENSE"]
+    assert problems(fake_wheel(tmp_path / "good.whl", good, USER)) == []
     bad = [*good[1:-1], "tests/test_serum.py", "benchmarks/__main__.py"]
     found = problems(fake_wheel(tmp_path / "bad.whl", bad, ["arrays", "dev", "pandas", "polars"]))
+    assert problems(fake_wheel(tmp_path / "no-data.whl", [*good[:4], good[-1]], USER)) == [
+        f"missing magnesium/{name}" for name in data
+    ]
     assert found == [
         "missing magnesium/__init__.py",
         "missing the LICENSE file",

@@ -33,8 +33,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
+from magnesium import _regimen_rows as regimens
 from magnesium import units
-from magnesium._data import regimens
 from magnesium.repletion import (
     HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L,
     InputError,

@@ -283,7 +283,7 @@ def test_elemental_fraction_is_the_formulas(name: str) -> None:
 
 
 def _weight(element: str) -> Decimal:
-    from magnesium._data.atomic_weights import ATOMIC_WEIGHTS  # noqa: PLC0415
+    from magnesium._atomic_weights import ATOMIC_WEIGHTS  # noqa: PLC0415
 
     if element == "Mg":
         return Decimal(repr(units.MOLAR_MASS_G_PER_MOL))

@@ -8,12 +8,16 @@ import re
 import pytest
 
 import magnesium as mg
-from magnesium import errors, units
-from magnesium._data import bibliography
+from magnesium import _knowledge, errors, units
+from magnesium.sources import _FILES
 
 
 def test_every_source_key_is_unique_and_well_formed() -> None:
-    keys = [source.key for source in bibliography.SOURCES]
+    keys = [
+        str(row["key"])
+        for topic in _FILES
+        for _where, row in _knowledge.rows(f"sources_{topic}.toml", "source")
+    ]
     assert len(keys) == len(set(keys)) == len(mg.BIBLIOGRAPHY)
     assert all(re.fullmatch(r"[a-z0-9]+(?:[-.][a-z0-9]+)*", key) for key in keys)
 
@@ -118,3 +122,10 @@ def test_errors_module_exports() -> None:
 def test_cite_rejects_non_text_keys_with_the_library_error() -> None:
     with pytest.raises(mg.UnknownEntryError):
         mg.cite(["x"])  # type: ignore[arg-type]
+
+
+def test_an_input_error_with_an_unprintable_what_still_has_a_message() -> None:
+    # Found by the hostile battery: an int beyond the int-to-text limit as `what`.
+    error = errors.InputError(1, 10**5000, "x", "y")  # type: ignore[arg-type]
+    assert str(error).startswith("1 is not a usable <an int of 16610 bits>")
+    assert "usable eGFR" in str(errors.InputError(-1, "eGFR", "x", "y"))

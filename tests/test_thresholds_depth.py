@@ -1,7 +1,7 @@
 """The added threshold sets, critical (panic) limits and hypermagnesaemia bands.
 
 Every known answer cites the page it was read on (see the Source notes in
-magnesium/_data/sources_thresholds.py for the quoted text).
+magnesium/data/sources_thresholds.toml for the quoted text).
 """
 
 from __future__ import annotations
@@ -388,10 +388,10 @@ def test_printed_classifications_say_whether_critical() -> None:
 
 
 def test_critical_limits_names_are_unique(monkeypatch: pytest.MonkeyPatch) -> None:
-    from magnesium import critical  # noqa: PLC0415
-    from magnesium._data import critical as data  # noqa: PLC0415
+    from magnesium import _knowledge, critical  # noqa: PLC0415
 
-    monkeypatch.setattr(data, "LIMITS", (*data.LIMITS, data.LIMITS[0]))
+    rows = list(_knowledge.rows("critical_limits.toml", "limits"))
+    monkeypatch.setattr(_knowledge, "rows", lambda *_args, **_kwargs: iter([*rows, rows[0]]))
     with pytest.raises(mg.DefinitionError, match="unique name"):
         critical._critical_limits()
 

@@ -18,7 +18,7 @@ import magnesium as mg
 from magnesium import repletion, salts
 
 if TYPE_CHECKING:
-    from magnesium._data.regimens import RegimenRow
+    from magnesium._regimen_rows import RegimenRow
 
 __all__ = ["label_table", "plan_markdown", "regimen_table", "salts_table"]
 

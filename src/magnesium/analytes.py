@@ -35,7 +35,7 @@ from typing import Any, ClassVar, Final
 
 import attrs
 
-from magnesium import _show, plausibility, units
+from magnesium import _knowledge, _show, plausibility, units
 from magnesium._fields import checked
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import (
@@ -46,7 +46,7 @@ from magnesium.errors import (
     MagnesiumError,
     UnknownEntryError,
 )
-from magnesium.sources import Source, Verification, _cite_all, weakest_verification
+from magnesium.sources import Source, Verification, _cite_all, cite, weakest_verification
 from magnesium.thresholds import Status
 from magnesium.workup import UrineInterpretation, UrineMagnesium24h, urine_magnesium_24h
 
@@ -311,86 +311,17 @@ def _wrong_type(result: object) -> ArgumentTypeError:
     )
 
 
-_INTERVALS: Final = (
-    ReferenceInterval(
-        name="spectrum-health-lab805",
-        analyte=Analyte.IONISED_WHOLE_BLOOD,
-        laboratory="Spectrum Health Laboratories",
-        method="ion-selective electrode, lithium-heparin whole blood (test discontinued 2018)",
-        unit="mmol/L",
-        lower=0.53,
-        upper=0.67,
-        sources=("spectrum-health-lab805",),
-        note="The test was discontinued on 2 July 2018; the interval is kept as published.",
-    ),
-    ReferenceInterval(
-        name="greenway-1996",
-        analyte=Analyte.IONISED_WHOLE_BLOOD,
-        laboratory="Greenway et al. (healthy Canadian volunteers, n = 125)",
-        method="NOVA 8 electrolyte analyser, whole blood",
-        unit="mmol/L",
-        lower=0.44,
-        upper=0.59,
-        sources=("greenway-1996",),
-        note="The range in healthy volunteers, read in the abstract only.",
-    ),
-    ReferenceInterval(
-        name="arup",
-        analyte=Analyte.RBC,
-        laboratory="ARUP Laboratories",
-        method="ICP-MS, packed red cells",
-        unit="mg/dL",
-        lower=3.6,
-        upper=7.5,
-        sources=("arup-0092079",),
-        note="An older version of the page printed the same interval as 1.5-3.1 mmol/L.",
-    ),
-    ReferenceInterval(
-        name="quest",
-        analyte=Analyte.RBC,
-        laboratory="Quest Diagnostics Nichols Institute",
-        method="ICP-MS, packed red cells",
-        unit="mg/dL",
-        lower=4.0,
-        upper=6.4,
-        sources=("quest-mgrbc",),
-    ),
-    ReferenceInterval(
-        name="labcorp",
-        analyte=Analyte.RBC,
-        laboratory="LabCorp",
-        method="AAS; ICP-MS, red cells",
-        unit="mg/dL",
-        lower=3.7,
-        upper=7.0,
-        sources=("labcorp-080283",),
-        note="Another client copy prints 4.2-6.8 mg/dL for LabCorp's test (see the source).",
-    ),
-    ReferenceInterval(
-        name="baystate",
-        analyte=Analyte.RBC,
-        laboratory="Baystate Reference Laboratories",
-        method="AAS; ICP-MS, red cells",
-        unit="mg/dL",
-        lower=4.2,
-        upper=6.8,
-        sources=("baystate-magrbc",),
-    ),
-    ReferenceInterval(
-        name="dynacare",
-        analyte=Analyte.RBC,
-        laboratory="Dynacare (Canada)",
-        method="erythrocytes",
-        unit="mmol/L",
-        lower=1.56,
-        upper=2.60,
-        sources=("dynacare-mgrb",),
-    ),
-)
+def _load_intervals() -> Mapping[str, ReferenceInterval]:
+    table: dict[str, ReferenceInterval] = {}
+    for where, row in _knowledge.rows("reference_intervals.toml", "interval"):
+        built = _knowledge.build(ReferenceInterval, row, where, cite)
+        if built.name in table:
+            raise _knowledge.fail(built.name, where, "a unique name", "Rename one.")
+        table[built.name] = built
+    return FrozenMapping(table)
 
-REFERENCE_INTERVALS: Final[Mapping[str, ReferenceInterval]] = FrozenMapping(
-    {interval.name: interval for interval in _INTERVALS}
-)
+
+REFERENCE_INTERVALS: Final[Mapping[str, ReferenceInterval]] = _load_intervals()
 """Every laboratory's interval, by name (read-only)."""
 
 DEFAULT_INTERVALS: Final[Mapping[Analyte, str]] = FrozenMapping(
@@ -567,53 +498,17 @@ class UrineCutoff:
     _repr_html_ = _show.html
 
 
-_CUTOFFS: Final = (
-    UrineCutoff(
-        name="gt-1-mmol",
-        unit="mmol/day",
-        wasting_above=1.0,
-        conserving_to=1.0,
-        description="'Renal magnesium wasting is defined as a daily urinary magnesium "
-        "excretion of more than 1 mmol per day (24.31 mg/day)' (ClinLab Navigator, citing "
-        "Tucker et al., JAMA 2020); as magnesium.workup.urine_magnesium_24h reads it.",
-        sources=("clinlabnavigator-urine-mg",),
-    ),
-    UrineCutoff(
-        name="mayo-gt-24-mg",
-        unit="mg/day",
-        wasting_above=24.0,
-        conserving_to=24.0,
-        description="'In the presence of hypomagnesemia, a 24-hour urine magnesium >24 mg/day "
-        "... suggests renal magnesium wasting. Lower values suggest inadequate magnesium "
-        "intake and/or gastrointestinal losses.' (Mayo Clinic Laboratories, MAGNR)",
-        sources=("mayo-magnr",),
-    ),
-    UrineCutoff(
-        name="bnssg-2023",
-        unit="mmol/day",
-        wasting_above=1.0,
-        conserving_to=0.5,
-        description="'In the presence of hypomagnesaemia, urine magnesium excretion <0.5 "
-        "mmol/24 hours is consistent with an intact renal response. Magnesium excretion "
-        ">1mmol/24 hours indicate abnormal renal wasting.' (BNSSG Remedy); 0.5 mmol itself "
-        "and 0.5-1 mmol are read as neither.",
-        sources=("bnssg-remedy-2023",),
-    ),
-    UrineCutoff(
-        name="cmdt-10-30-mg",
-        unit="mg/day",
-        wasting_above=30.0,
-        conserving_to=10.0,
-        description="'Urinary excretion of magnesium exceeding 10-30 mg/day ... indicates renal "
-        "magnesium wasting' (CMDT): above 30 mg/day wasting by any reading of the range, at "
-        "or below 10 mg/day not wasting; in between the source's cut-off is not one number.",
-        sources=("cmdt-hypomagnesemia",),
-    ),
-)
+def _load_cutoffs() -> Mapping[str, UrineCutoff]:
+    table: dict[str, UrineCutoff] = {}
+    for where, row in _knowledge.rows("urine_cutoffs.toml", "cutoff"):
+        built = _knowledge.build(UrineCutoff, row, where, cite)
+        if built.name in table:
+            raise _knowledge.fail(built.name, where, "a unique name", "Rename one.")
+        table[built.name] = built
+    return FrozenMapping(table)
 
-URINE_CUTOFFS: Final[Mapping[str, UrineCutoff]] = FrozenMapping(
-    {cutoff.name: cutoff for cutoff in _CUTOFFS}
-)
+
+URINE_CUTOFFS: Final[Mapping[str, UrineCutoff]] = _load_cutoffs()
 """The published readings of a 24-hour urine magnesium, by name (read-only)."""
 
 DEFAULT_URINE_CUTOFF: Final = "gt-1-mmol"

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Final, TypeAlias
 
 import attrs
 
-from magnesium import _show, plausibility, units
+from magnesium import _knowledge, _show, plausibility, units
 from magnesium._fields import checked, to_tuple
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
@@ -62,6 +62,7 @@ from magnesium.sources import (
     _norm,
     _sources,
     _tuple_of_str,
+    cite,
     weakest_verification,
 )
 from magnesium.workup import (  # moved to magnesium.workup; still importable from here
@@ -832,27 +833,25 @@ def _unique(kind: str, names: Iterable[str]) -> None:
 def _load() -> tuple[
     Mapping[str, Cause], Mapping[str, Drug], Mapping[str, GeneticDisorder], tuple[object, ...]
 ]:
-    from magnesium._data import causes as data_causes  # noqa: PLC0415 (data after classes)
-    from magnesium._data import drugs as data_drugs  # noqa: PLC0415
-    from magnesium._data import genetics as data_genetics  # noqa: PLC0415
-
-    disorders = data_genetics.GENETIC_DISORDERS
-    all_causes = (*data_causes.CAUSES, *(_genetic_cause(d) for d in disorders))
+    disorders = _knowledge.load("genetic_disorders.toml", "disorder", GeneticDisorder, resolve=cite)
+    drugs = _knowledge.load("drugs.toml", "drug", Drug, resolve=cite)
+    table_causes = _knowledge.load("causes.toml", "cause", Cause, resolve=cite)
+    all_causes = (*table_causes, *(_genetic_cause(d) for d in disorders))
     _unique("cause id", (c.id for c in all_causes))
-    _unique("drug id", (d.id for d in data_drugs.DRUGS))
+    _unique("drug id", (d.id for d in drugs))
     _unique("disorder id", (d.id for d in disorders))
     cause_ids = {c.id for c in all_causes}
-    for drug in data_drugs.DRUGS:
+    for drug in drugs:
         if not drug.causes or not set(drug.causes) <= cause_ids:
             raise DefinitionError(drug.causes, "known cause ids", f"Fix drug {drug.id!r}.")
     return (
         FrozenMapping({c.id: c for c in all_causes}),
-        FrozenMapping({d.id: d for d in data_drugs.DRUGS}),
+        FrozenMapping({d.id: d for d in drugs}),
         FrozenMapping({d.id: d for d in disorders}),
         (
-            data_causes.MANIFESTATIONS,
-            data_causes.RISK_GROUPS,
-            data_causes.PREVALENCE,
+            _knowledge.load("manifestations.toml", "manifestation", Manifestation, resolve=cite),
+            _knowledge.load("risk_groups.toml", "group", RiskGroup, resolve=cite),
+            _knowledge.load("prevalence.toml", "figure", Prevalence, resolve=cite),
         ),
     )
 

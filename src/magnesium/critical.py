@@ -32,12 +32,11 @@ from typing import Final
 
 import attrs
 
-from magnesium import _show, plausibility, units
+from magnesium import _knowledge, _show, plausibility, units
 from magnesium._fields import checked
-from magnesium._frozen import FrozenMapping
 from magnesium.errors import ArgumentTypeError, DefinitionError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
-from magnesium.sources import Source
+from magnesium.sources import Source, cite
 
 __all__ = [
     "CRITICAL_LIMITS",
@@ -181,18 +180,18 @@ class CriticalLimits:
 
 
 def _critical_limits() -> Mapping[str, CriticalLimits]:
-    from magnesium._data.critical import LIMITS  # noqa: PLC0415 (data after the class)
-
     table: dict[str, CriticalLimits] = {}
-    for limits in LIMITS:
+    for where, row in _knowledge.rows("critical_limits.toml", "limits"):
+        limits = _knowledge.build(CriticalLimits, row, where, cite)
         if limits.name in table:
-            raise DefinitionError(limits.name, "a unique name", "Rename one of the two.")
+            raise _knowledge.fail(limits.name, where, "a unique name", "Rename one of the two.")
         table[limits.name] = limits
-    return FrozenMapping(table)
+    return table
 
 
-CRITICAL_LIMITS: Final[Mapping[str, CriticalLimits]] = _critical_limits()
-"""Every built-in laboratory's critical limits, by name (read-only).
+CRITICAL_LIMITS: Final[Mapping[str, CriticalLimits]] = _knowledge.LazyTable(_critical_limits)
+"""Every built-in laboratory's critical limits, by name (read-only; read from
+``data/critical_limits.toml`` on first use).
 
 Examples:
     >>> sorted(CRITICAL_LIMITS)[:3]

@@ -23,16 +23,15 @@ from typing import Final
 
 import attrs
 
-from magnesium import _show, plausibility
+from magnesium import _knowledge, _show, plausibility
 from magnesium._fields import checked, to_tuple
-from magnesium._frozen import FrozenMapping
 from magnesium._intake_fields import _intake_error, _mg, _sources_tuple
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     ArgumentTypeError,
     IntakeError,
     UnknownEntryError,
 )
-from magnesium.sources import Source, Verification, weakest_verification
+from magnesium.sources import Source, Verification, cite, weakest_verification
 
 __all__ = [
     "FOODS",
@@ -109,14 +108,18 @@ class Food:
 
 
 def _foods() -> Mapping[str, Food]:
+    table: dict[str, Food] = {}
+    for where, row in _knowledge.rows("foods.toml", "food"):
+        food = _knowledge.build(Food, row, where, cite)
+        if food.key in table:
+            raise _knowledge.fail(food.key, where, "a unique key", "Rename one of the two.")
+        table[food.key] = food
+    return table
 
-    from magnesium._data.foods import FOODS as ROWS  # noqa: PLC0415 (data after the class)
 
-    return FrozenMapping({food.key: food for food in ROWS})
-
-
-FOODS: Final[Mapping[str, Food]] = _foods()
-"""Every food of the table by key, richest first (read-only).
+FOODS: Final[Mapping[str, Food]] = _knowledge.LazyTable(_foods)
+"""Every food of the table by key, richest first (read-only; read from ``data/foods.toml``
+on first use).
 
 Examples:
     >>> list(FOODS)[:3]

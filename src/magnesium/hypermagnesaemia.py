@@ -36,12 +36,11 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import _show, plausibility, units
+from magnesium import _knowledge, _show, plausibility, units
 from magnesium._fields import checked, to_tuple
-from magnesium._frozen import FrozenMapping
 from magnesium.errors import DefinitionError, ImplausibleValueError, UnknownEntryError
 from magnesium.serum import SerumMagnesium
-from magnesium.sources import Source
+from magnesium.sources import Source, cite
 
 if TYPE_CHECKING:
     import pint
@@ -239,13 +238,18 @@ class ToxicityReading:
 
 
 def _tables() -> Mapping[str, ToxicityTable]:
-    from magnesium._data.hypermagnesaemia import TABLES  # noqa: PLC0415 (data after classes)
+    table: dict[str, ToxicityTable] = {}
+    for where, row in _knowledge.rows("toxicity_tables.toml", "table"):
+        built = _knowledge.build(ToxicityTable, row, where, cite)
+        if built.name in table:
+            raise _knowledge.fail(built.name, where, "a unique name", "Rename one of the two.")
+        table[built.name] = built
+    return table
 
-    return FrozenMapping({table.name: table for table in TABLES})
 
-
-TOXICITY_TABLES: Final[Mapping[str, ToxicityTable]] = _tables()
-"""Every built-in table of hypermagnesaemia bands, by name (read-only).
+TOXICITY_TABLES: Final[Mapping[str, ToxicityTable]] = _knowledge.LazyTable(_tables)
+"""Every built-in table of hypermagnesaemia bands, by name (read-only; read from
+``data/toxicity_tables.toml`` on first use).
 
 Examples:
     >>> list(TOXICITY_TABLES)

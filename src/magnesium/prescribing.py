@@ -27,11 +27,11 @@ from typing import Any, Final
 
 import attrs
 
-from magnesium import _show, plausibility
+from magnesium import _knowledge, _show, plausibility
 from magnesium._fields import checked
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import ArgumentTypeError, InputError, MagnesiumError
-from magnesium.sources import Source, Verification, _cite_all, weakest_verification
+from magnesium.sources import Source, Verification, _cite_all, cite, weakest_verification
 
 __all__ = [
     "MAX_IV_CONCENTRATION_PERCENT",
@@ -115,109 +115,18 @@ class PrescribingFact:
 
 _SULFATE: Final = "% w/v magnesium sulfate heptahydrate"
 
-_FACTS: Final = (
-    PrescribingFact(
-        key="max-iv-concentration",
-        kind=FactKind.CONCENTRATION,
-        title="Dilute to 20% or less for intravenous infusion",
-        lower=None,
-        upper=20,
-        unit=_SULFATE,
-        quote="US label: 'Solutions for intravenous infusion must be diluted to a "
-        "concentration of 20% or less prior to administration. ... Deep intramuscular injection "
-        "of the undiluted (50%) solution is appropriate for adults, but the solution should be "
-        "diluted to a 20% or less concentration prior to such injection in children.' UK "
-        "SmPC: 'For intravenous administration, a concentration of 20% or less should be used'.",
-        sources=("fda-label-mgso4-injection", "emc-mgso4-50-smpc"),
-    ),
-    PrescribingFact(
-        key="pregnancy-max-continuous-days",
-        kind=FactKind.PREGNANCY,
-        title="Fetal harm with continuous use beyond 5 to 7 days in pregnancy",
-        lower=5,
-        upper=7,
-        unit="days",
-        quote="'Continuous administration of magnesium sulfate beyond 5 to 7 days to pregnant "
-        "women can lead to hypocalcemia and bone abnormalities in the developing fetus ... The "
-        "shortest duration of treatment that can lead to fetal harm is not known.' (US label, "
-        "WARNINGS); the FDA advised against use for more than 5 to 7 days to stop pre-term "
-        "labor (30 May 2013).",
-        sources=("pfizer-mgso4-fetal-harm", "fda-2013-mgso4-pregnancy"),
-    ),
-    PrescribingFact(
-        key="pn-maintenance-adult-us",
-        kind=FactKind.PARENTERAL_NUTRITION,
-        title="Parenteral nutrition maintenance, adults (US figure)",
-        lower=1,
-        upper=3,
-        unit="g magnesium sulfate heptahydrate per day",
-        quote="'In TPN, maintenance dose ranges from 1-3 g daily' (a drug monograph restating "
-        "the US label; the label's own paragraph was not read).",
-        sources=("skyscape-mgso4",),
-    ),
-    PrescribingFact(
-        key="pn-maintenance-infant-us",
-        kind=FactKind.PARENTERAL_NUTRITION,
-        title="Parenteral nutrition maintenance, infants (US figure)",
-        lower=0.25,
-        upper=1.25,
-        unit="g magnesium sulfate heptahydrate per day",
-        quote="'In TPN, maintenance dose for infants ranges from 0.25-1.25 g daily' (a drug "
-        "monograph restating the US label).",
-        sources=("skyscape-mgso4",),
-    ),
-    PrescribingFact(
-        key="pn-maintenance-adult-dbl",
-        kind=FactKind.PARENTERAL_NUTRITION,
-        title="Parenteral nutrition maintenance, adults (Pfizer DBL label)",
-        lower=0.5,
-        upper=3,
-        unit="g magnesium sulfate heptahydrate per day",
-        quote="'Total parenteral nutrition: Adults: A dose of 0.5 to 3.0 g magnesium sulfate "
-        "heptahydrate (4 to 24 mEq) daily may be administered.' (a non-US label; its lower end "
-        "differs from the US figure)",
-        sources=("dbl-mgso4-mims",),
-    ),
-    PrescribingFact(
-        key="pn-maintenance-infant-dbl",
-        kind=FactKind.PARENTERAL_NUTRITION,
-        title="Parenteral nutrition maintenance, infants (Pfizer DBL label)",
-        lower=0.25,
-        upper=1.25,
-        unit="g magnesium sulfate heptahydrate per day",
-        quote="'Infants: A dose of 0.25 to 1.25 g magnesium sulfate heptahydrate (2 to 10 mEq) "
-        "daily may be administered.'",
-        sources=("dbl-mgso4-mims",),
-    ),
-    PrescribingFact(
-        key="recheck-after-iv-course",
-        kind=FactKind.RECHECK,
-        title="Recheck 6 hours after the last infusion of the IV course, then daily",
-        lower=None,
-        upper=6,
-        unit="hours after the last infusion ends",
-        quote="'Check magnesium 6 hours after last infusion ends (t=30hours) unless eGFR "
-        "<30ml/min. Following this check magnesium daily until stable and underlying cause "
-        "resolved'; at eGFR < 30: '6 hours after the end of second infusion prior to starting "
-        "the third infusion' (NHS Highland).",
-        sources=("nhs-highland-portal-hypomagnesaemia",),
-    ),
-    PrescribingFact(
-        key="recheck-oral-daily",
-        kind=FactKind.RECHECK,
-        title="On oral treatment (0.5-0.7 mmol/L): check daily; continue 48 hours after normal",
-        lower=None,
-        upper=24,
-        unit="hours between checks",
-        quote="'Check magnesium levels daily. Continue treatment for 48 hours after magnesium "
-        "levels return to normal.' (NHS Highland)",
-        sources=("nhs-highland-hypomagnesaemia", "nhs-highland-portal-hypomagnesaemia"),
-    ),
-)
 
-PRESCRIBING_FACTS: Final[Mapping[str, PrescribingFact]] = FrozenMapping(
-    {fact.key: fact for fact in _FACTS}
-)
+def _load_facts() -> Mapping[str, PrescribingFact]:
+    table: dict[str, PrescribingFact] = {}
+    for where, row in _knowledge.rows("prescribing_facts.toml", "fact"):
+        built = _knowledge.build(PrescribingFact, row, where, cite)
+        if built.key in table:
+            raise _knowledge.fail(built.key, where, "a unique key", "Rename one.")
+        table[built.key] = built
+    return FrozenMapping(table)
+
+
+PRESCRIBING_FACTS: Final[Mapping[str, PrescribingFact]] = _load_facts()
 """Every prescribing fact, by key (read-only)."""
 
 MAX_IV_CONCENTRATION_PERCENT: Final[float] = PRESCRIBING_FACTS["max-iv-concentration"].upper or 0

@@ -55,9 +55,8 @@ from typing import Final
 
 import attrs
 
-from magnesium import _show, plausibility
+from magnesium import _knowledge, _show, plausibility
 from magnesium._fields import checked
-from magnesium._frozen import FrozenMapping
 from magnesium._intake_fields import _intake_error, _mg, _optional_mg, _sources_tuple
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     DefinitionError,
@@ -75,7 +74,7 @@ from magnesium.foods import (  # moved to magnesium.foods; still importable from
     estimate_intake,
     get_food,
 )
-from magnesium.sources import Source, Verification, weakest_verification
+from magnesium.sources import Source, Verification, cite, weakest_verification
 
 __all__ = [
     "AUTHORITIES",
@@ -841,9 +840,8 @@ class LabellingReference:
 
 
 def _eu_nrv() -> LabellingReference:
-    from magnesium._data.rda import EU_NRV as VALUE  # noqa: PLC0415 (data after the class)
-
-    return VALUE
+    (value,) = _knowledge.load("eu_nrv.toml", "reference", LabellingReference, resolve=cite)
+    return value
 
 
 EU_NRV: Final[LabellingReference] = _eu_nrv()
@@ -872,14 +870,19 @@ tables were read only in copies and are partial.
 
 
 def _authorities() -> Mapping[str, AuthorityTable]:
+    table: dict[str, AuthorityTable] = {}
+    for where, row in _knowledge.rows("intake_references.toml", "authority"):
+        built = _knowledge.build(AuthorityTable, row, where, cite)
+        if built.authority.value in table:
+            expected = "one table per authority"
+            raise _knowledge.fail(built.authority.value, where, expected, "Merge the two.")
+        table[built.authority.value] = built
+    return table
 
-    from magnesium._data.rda import TABLES  # noqa: PLC0415 (data after the classes)
 
-    return FrozenMapping({table.authority.value: table for table in TABLES})
-
-
-AUTHORITIES: Final[Mapping[str, AuthorityTable]] = _authorities()
-"""Every authority's table, by name (read-only).
+AUTHORITIES: Final[Mapping[str, AuthorityTable]] = _knowledge.LazyTable(_authorities)
+"""Every authority's table, by name (read-only; read from ``data/intake_references.toml``
+on first use).
 
 Examples:
     >>> list(AUTHORITIES)

@@ -29,8 +29,8 @@ from typing import Final
 
 import attrs
 
+from magnesium import _regimen_rows as regimens
 from magnesium import _show, plausibility, units
-from magnesium._data import regimens
 from magnesium._fields import checked, plausible
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
     AmbiguousSaltError,

@@ -33,9 +33,9 @@ from typing import Final
 
 import attrs
 
+from magnesium import _atomic_weights as atomic_weights
+from magnesium import _salt_rows as _salt_data
 from magnesium import _show, plausibility, units
-from magnesium._data import atomic_weights
-from magnesium._data import salts as _salt_data
 from magnesium._fields import checked, plausible
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import (  # the errors live in errors.py; re-exported here

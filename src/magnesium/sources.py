@@ -31,7 +31,7 @@ from typing import Final
 
 import attrs
 
-from magnesium import _show, plausibility
+from magnesium import _knowledge, _show, plausibility
 from magnesium._fields import checked, to_tuple
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import ArgumentTypeError, DefinitionError, UnknownEntryError
@@ -358,14 +358,27 @@ def index_sources(sources: Iterable[Source]) -> Mapping[str, Source]:
     return FrozenMapping(table)
 
 
+_FILES: Final = ("foundation", "thresholds", "rda", "causes", "repletion", "analytes")
+"""The bibliography's files, ``data/sources_<topic>.toml``, in the order it lists them."""
+
+
+def _no_sources(key: str) -> Source:  # pragma: no cover (a Source cites nothing)
+    raise UnknownEntryError(key, "source", {})
+
+
 def _bibliography() -> Mapping[str, Source]:
-    from magnesium._data.bibliography import SOURCES  # noqa: PLC0415 (data after the class)
+    return index_sources(
+        source
+        for topic in _FILES
+        for source in _knowledge.load(
+            f"sources_{topic}.toml", "source", Source, resolve=_no_sources
+        )
+    )
 
-    return index_sources(SOURCES)
 
-
-BIBLIOGRAPHY: Final[Mapping[str, Source]] = _bibliography()
-"""Every source the library cites, by key (read-only)."""
+BIBLIOGRAPHY: Final[Mapping[str, Source]] = _knowledge.LazyTable(_bibliography)
+"""Every source the library cites, by key (read-only; read from ``data/sources_*.toml``
+on first use)."""
 
 
 def _cite_all(values: object) -> tuple[Source, ...]:

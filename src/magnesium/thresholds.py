@@ -48,9 +48,8 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
 
-from magnesium import _show, hypermagnesaemia, units
+from magnesium import _knowledge, _show, hypermagnesaemia, units
 from magnesium._fields import checked
-from magnesium._frozen import FrozenMapping
 from magnesium.critical import CriticalLimits, get_critical_limits
 from magnesium.errors import (
     ArgumentTypeError,
@@ -59,7 +58,7 @@ from magnesium.errors import (
     UnknownEntryError,
 )
 from magnesium.serum import SerumMagnesium
-from magnesium.sources import Source, Verification, weakest_verification
+from magnesium.sources import Source, Verification, cite, weakest_verification
 
 if TYPE_CHECKING:
     import pint
@@ -657,13 +656,40 @@ own interval is the better choice where you have it: build it with
 
 
 def _threshold_sets() -> Mapping[str, ThresholdSet]:
-    from magnesium._data.thresholds import SETS  # noqa: PLC0415 (data after the classes)
+    table: dict[str, ThresholdSet] = {}
+    for where, row in _knowledge.rows("threshold_sets.toml", "set"):
+        if "derive" in row:
+            built = _derived_set(row, where, table)
+        else:
+            built = _knowledge.build(ThresholdSet, row, where, cite)
+        if built.name in table:
+            raise _knowledge.fail(built.name, where, "a unique name", "Rename one of the two.")
+        table[built.name] = built
+    return table
 
-    return FrozenMapping({threshold_set.name: threshold_set for threshold_set in SETS})
+
+def _derived_set(
+    row: Mapping[str, object], where: _knowledge.Where, table: Mapping[str, ThresholdSet]
+) -> ThresholdSet:
+    """A row ``derive = "ctcae-v5"``, ``reference = NAME``: CTCAE grades on an earlier set."""
+    if set(row) != {"name", "derive", "reference"} or row["derive"] != "ctcae-v5":
+        expected = "a derived set with name, derive = 'ctcae-v5' and reference only"
+        raise _knowledge.fail(row.get("derive"), where, expected, "Write the bands out instead.")
+    reference = table.get(str(row["reference"]))
+    if reference is None:
+        expected = "the name of a set written earlier in the file"
+        raise _knowledge.fail(row["reference"], where.at("reference"), expected, "Move it up.")
+    built = _ctcae_v5_set(reference)
+    if built.name != row["name"]:
+        expected = f"the name {built.name!r} that the derived set takes"
+        raise _knowledge.fail(row["name"], where.at("name"), expected, "Rename the row.")
+    return built
 
 
-THRESHOLD_SETS: Final[Mapping[str, ThresholdSet]] = _threshold_sets()
+THRESHOLD_SETS: Final[Mapping[str, ThresholdSet]] = _knowledge.LazyTable(_threshold_sets)
 """Every built-in threshold set, by name (read-only; it pickles and deep-copies).
+
+Read from the knowledge base's ``data/threshold_sets.toml`` on first use.
 
 Examples:
     >>> import magnesium as mg
@@ -672,7 +698,10 @@ Examples:
 """
 
 
-_DEFAULT_SET: Final = THRESHOLD_SETS[DEFAULT_THRESHOLD_SET]  # the table is read-only
+@functools.cache
+def _default_set() -> ThresholdSet:
+    return THRESHOLD_SETS[DEFAULT_THRESHOLD_SET]
+
 
 _NEW_CLASSIFICATION: Final = object.__new__
 _SET_LEVEL, _SET_BAND, _SET_SET, _SET_UNIT, _SET_CRITICAL = (
@@ -695,7 +724,7 @@ def get_threshold_set(name: str | ThresholdSet | None = None) -> ThresholdSet:
         'ctcae-v5'
     """
     if name is None:
-        return _DEFAULT_SET
+        return _default_set()
     if isinstance(name, ThresholdSet):
         return name
     if isinstance(name, str):
@@ -799,6 +828,157 @@ def ctcae_v5(reference: str | ThresholdSet = DEFAULT_THRESHOLD_SET) -> Threshold
         >>> classify(SerumMagnesium.of(0.72, "mmol/L"), "ctcae-v5").grade
         1
     """
-    from magnesium._data.thresholds import ctcae_v5_set  # noqa: PLC0415
+    return _ctcae_v5_set(get_threshold_set(reference))
 
-    return ctcae_v5_set(get_threshold_set(reference))
+
+@attrs.frozen(kw_only=True)
+class _CtcaeLimits:
+    """One unit's row of ``data/ctcae_v5.toml``: CTCAE v5.0's fixed grade limits."""
+
+    unit: str = attrs.field(converter=units.canonical_unit)
+    grade4_below: float
+    grade3_below: float
+    grade2_below: float
+    grade1_high_up_to: float
+    grade3_high_up_to: float
+    sources: tuple[Source, ...]
+
+
+@functools.cache
+def _ctcae_limits() -> tuple[_CtcaeLimits, ...]:
+    return _knowledge.load("ctcae_v5.toml", "unit", _CtcaeLimits, resolve=cite)
+
+
+def _ctcae_table(limits: _CtcaeLimits, lln: float, uln: float) -> Cutoffs:
+    unit = limits.unit
+    g2, hyper1 = limits.grade2_below, limits.grade1_high_up_to
+    if not g2 < lln < uln < hyper1:
+        raise DefinitionError(
+            (lln, uln),
+            f"an LLN above {g2:g} {unit} and a ULN below {hyper1:g} {unit}",
+            "CTCAE grade 1 runs from the limit of normal to those values; use a reference "
+            "interval that lies between them.",
+        )
+    return Cutoffs(unit, (*_ctcae_low(limits, lln), *_ctcae_normal_and_high(limits, lln, uln)))
+
+
+def _ctcae_low(limits: _CtcaeLimits, lln: float) -> tuple[Band, ...]:
+    """Hypomagnesemia grades 4 to 1, up to the lower limit of normal."""
+    unit, low = limits.unit, Status.LOW
+    g4, g3, g2 = limits.grade4_below, limits.grade3_below, limits.grade2_below
+    return (
+        Band(
+            lower=0,
+            upper=g4,
+            status=low,
+            severity=Severity.LIFE_THREATENING,
+            grade=4,
+            label=f"hypomagnesemia grade 4 (< {g4:g} {unit}; life-threatening consequences)",
+        ),
+        Band(
+            lower=g4,
+            upper=g3,
+            status=low,
+            severity=Severity.SEVERE,
+            grade=3,
+            label=f"hypomagnesemia grade 3 (< {g3:g} - {g4:g} {unit})",
+        ),
+        Band(
+            lower=g3,
+            upper=g2,
+            status=low,
+            severity=Severity.MODERATE,
+            grade=2,
+            label=f"hypomagnesemia grade 2 (< {g2:g} - {g3:g} {unit})",
+        ),
+        Band(
+            lower=g2,
+            upper=lln,
+            status=low,
+            severity=Severity.MILD,
+            grade=1,
+            label=f"hypomagnesemia grade 1 (< LLN - {g2:g} {unit}; LLN {lln:g})",
+        ),
+    )
+
+
+def _ctcae_normal_and_high(limits: _CtcaeLimits, lln: float, uln: float) -> tuple[Band, ...]:
+    """Within normal limits, then hypermagnesemia grades 1, 3 and 4 (CTCAE has no grade 2)."""
+    unit, high = limits.unit, Status.HIGH
+    hyper1, hyper3 = limits.grade1_high_up_to, limits.grade3_high_up_to
+    return (
+        Band(
+            lower=lln,
+            upper=uln,
+            status=Status.NORMAL,
+            includes_upper=True,
+            label=f"within normal limits (LLN {lln:g} - ULN {uln:g} {unit})",
+        ),
+        Band(
+            lower=uln,
+            upper=hyper1,
+            status=high,
+            severity=Severity.MILD,
+            grade=1,
+            includes_lower=False,
+            includes_upper=True,
+            label=f"hypermagnesemia grade 1 (> ULN - {hyper1:g} {unit}; ULN {uln:g})",
+        ),
+        Band(
+            lower=hyper1,
+            upper=hyper3,
+            status=high,
+            severity=Severity.SEVERE,
+            grade=3,
+            includes_lower=False,
+            includes_upper=True,
+            label=f"hypermagnesemia grade 3 (> {hyper1:g} - {hyper3:g} {unit}; "
+            "CTCAE has no grade 2)",
+        ),
+        Band(
+            lower=hyper3,
+            upper=math.inf,
+            status=high,
+            severity=Severity.LIFE_THREATENING,
+            grade=4,
+            includes_lower=False,
+            label=f"hypermagnesemia grade 4 (> {hyper3:g} {unit}; life-threatening consequences)",
+        ),
+    )
+
+
+def _normal_limits(reference: ThresholdSet, unit: str) -> tuple[float, float]:
+    """The reference's LLN and ULN in *unit*: from its table of that kind, else converted."""
+    by_kind = {units.unit_kind(table.unit): table for table in reversed(reference.cutoffs)}
+    table = by_kind.get(units.unit_kind(unit), reference.cutoffs[0])
+    normal = [band for band in table.bands if band.status is Status.NORMAL]
+    if len(normal) != 1 or math.isinf(normal[0].upper) or normal[0].lower == 0:
+        raise DefinitionError(
+            reference.name,
+            "a two-sided reference interval with one normal band",
+            "Pass a set such as 'iom-1997' or 'rcpa-aacb-adult'.",
+        )
+    lower, upper = normal[0].lower, normal[0].upper
+    return units.convert(lower, table.unit, unit), units.convert(upper, table.unit, unit)
+
+
+def _ctcae_v5_set(reference: ThresholdSet) -> ThresholdSet:
+    """CTCAE v5.0 grading in mmol/L and mg/dL with LLN and ULN from *reference*."""
+    published = _ctcae_limits()
+    tables = [_ctcae_table(each, *_normal_limits(reference, each.unit)) for each in published]
+    name = "ctcae-v5" if reference.name == "iom-1997" else f"ctcae-v5/{reference.name}"
+    return ThresholdSet(
+        name=name,
+        title=f"NCI CTCAE v5.0 grades 1-4 of hypo- and hypermagnesemia (LLN/ULN from "
+        f"{reference.name})",
+        population=reference.population,
+        cutoffs=tables,
+        sources=(*published[0].sources, *reference.sources),
+        description=(
+            "Grades 1-4 as published in both units; the two units' limits are not exact "
+            "conversions of each other (1.2 mg/dL = 0.494 mmol/L, not 0.5), so a level "
+            "reported in mg/dL is graded on the mg/dL table. Grade 1 starts at the lower or "
+            f"upper limit of normal, taken from {reference.name}. Hypermagnesemia has no "
+            "grade 2; grade 5 (death) is not a laboratory value and is not modelled."
+        ),
+    )

@@ -34,8 +34,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import _show, plausibility, units
-from magnesium._data import atomic_weights
+from magnesium import _atomic_weights as atomic_weights
+from magnesium import _knowledge, _show, plausibility, units
 from magnesium._fields import checked
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
@@ -52,6 +52,7 @@ from magnesium.sources import (
     _norm,
     _sources,
     _tuple_of_str,
+    cite,
     weakest_verification,
 )
 
@@ -210,26 +211,17 @@ def _mmol_per_day(value: object) -> float:
     return _in_range(value, _positive(value, label, "mmol_per_day"), label, "urine_magnesium_24h")
 
 
-_FEMG_CUTOFFS: Final = (
-    FemgCutoff(
-        name="gt-4-percent",
-        percent=4.0,
-        description="FEMg > 4% indicates renal magnesium wasting (Tucker et al., JAMA 2020, as "
-        "summarised by ClinLab Navigator)",
-        sources=("clinlabnavigator-urine-mg",),
-    ),
-    FemgCutoff(
-        name="gt-2-percent",
-        percent=2.0,
-        description="FEMg > 2% indicates inappropriate renal wasting (Topf and Murray 2003, "
-        "citing Elisaf et al. 1997); more sensitive, less specific",
-        sources=("topf-murray-2003",),
-    ),
-)
+def _load_cutoffs() -> Mapping[str, FemgCutoff]:
+    table: dict[str, FemgCutoff] = {}
+    for where, row in _knowledge.rows("femg_cutoffs.toml", "cutoff"):
+        built = _knowledge.build(FemgCutoff, row, where, cite)
+        if built.name in table:
+            raise _knowledge.fail(built.name, where, "a unique name", "Rename one.")
+        table[built.name] = built
+    return FrozenMapping(table)
 
-FEMG_CUTOFFS: Final[Mapping[str, FemgCutoff]] = FrozenMapping(
-    {cutoff.name: cutoff for cutoff in _FEMG_CUTOFFS}
-)
+
+FEMG_CUTOFFS: Final[Mapping[str, FemgCutoff]] = _load_cutoffs()
 """The published FEMg cut-offs, by name (read-only)."""
 
 DEFAULT_FEMG_CUTOFF: Final = "gt-4-percent"
@@ -756,9 +748,7 @@ def urine_magnesium_24h(value: float, unit: str = "mmol/day") -> UrineMagnesium2
 
 
 def _load_tests() -> tuple[WorkupTest, ...]:
-    from magnesium._data import workup as data_workup  # noqa: PLC0415 (data after classes)
-
-    return data_workup.WORKUP_TESTS
+    return _knowledge.load("workup_tests.toml", "test", WorkupTest, resolve=cite)
 
 
 WORKUP_TESTS: Final[tuple[WorkupTest, ...]] = _load_tests()

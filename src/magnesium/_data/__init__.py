@@ -1,1 +1,0 @@
-"""Curated tables, one module per table; every row cites a key of the bibliography."""

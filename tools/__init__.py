@@ -1,0 +1,1 @@
+"""Development tools of magnesium (not shipped in the wheel)."""
