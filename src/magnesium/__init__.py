@@ -51,12 +51,13 @@ from magnesium.errors import (
     UnitError,
     UnknownEntryError,
 )
-from magnesium.serum import SerumMagnesium
+from magnesium.serum import CensoredSerumMagnesium, SerumMagnesium, parse_result
 from magnesium.sources import BIBLIOGRAPHY, Source, Verification, cite
 from magnesium.thresholds import (
     DEFAULT_THRESHOLD_SET,
     THRESHOLD_SETS,
     Band,
+    CensoredClassification,
     Classification,
     Cutoffs,
     Population,
@@ -120,6 +121,8 @@ __all__ = [
     "AmbiguousSaltError",
     "ArgumentTypeError",
     "Band",
+    "CensoredClassification",
+    "CensoredSerumMagnesium",
     "Classification",
     "CriticalLimits",
     "Cutoffs",
@@ -155,6 +158,7 @@ __all__ = [
     "get_critical_limits",
     "get_threshold_set",
     "hypermagnesaemia",
+    "parse_result",
     "plausibility",
     "prescribing",
     "rda",
