@@ -52,7 +52,7 @@ from magnesium.errors import (
     ParseError,
     UnitError,
 )
-from magnesium.serum import _RESULT, CensoredSerumMagnesium, SerumMagnesium
+from magnesium.serum import _RESULT, COMPARATORS, CensoredSerumMagnesium, SerumMagnesium
 from magnesium.thresholds import (
     Band,
     Cutoffs,
@@ -960,11 +960,11 @@ def _classify_censored(
     array, series = _checked(values, None)
     per_row = unit if isinstance(unit, str) else _items(unit)
     plain: BandCodes = classify(array, per_row, chosen, detail=detail)
-    marks = _items(censored)
-    if (len(marks),) != array.shape:
+    marks = _items(censored) if _is_column(censored) else None
+    if marks is None or (len(marks),) != array.shape:
         raise ArgumentTypeError(
             _preview(censored),
-            f"one comparator or missing value per value ({array.size} values, {len(marks)} given)",
+            f"a column of comparators or missing values, one per value ({array.size} values)",
             "Pass the censored column of parse(), as long as the values.",
         )
     row_units = [per_row] * len(marks) if isinstance(per_row, str) else per_row
@@ -974,6 +974,12 @@ def _classify_censored(
     for row, mark in enumerate(marks):
         if _missing_item(mark) or np.isnan(array[row]):
             continue
+        if not (isinstance(mark, str) and mark in COMPARATORS):
+            raise ArgumentTypeError(
+                mark,
+                f"a comparator ('<', '<=', '>' or '>=') or a missing value (row {row})",
+                "Pass the censored column of parse().",
+            )
         key = (mark, float(array[row]), row_units[row])
         if key not in decided:
             decided[key] = _censored_code(key, chosen, detail, categories, row)
@@ -995,7 +1001,7 @@ def _censored_code(
     mark, bound, unit = key
     try:
         level = CensoredSerumMagnesium(mark, bound, unit)  # type: ignore[arg-type]
-    except (InputError, UnitError, ImplausibleValueError) as error:
+    except (UnitError, ImplausibleValueError) as error:
         raise type(error)(error.value, f"{error.expected} (row {row})", error.hint) from None
     result = thresholds.classify(level, chosen)
     name: str | None

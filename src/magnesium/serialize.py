@@ -72,7 +72,7 @@ from magnesium.errors import (
     SerializationError,
     UnknownEntryError,
 )
-from magnesium.serum import SerumMagnesium
+from magnesium.serum import CensoredSerumMagnesium, SerumMagnesium
 from magnesium.sources import Source
 
 __all__ = [
@@ -137,6 +137,8 @@ _TYPES: Final[tuple[type, ...]] = (
     repletion.Regimen,
     repletion.Limit,
     repletion.RepletionPlan,
+    CensoredSerumMagnesium,
+    thresholds.CensoredClassification,
 )
 """Every type with a shape. ``arrays.BandCodes`` and ``arrays.ParsedColumn`` are not
 ones (they hold numpy columns), nor yet ``analytes.AnalyteReading`` (its result is one of

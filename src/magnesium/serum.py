@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, Self
 
 import attrs
 
 from magnesium import _show, units
 from magnesium._fields import checked
+from magnesium._frozen import FrozenMapping
 from magnesium.errors import ArgumentTypeError, ImplausibleValueError, InputError, ParseError
 
 if TYPE_CHECKING:
@@ -328,7 +328,7 @@ def _read(text: object) -> tuple[str | None, float, str]:
     return (COMPARATORS[qualifier] if qualifier else None), float(number), unit
 
 
-COMPARATORS: Final[Mapping[str, str]] = MappingProxyType(
+COMPARATORS: Final[Mapping[str, str]] = FrozenMapping(
     {"<": "<", "<=": "<=", "\u2264": "<=", ">": ">", ">=": ">=", "\u2265": ">="}
 )
 """Every comparator a censored result may carry, as written, and its canonical form.
