@@ -10,6 +10,7 @@ the scalar path row for row (issue 14).
 from __future__ import annotations
 
 import copy
+import itertools
 import math
 import pickle
 from typing import Any
@@ -21,7 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import arrays, units
+from magnesium import arrays, display, units
 from magnesium.errors import ArgumentTypeError, ImplausibleValueError, InputError, ParseError
 from tests.strategies import COMPARATORS, REPORTED, SET_NAMES, UNITS, censored_levels
 
@@ -125,9 +126,7 @@ def test_allows_compares_exactly_across_units() -> None:
 # --- known answers ---------------------------------------------------------------------------
 
 
-def test_the_issues_example_below_half_a_millimole_is_low_where_the_lower_limit_is_at_least_it() -> (
-    None
-):
+def test_below_half_a_millimole_is_low_wherever_the_lower_limit_is_at_least_that() -> None:
     level = mg.CensoredSerumMagnesium.parse("<0.5 mmol/L")
     for name, threshold_set in mg.THRESHOLD_SETS.items():
         table = threshold_set.band_for(mg.SerumMagnesium.of(0.5, "mmol/L"))[1]
@@ -163,7 +162,7 @@ def test_an_undetermined_result_says_so_and_keeps_its_set() -> None:
     assert result.threshold_set.name == mg.DEFAULT_THRESHOLD_SET
     assert result.sources == mg.get_threshold_set().sources
     assert str(result) == "<0.9 mmol/L: undetermined (low or normal) by iom-1997"
-    assert "UNDETERMINED" in mg.display.text(result)
+    assert "UNDETERMINED" in display.text(result)
     assert repr(result).startswith("CensoredClassification(CensoredSerumMagnesium('<', 0.9, ")
 
 
@@ -196,7 +195,11 @@ def test_a_hand_built_classification_must_be_the_sets_own() -> None:
 def _table_units(threshold_set: mg.ThresholdSet, unit: str) -> list[str]:
     """Every accepted unit whose levels are read on the same table as *unit*."""
     table = threshold_set.band_for(mg.SerumMagnesium.of(0, unit))[1]
-    return [u for u in mg.ACCEPTED_UNITS if threshold_set.band_for(mg.SerumMagnesium.of(0, u))[1] is table]
+    return [
+        u
+        for u in mg.ACCEPTED_UNITS
+        if threshold_set.band_for(mg.SerumMagnesium.of(0, u))[1] is table
+    ]
 
 
 def _candidates(
@@ -219,7 +222,7 @@ def _candidates(
         for mark in marks:
             points |= {mark, math.nextafter(mark, 0.0), math.nextafter(mark, math.inf)}
         ordered = sorted(points)
-        points |= {(a + b) / 2 for a, b in zip(ordered, ordered[1:], strict=False)}
+        points |= {(a + b) / 2 for a, b in itertools.pairwise(ordered)}
         points.add(max(ordered) * 2 + 1)
         found += [mg.SerumMagnesium.of(p, unit) for p in points if 0 <= p <= ceiling]
     return [candidate for candidate in found if level.allows(candidate)]
@@ -232,7 +235,9 @@ def test_a_censored_result_is_classified_x_only_if_every_value_it_allows_is(
     threshold_set = mg.get_threshold_set(name)
     result = mg.classify(level, name, critical_limits=critical_name)
     limits = result.critical_limits
-    for measured in _candidates(level, threshold_set, limits, _table_units(threshold_set, level.unit)):
+    for measured in _candidates(
+        level, threshold_set, limits, _table_units(threshold_set, level.unit)
+    ):
         reading = mg.classify(measured, name, critical_limits=critical_name)
         assert reading.band in result.bands, (measured, result)
         assert result.status in {None, reading.status}, (measured, result)
@@ -269,7 +274,9 @@ def test_every_band_of_a_censored_result_holds_a_value_it_allows(
     bound = data.draw(
         st.sampled_from(_lab_like_edges(threshold_set, unit)) | REPORTED.filter(lambda b: b > 0)
     )
-    _check_every_band_is_witnessed(mg.CensoredSerumMagnesium(comparator, bound, unit), name, critical_name)
+    _check_every_band_is_witnessed(
+        mg.CensoredSerumMagnesium(comparator, bound, unit), name, critical_name
+    )
 
 
 @pytest.mark.parametrize("name", sorted(mg.THRESHOLD_SETS))

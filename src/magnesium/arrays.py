@@ -77,10 +77,10 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
 __all__ = [
+    "UNDETERMINED",
     "BandCodes",
     "Censored",
     "Detail",
-    "UNDETERMINED",
     "Errors",
     "ParsedColumn",
     "classify",
@@ -731,8 +731,11 @@ class ParsedColumn:
             >>> [graded.categories[code] for code in graded.codes]
             ['mild', 'moderate']
         """
-        kept = np.where(np.isnan(self.values), self.censored, None)
-        marks = kept if any(mark is not None for mark in kept.tolist()) else None
+        kept = [
+            mark if missing else None
+            for mark, missing in zip(self.censored.tolist(), self.missing.tolist(), strict=True)
+        ]
+        marks = kept if any(mark is not None for mark in kept) else None
         result: BandCodes = classify(
             self.reported_values, self.reported_units, threshold_set, detail=detail, censored=marks
         )

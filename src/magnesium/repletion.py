@@ -1487,7 +1487,7 @@ def _situation_of(
     )
 
 
-def _measured(level: object, threshold_set: str | None) -> object:
+def _measured(level: SerumMagnesium | str, threshold_set: str | None) -> SerumMagnesium | str:
     """*level*, unless it is a censored result (``"<0.5 mmol/L"``): that is refused.
 
     A plan's regimens, serum ranges and dose limits depend on the value itself, and

@@ -293,9 +293,7 @@ def _read(text: object) -> tuple[str | None, float, str]:
     same spellings; neither the unit nor the plausibility of the number is checked.
     """
     if not isinstance(text, str):
-        raise ParseError(
-            text, "a string such as '1.8 mg/dL'", "Use SerumMagnesium.of for numbers."
-        )
+        raise ParseError(text, "a string such as '1.8 mg/dL'", "Use SerumMagnesium.of for numbers.")
     if len(text) > units.MAX_TEXT_LENGTH:
         raise ParseError(
             f"{text[:20]}... ({len(text)} characters)",
@@ -352,7 +350,7 @@ def _comparator(value: object) -> str:
 def _bound(value: object) -> float:
     """A bound as reported: a plausible number (an int stays an int, as for a level)."""
     checked = units.check_value(value, "mmol/L", ceiling=False)
-    return value if type(value) is int else checked  # type: ignore[return-value]
+    return value if type(value) is int else checked
 
 
 @attrs.frozen(repr=False, field_transformer=checked)
@@ -382,8 +380,10 @@ class CensoredSerumMagnesium:
         CensoredSerumMagnesium('<', 0.5, 'mmol/L')
         >>> print(low)
         <0.5 mmol/L
-        >>> low.allows(SerumMagnesium.of(1.2, "mg/dL")), low.allows(SerumMagnesium.of(0.5, "mmol/L"))
-        (True, False)
+        >>> low.allows(SerumMagnesium.of(1.2, "mg/dL"))
+        True
+        >>> low.allows(SerumMagnesium.of(0.5, "mmol/L"))
+        False
         >>> CensoredSerumMagnesium.parse("\u2265 5 mg/dL").comparator
         '>='
     """

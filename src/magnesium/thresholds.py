@@ -980,9 +980,10 @@ class CensoredClassification:
     @property
     def possibly_critical(self) -> bool:
         """Whether some allowed value is beyond the named critical limits (False if none)."""
-        return self.critical_limits is not None and _critical_extent(
-            self.critical_limits, self.level
-        )[1]
+        return (
+            self.critical_limits is not None
+            and _critical_extent(self.critical_limits, self.level)[1]
+        )
 
     @property
     def sources(self) -> tuple[Source, ...]:
