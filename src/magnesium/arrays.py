@@ -961,7 +961,7 @@ def _classify_censored(
 ) -> Any:  # noqa: ANN401
     """`classify`, then each censored row as the scalar API decides its censored result."""
     array, series = _checked(values, None)
-    per_row = unit if isinstance(unit, str) else _items(unit)
+    per_row = _items(unit) if _is_column(unit) else units.canonical_unit(unit)
     plain: BandCodes = classify(array, per_row, chosen, detail=detail)
     marks = _items(censored) if _is_column(censored) else None
     if marks is None or (len(marks),) != array.shape:
