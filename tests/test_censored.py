@@ -163,7 +163,7 @@ def test_an_undetermined_result_says_so_and_keeps_its_set() -> None:
     assert result.sources == mg.get_threshold_set().sources
     assert str(result) == "<0.9 mmol/L: undetermined (low or normal) by iom-1997"
     assert "UNDETERMINED" in display.text(result)
-    assert repr(result).startswith("CensoredClassification(CensoredSerumMagnesium('<', 0.9, ")
+    assert repr(result).startswith("CensoredLevelClassification(CensoredSerumMagnesium('<', 0.9, ")
 
 
 def test_critical_limits_are_decided_by_the_bound() -> None:
@@ -184,9 +184,11 @@ def test_critical_limits_are_decided_by_the_bound() -> None:
 def test_a_hand_built_classification_must_be_the_sets_own() -> None:
     result = mg.classify(mg.CensoredSerumMagnesium.parse("<0.9 mmol/L"))
     with pytest.raises(mg.DefinitionError, match="classify"):
-        mg.CensoredClassification(result.level, result.bands[:1], result.threshold_set, "mmol/L")
+        mg.CensoredLevelClassification(
+            result.level, result.bands[:1], result.threshold_set, "mmol/L"
+        )
     with pytest.raises(mg.DefinitionError):
-        mg.CensoredClassification(result.level, result.bands, result.threshold_set, "mg/dL")
+        mg.CensoredLevelClassification(result.level, result.bands, result.threshold_set, "mg/dL")
 
 
 # --- the laws -------------------------------------------------------------------------------

@@ -44,7 +44,7 @@ import numbers
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final, overload
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, overload
 
 import attrs
 
@@ -68,9 +68,10 @@ __all__ = [
     "DEFAULT_THRESHOLD_SET",
     "THRESHOLD_SETS",
     "Band",
-    "CensoredClassification",
+    "CensoredLevelClassification",
     "Classification",
     "Cutoffs",
+    "LevelClassification",
     "Population",
     "Severity",
     "Status",
@@ -531,7 +532,7 @@ _EDGE_TOLERANCE: Final = 1e-12
 
 
 @attrs.frozen
-class Classification:
+class LevelClassification:
     """The result of [`classify`][magnesium.thresholds.classify]: a level read against a set.
 
     Examples:
@@ -635,6 +636,14 @@ class Classification:
     _repr_html_ = _show.html
 
 
+Classification: TypeAlias = LevelClassification
+"""Deprecated alias of [`LevelClassification`][magnesium.thresholds.LevelClassification].
+
+The package had two public classes named ``Classification`` (thresholds and causes);
+import ``LevelClassification`` instead. The alias stays importable for now.
+"""
+
+
 DEFAULT_THRESHOLD_SET: Final = "iom-1997"
 """The name of the set [`classify`][magnesium.thresholds.classify] uses by default.
 
@@ -668,7 +677,7 @@ _DEFAULT_SET: Final = THRESHOLD_SETS[DEFAULT_THRESHOLD_SET]  # the table is read
 
 _NEW_CLASSIFICATION: Final = object.__new__
 _SET_LEVEL, _SET_BAND, _SET_SET, _SET_UNIT, _SET_CRITICAL = (
-    Classification.__dict__[name].__set__
+    LevelClassification.__dict__[name].__set__
     for name in ("level", "band", "threshold_set", "unit_used", "critical_limits")
 )
 """The slots' own setters, as in `SerumMagnesium`: the hot path of `classify`."""
@@ -703,27 +712,28 @@ def classify(
     threshold_set: str | ThresholdSet | None = None,
     *,
     critical_limits: str | CriticalLimits | None = None,
-) -> CensoredClassification: ...
+) -> CensoredLevelClassification: ...
 @overload
 def classify(
     level: SerumMagnesium | str | pint.Quantity[float],
     threshold_set: str | ThresholdSet | None = None,
     *,
     critical_limits: str | CriticalLimits | None = None,
-) -> Classification: ...
+) -> LevelClassification: ...
 def classify(
     level: SerumMagnesium | CensoredSerumMagnesium | str | pint.Quantity[float],
     threshold_set: str | ThresholdSet | None = None,
     *,
     critical_limits: str | CriticalLimits | None = None,
-) -> Classification | CensoredClassification:
+) -> LevelClassification | CensoredLevelClassification:
     """Classify a serum magnesium level against a threshold set.
 
     Args:
         level: A [`SerumMagnesium`][magnesium.serum.SerumMagnesium], a result as
             text (``"1.4 mg/dL"``), or a pint Quantity; or a censored result, a
-            [`CensoredSerumMagnesium`][magnesium.serum.CensoredSerumMagnesium],
-            which gives a [`CensoredClassification`][magnesium.thresholds.CensoredClassification]
+            [`CensoredSerumMagnesium`][magnesium.serum.CensoredSerumMagnesium], which
+            gives a
+            [`CensoredLevelClassification`][magnesium.thresholds.CensoredLevelClassification]
             (text with ``<`` or ``>`` is refused here: read it with
             [`parse_result`][magnesium.serum.parse_result] first).
         threshold_set: A name from [`THRESHOLD_SETS`][magnesium.thresholds.THRESHOLD_SETS],
@@ -759,7 +769,7 @@ def classify(
         level = _as_level(level)
     band, cutoffs = chosen.band_for(level)
     # Every field is checked already: fill the slots without running the validators again.
-    result = _NEW_CLASSIFICATION(Classification)
+    result = _NEW_CLASSIFICATION(LevelClassification)
     _SET_LEVEL(result, level)
     _SET_BAND(result, band)
     _SET_SET(result, chosen)
@@ -873,16 +883,16 @@ def _one(values: Iterable[Any]) -> Any:  # noqa: ANN401 (a Status, Severity, gra
 
 
 @attrs.frozen(field_transformer=checked)
-class CensoredClassification:
+class CensoredLevelClassification:
     """A censored result read against a set: decided only where its bound decides it.
 
     A result such as ``"<0.5 mmol/L"`` allows every value below its bound. It is
     read on the table a measured level in its unit would be read on, and
-    [`bands`][magnesium.thresholds.CensoredClassification.bands] holds every band
+    [`bands`][magnesium.thresholds.CensoredLevelClassification.bands] holds every band
     of that table in which some allowed value falls. Where they share a status,
-    [`status`][magnesium.thresholds.CensoredClassification.status] gives it; where
+    [`status`][magnesium.thresholds.CensoredLevelClassification.status] gives it; where
     they do not, it is ``None`` and the result is undetermined
-    ([`determined`][magnesium.thresholds.CensoredClassification.determined] is
+    ([`determined`][magnesium.thresholds.CensoredLevelClassification.determined] is
     False). Severity, grade, label and criticality are decided the same way, each
     on its own: ``"<0.45 mmol/L"`` is low by CTCAE with its grade (3 or 4) undetermined.
 
@@ -964,7 +974,7 @@ class CensoredClassification:
         """True if every allowed value is critical, False if none is; else ``None``.
 
         ``None`` also where no critical limits were named; see
-        [`possibly_critical`][magnesium.thresholds.CensoredClassification.possibly_critical].
+        [`possibly_critical`][magnesium.thresholds.CensoredLevelClassification.possibly_critical].
 
         Examples:
             >>> import magnesium as mg
@@ -1011,6 +1021,8 @@ class CensoredClassification:
 
 def _classify_censored(
     level: CensoredSerumMagnesium, chosen: ThresholdSet, limits: CriticalLimits | None
-) -> CensoredClassification:
+) -> CensoredLevelClassification:
     table = _censored_table(chosen, level)
-    return CensoredClassification(level, _allowed_bands(table, level), chosen, table.unit, limits)
+    return CensoredLevelClassification(
+        level, _allowed_bands(table, level), chosen, table.unit, limits
+    )
