@@ -399,3 +399,11 @@ def test_the_pandas_accessor_keeps_censored_rows_decided_as_the_scalar_path() ->
     assert graded.isna().tolist() == [False, False, False, True]
     bound = texts.magnesium.classify(censored="bound")  # the bound taken as the value
     assert bound.tolist()[:3] == ["low", "normal", "normal"]
+
+
+def test_the_mcp_classify_tool_answers_a_censored_result() -> None:
+    mcp_server = pytest.importorskip("magnesium.mcp_server")
+    answer = mcp_server._classify(result="<0.9 mmol/L")
+    assert answer["result"]["type"] == "CensoredLevelClassification"
+    assert [band["status"] for band in answer["result"]["bands"]] == ["low", "normal"]
+    assert [source["key"] for source in answer["sources"]] == ["iom-1997"]
