@@ -331,9 +331,10 @@ COMPARATORS: Final[Mapping[str, str]] = FrozenMapping(
 )
 """Every comparator a censored result may carry, as written, and its canonical form.
 
-The canonical forms are those of FHIR's ``Quantity.comparator`` (``<``, ``<=``,
-``>=``, ``>``), which HL7 v2's structured numeric (SN) comparators share; ``≤`` and
-``≥`` are read as ``<=`` and ``>=``."""
+The canonical forms are the four codes of FHIR's QuantityComparator value set
+(``http://hl7.org/fhir/ValueSet/quantity-comparator``, R4/R4B: ``<`` "The actual value
+is less than the given value", ``<=``, ``>=``, ``>``), so a FHIR ``comparator`` is
+passed as it is; ``≤`` and ``≥`` are read as ``<=`` and ``>=``."""
 
 
 def _comparator(value: object) -> str:
