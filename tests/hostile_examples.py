@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 _CALLER: Final[pint.UnitRegistry[float]] = pint.UnitRegistry()
 _LEVEL: Final = mg.SerumMagnesium.of(0.5, "mmol/L")
+_CENSORED: Final = mg.CensoredSerumMagnesium("<", 0.5, "mmol/L")
 _BOOLS: Final = (True, False)
 _SERUM_UNITS: Final = ("mmol/L", "mg/dL", "mEq/L", "MG/DL")
 _CREATININE_UNITS: Final = ("umol/L", "mmol/L", "mg/dL", "mg/L")
@@ -117,6 +118,10 @@ def examples() -> Mapping[type, object]:
         hypermagnesaemia.ToxicityBand: toxicity.bands[0],
         hypermagnesaemia.ToxicityReading: hypermagnesaemia.manifestations(_LEVEL)[0],
         plausibility.PlausibleRange: plausibility.PLAUSIBLE_RANGES["weight_kg"],
+        mg.CensoredSerumMagnesium: _CENSORED,
+        mg.CensoredLevelClassification: mg.classify(
+            _CENSORED, "ctcae-v5", critical_limits="homerton"
+        ),
     }
     return found
 
@@ -186,6 +191,8 @@ VALID: Final[Mapping[str, tuple[object, ...]]] = {
     "series": (pd.Series(["0.7 mmol/L", "1,6 mg/dL"]), pd.Series([0.7, 1.2])),
     "errors": ("raise",),
     "censored": ("raise", "bound"),
+    "comparator": ("<", ">=", "\u2264"),
+    "bound": (0.5, 3, Decimal("1.8")),
     "mmol_per_l": (0.5, 0.6, 2),
     "result": (analytes.IonisedMagnesium(0.5), analytes.RbcMagnesium(2.0, "mmol/L")),
     "interval": (None, "arup", "quest", "spectrum-health-lab805"),
@@ -246,6 +253,13 @@ VALID_FOR: Final[Mapping[tuple[str, str], tuple[object, ...]]] = {
     ("magnesium.repletion.plan_repletion", "threshold_set"): (None, "iom-1997", "ctcae-v5"),
     ("magnesium.repletion.plan_repletion", "age_years"): (None, 40, 80, 12),
     ("magnesium.repletion.plan_repletion", "level"): (_LEVEL, "0.4 mmol/L", "1.0 mg/dL"),
+    ("magnesium.thresholds.classify", "level"): (
+        _LEVEL,
+        "0.4 mmol/L",
+        _CENSORED,
+        mg.CensoredSerumMagnesium(">=", 1.5, "mg/dL"),
+    ),
+    ("magnesium.arrays.classify", "censored"): (None, ["<", None], ("<=", ">")),
     ("magnesium.analytes.RbcMagnesium", "value"): (4.5, 2.0, 7),
     ("magnesium.analytes.RbcMagnesium", "unit"): ("mg/dL", "mmol/L", "MG/DL"),
     ("magnesium.analytes.interpret_urine_24h", "value"): (0.7, 1.5, 30),

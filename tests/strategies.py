@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pint
 from hypothesis import strategies as st
 
@@ -54,3 +56,30 @@ def _decimal_text(places: int) -> st.SearchStrategy[float]:
 
 # Values as laboratories report them: a few decimals, often right at a published edge.
 REPORTED = st.one_of(_decimal_text(1), _decimal_text(2), _decimal_text(3))
+
+
+COMPARATORS = st.sampled_from(("<", "<=", ">", ">="))
+
+
+@st.composite
+def censored_levels(draw: st.DrawFn) -> mg.CensoredSerumMagnesium:
+    """A censored result in any accepted unit; its bound is often at or next to a band edge."""
+    unit = draw(UNITS)
+    comparator = draw(COMPARATORS)
+    edges = sorted(
+        {
+            units.rescale(edge, table.unit, unit)
+            for threshold_set in mg.THRESHOLD_SETS.values()
+            for table in threshold_set.cutoffs
+            for edge in table.edges
+        }
+    )
+    near_edge = st.sampled_from(edges).flatmap(
+        lambda edge: st.sampled_from(
+            (edge, math.nextafter(edge, 0.0), math.nextafter(edge, math.inf))
+        )
+    )
+    bound = draw(near_edge | values_in(unit) | REPORTED)
+    if comparator == "<" and bound == 0:
+        bound = 0.5
+    return mg.CensoredSerumMagnesium(comparator, bound, unit)

@@ -24,7 +24,7 @@ from magnesium.workup import UrineInterpretation
 def test_an_analyte_is_never_accepted_as_a_serum_level() -> None:
     for result in (IonisedMagnesium(0.5), RbcMagnesium(4.5, "mg/dL")):
         with pytest.raises(ArgumentTypeError, match="classify_analyte"):
-            mg.classify(result)  # type: ignore[arg-type]
+            mg.classify(result)  # type: ignore[call-overload]
         with pytest.raises(ArgumentTypeError):
             repletion.plan_repletion(result)  # type: ignore[arg-type]
         with pytest.raises(ArgumentTypeError):

@@ -85,7 +85,8 @@ def test_sets_json(capsys: pytest.CaptureFixture[str]) -> None:
         (("convert", "abc", "mg/dL", "--to", "mmol/L"), "'abc mg/dL'"),
         (("convert", "nan", "mg/dL", "--to", "mmol/L"), "nan"),
         (("convert", "1", "mg", "--to", "mmol/L"), "'mg' is not an accepted unit"),
-        (("classify", "<0.5 mmol/L"), "censored"),
+        (("classify", "<0 mmol/L"), "No concentration is below 0"),
+        (("classify", "<0.5 mmol/L", "--set", "iom1997"), "Did you mean 'iom-1997'?"),
         (("classify", "1.4 mg/dL", "--set", "iom1997"), "Did you mean 'iom-1997'?"),
     ],
 )
@@ -141,3 +142,25 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
     assert done.stdout.count("\n") == 1
     assert "Traceback" not in done.stderr
     assert "BrokenPipeError" not in done.stderr
+
+
+def test_classify_reads_a_censored_result(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "classify", "<0.5 mmol/L", "--set", "ctcae-v5")
+    assert code == 0
+    assert out.startswith("<0.5 mmol/L: LOW by ctcae-v5\n")
+    assert "CTCAE grade: 4 or 3 or 2" in out
+    _, out, _ = run(capsys, "classify", "<", "0.9", "mmol/L", "--json")
+    payload = json.loads(out)
+    assert payload["censored"] is True
+    assert (payload["comparator"], payload["bound"], payload["unit"]) == ("<", 0.9, "mmol/L")
+    assert payload["status"] == "undetermined"
+    assert payload["statuses"] == ["low", "normal"]
+    assert payload["threshold_set"] == "iom-1997"
+    assert [source["key"] for source in payload["sources"]] == ["iom-1997"]
+    _, out, _ = run(capsys, "classify", "\u2264 0.3 mmol/L", "--critical", "homerton", "--json")
+    payload = json.loads(out)
+    assert (payload["status"], payload["critical"], payload["possibly_critical"]) == (
+        "low",
+        True,
+        True,
+    )

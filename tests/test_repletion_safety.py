@@ -20,6 +20,9 @@ The laws:
    emergency dose with its renal precaution; a regimen withheld is named in a warning.
 7. A regimen is offered only inside the range of serum magnesium its source states.
 8. Torsades de pointes gets magnesium at every level up to that upper limit.
+9. A censored level ("<0.5 mmol/L", "> 5 mg/dL") gets no plan at all: it allows a range
+   of values, and a plan's regimens, ranges and limits depend on the value, so no plan
+   can offer magnesium for a value that may be at or above the upper limit.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from magnesium.repletion import (
 )
 from magnesium.sources import BIBLIOGRAPHY
 from magnesium.thresholds import THRESHOLD_SETS, Status
+from tests.strategies import censored_levels
 
 ROWS = {row.key: row for row in regimens.REGIMEN_ROWS}
 ADULT_LIMITS = tuple(_limit(row.key) for row in regimens.LIMIT_ROWS if not row.paediatric)
@@ -380,3 +384,23 @@ def test_the_emergency_dose_is_counted_against_the_limits() -> None:
     im = next(regimen for regimen in big.regimens if regimen.key == "label-severe-im")
     assert im.dose_g == pytest.approx(28)  # 30 g per 24 h less the 2 g torsades dose
     assert any("counting the 2 g of the first dose" in note for note in im.notes)
+
+
+# --- law 9: a censored level gets no plan --------------------------------------------------
+
+
+@given(
+    censored_levels(),
+    st.sampled_from(SETS),
+    st.fixed_dictionaries({flag: st.booleans() for flag in FLAGS}),
+    st.booleans(),
+)
+def test_law_9_a_censored_level_gets_no_plan(
+    level: mg.CensoredSerumMagnesium, name: str, flags: dict[str, bool], as_text: bool
+) -> None:
+    given_level: Any = f"{level.comparator}{level.bound!r} {level.unit}" if as_text else level
+    with pytest.raises(InputError, match="censored") as raised:
+        plan_repletion(given_level, threshold_set=name, weight_kg=70.0, **flags)
+    result = mg.classify(level, name)
+    said = "undetermined" if result.status is None else result.status.value
+    assert f"It is {said} by {name}" in str(raised.value)

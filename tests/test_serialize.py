@@ -50,7 +50,7 @@ from magnesium import (
 from magnesium import hypermagnesaemia as hyper
 from magnesium.errors import ArgumentTypeError, MagnesiumError, SerializationError
 from magnesium.serialize import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
-from tests.strategies import SET_NAMES, UNITS, levels
+from tests.strategies import SET_NAMES, UNITS, censored_levels, levels
 
 SCHEMAS: Final = Path(serialize.__file__).parent / "schemas"
 
@@ -275,6 +275,13 @@ STRATEGIES: Final[Mapping[type, st.SearchStrategy[Any]]] = {
         lambda p: st.sampled_from(p.regimens)
     ),
     repletion.Limit: _PLANS.filter(lambda p: p.limits).flatmap(lambda p: st.sampled_from(p.limits)),
+    mg.CensoredSerumMagnesium: censored_levels(),
+    thresholds.CensoredLevelClassification: st.builds(
+        thresholds.classify,
+        censored_levels(),
+        SET_NAMES,
+        critical_limits=st.none() | st.sampled_from(sorted(mg.CRITICAL_LIMITS)),
+    ),
 }
 """A strategy for every serialised type: values the public API returns, and some built by hand."""
 

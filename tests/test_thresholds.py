@@ -213,7 +213,7 @@ def test_classify_accepts_text_and_quantities_and_rejects_the_rest() -> None:
     assert mg.classify("1.4 mg/dL").status is LOW
     assert mg.classify(CALLER.Quantity(1.4, "mg/dL")).status is LOW
     with pytest.raises(mg.ImplausibleValueError, match="SerumMagnesium"):
-        mg.classify(1.4)  # type: ignore[arg-type]
+        mg.classify(1.4)  # type: ignore[call-overload]
 
 
 def test_classifications_are_values_with_sources() -> None:

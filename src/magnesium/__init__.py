@@ -54,12 +54,13 @@ from magnesium.errors import (
     UnitError,
     UnknownEntryError,
 )
-from magnesium.serum import SerumMagnesium
+from magnesium.serum import CensoredSerumMagnesium, SerumMagnesium, parse_result
 from magnesium.sources import BIBLIOGRAPHY, Source, Verification, cite
 from magnesium.thresholds import (
     DEFAULT_THRESHOLD_SET,
     THRESHOLD_SETS,
     Band,
+    CensoredLevelClassification,
     Classification,
     Cutoffs,
     LevelClassification,
@@ -138,6 +139,8 @@ __all__ = [
     "AmbiguousSaltError",
     "ArgumentTypeError",
     "Band",
+    "CensoredLevelClassification",
+    "CensoredSerumMagnesium",
     "Classification",
     "CriticalLimits",
     "Cutoffs",
@@ -176,6 +179,7 @@ __all__ = [
     "get_critical_limits",
     "get_threshold_set",
     "hypermagnesaemia",
+    "parse_result",
     "plausibility",
     "prescribing",
     "rda",

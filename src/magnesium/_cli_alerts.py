@@ -35,7 +35,7 @@ from magnesium._cli_json import dumps, source_dict
 from magnesium.critical import CRITICAL_LIMITS, CriticalLimits
 from magnesium.hypermagnesaemia import ToxicityReading, manifestations
 from magnesium.serum import SerumMagnesium
-from magnesium.thresholds import LevelClassification
+from magnesium.thresholds import CensoredLevelClassification, LevelClassification
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -96,6 +96,38 @@ def classification_extras(result: LevelClassification) -> dict[str, object]:
         "critical": result.critical,
         "critical_limits": None if limits is None else limits_dict(limits),
         "manifestations": readings_list(result.manifestations),
+    }
+
+
+def censored_dict(result: CensoredLevelClassification) -> dict[str, object]:
+    """`magnesium classify --json` for a censored result such as ``"<0.5 mmol/L"``.
+
+    ``status``, ``severity`` and ``label`` are ``"undetermined"`` where the bound
+    does not decide them; ``grade`` is then ``null`` and ``grades`` lists every grade.
+    """
+    level, limits = result.level, result.critical_limits
+    undetermined = "undetermined"
+    return {
+        "censored": True,
+        "comparator": level.comparator,
+        "bound": level.bound,
+        "unit": level.unit,
+        "bound_mmol_per_l": level.bound_mmol_per_l,
+        "status": undetermined if result.status is None else result.status.value,
+        "statuses": [status.value for status in result.statuses],
+        "severity": undetermined if result.severity is None else result.severity.value,
+        "grade": result.grade,
+        "grades": list(result.grades),
+        "label": undetermined if result.label is None else result.label,
+        "bands": [str(band) for band in result.bands],
+        "threshold_set": result.threshold_set.name,
+        "unit_used": result.unit_used,
+        "verified": result.threshold_set.verified,
+        "verification": result.threshold_set.verification.value,
+        "sources": [source_dict(source) for source in result.sources],
+        "critical": result.critical,
+        "possibly_critical": result.possibly_critical,
+        "critical_limits": None if limits is None else limits_dict(limits),
     }
 
 

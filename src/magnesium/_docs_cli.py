@@ -31,6 +31,7 @@ EXAMPLES: Final[Mapping[str, tuple[tuple[str, ...], ...]]] = MappingProxyType(
         "classify": (
             ("classify", "1.4 mg/dL", "--set", "ctcae-v5"),
             ("classify", "0.35", "mmol/L", "--critical", "homerton"),
+            ("classify", "<0.5 mmol/L", "--set", "ctcae-v5"),
         ),
         "sets": (("sets",),),
         "rda": (("rda", "--age", "30", "--sex", "female", "--pregnant"),),

@@ -96,7 +96,8 @@ class MagnesiumAccessor:
             threshold_set: A set name or object; ``None`` for the default set.
             unit: The unit of a column of numbers; ``None`` for a column of texts,
                 read by [`arrays.parse`][magnesium.arrays.parse] with *errors*
-                and *censored* (a bound is classified by its bound).
+                and *censored* (a bound is classified by its bound; a kept censored
+                result as the scalar API classifies it, or ``"undetermined"``).
             detail: As in [`arrays.classify`][magnesium.arrays.classify].
             errors: As in [`arrays.parse`][magnesium.arrays.parse] (texts only).
             censored: As in [`arrays.parse`][magnesium.arrays.parse] (texts only).
@@ -108,9 +109,9 @@ class MagnesiumAccessor:
         Examples:
             >>> import pandas as pd
             >>> import magnesium.accessors
-            >>> texts = pd.Series(["<0.5 mmol/L", "0.8 mmol/L"], name="mg")
+            >>> texts = pd.Series(["<0.5 mmol/L", "<0.9 mmol/L", "0.8 mmol/L"], name="mg")
             >>> texts.magnesium.classify(censored="keep").tolist()
-            [nan, 'normal']
+            ['low', 'undetermined', 'normal']
         """
         if unit is not None:
             return arrays.classify(self._series, unit, threshold_set, detail=detail)
@@ -123,7 +124,11 @@ class MagnesiumAccessor:
             )
         parsed = arrays.parse(self._series, errors=errors, censored=censored)
         graded = arrays.classify(
-            parsed["reported_value"], parsed["reported_unit"], threshold_set, detail=detail
+            parsed["reported_value"],
+            parsed["reported_unit"],
+            threshold_set,
+            detail=detail,
+            censored=parsed["censored"] if censored == "keep" else None,
         )
         return graded.rename(self._series.name)
 

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
 import attrs
 
-from magnesium import _show, units
+from magnesium import _show, thresholds, units
 from magnesium.errors import (
     ArgumentTypeError,
     DetailError,
@@ -52,7 +52,7 @@ from magnesium.errors import (
     ParseError,
     UnitError,
 )
-from magnesium.serum import _RESULT, SerumMagnesium
+from magnesium.serum import _RESULT, COMPARATORS, CensoredSerumMagnesium, SerumMagnesium
 from magnesium.thresholds import (
     Band,
     Cutoffs,
@@ -77,6 +77,7 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
 __all__ = [
+    "UNDETERMINED",
     "BandCodes",
     "Censored",
     "Detail",
@@ -176,7 +177,8 @@ class BandCodes:
         """
         pd: Any = importlib.import_module("pandas")  # optional, untyped
 
-        return pd.Categorical.from_codes(self.codes, categories=self.categories, ordered=True)
+        ordered = UNDETERMINED not in self.categories  # "undetermined" is no level above high
+        return pd.Categorical.from_codes(self.codes, categories=self.categories, ordered=ordered)
 
     __repr__ = _show.brief
     __str__ = _show.text
@@ -232,6 +234,7 @@ def classify(
     threshold_set: str | ThresholdSet | None = None,
     *,
     detail: Detail = "status",
+    censored: Any = None,  # noqa: ANN401 (a column of comparators)
 ) -> Any:  # noqa: ANN401 (BandCodes, or a pandas Series for a Series)
     """Classify a whole array of serum magnesium values against a threshold set.
 
@@ -252,6 +255,13 @@ def classify(
             ``None`` for the default set.
         detail: Name each value by its ``"status"`` (low, normal, high), its
             ``"severity"``, or the ``"label"`` of its band.
+        censored: A column of comparators, one per value: ``"<"``, ``"<="``,
+            ``">"`` or ``">="`` where the value is the bound of a censored result,
+            missing elsewhere. A censored row gets what the scalar
+            [`classify`][magnesium.thresholds.classify] gives its
+            [`CensoredSerumMagnesium`][magnesium.serum.CensoredSerumMagnesium]:
+            a category where the bound decides it, else the category
+            ``"undetermined"``, added last to the categories.
 
     Returns:
         [`BandCodes`][magnesium.arrays.BandCodes]; for a pandas Series, an
@@ -278,6 +288,8 @@ def classify(
         (['mild', 'moderate'], ('mmol/L', 'mg/dL'))
     """
     chosen = get_threshold_set(threshold_set)
+    if censored is not None:
+        return _classify_censored(values, unit, chosen, detail, censored)
     if not isinstance(unit, str) and _is_column(unit):
         return _classify_per_row(values, unit, chosen, detail)
     canonical = units.canonical_unit(cast("str", unit))  # anything but text: UnitError
@@ -654,8 +666,9 @@ class ParsedColumn:
 
     Every array has one element per input row and is read-only. A row is
     missing (NaN in the value arrays, ``None`` in the others) where the input
-    was missing, where ``errors="coerce"`` dropped a text it could not read,
-    and where ``censored="keep"`` kept only the qualifier.
+    was missing and where ``errors="coerce"`` dropped a text it could not read;
+    where ``censored="keep"`` kept a censored row, its value is missing and its
+    reported value, unit and qualifier are kept.
 
     Examples:
         >>> column = parse(["0.7 mmol/L", "1,6 mg/dL", None, "<0.5 mmol/L"], censored="keep")
@@ -672,7 +685,7 @@ class ParsedColumn:
     unit: str = attrs.field(converter=units.canonical_unit)
     """The one unit of [`values`][magnesium.arrays.ParsedColumn.values]."""
     reported_values: npt.NDArray[np.float64] = attrs.field(converter=_float_array)
-    """Each result as reported, in its row's unit; NaN where missing."""
+    """Each result as reported, in its row's unit (a censored row's bound); NaN where missing."""
     reported_units: npt.NDArray[np.object_] = attrs.field(
         converter=_object_array, validator=_one_of(frozenset(units.ACCEPTED_UNITS), "a unit")
     )
@@ -707,15 +720,24 @@ class ParsedColumn:
     ) -> BandCodes:
         """Classify every row in its reported unit, as the scalar API does.
 
-        A row kept as a bound (``censored="bound"``) is classified by its bound.
+        A row kept as a bound (``censored="bound"``) is classified by its bound; a
+        censored row kept as such (``censored="keep"``) as the scalar API classifies
+        its [`CensoredSerumMagnesium`][magnesium.serum.CensoredSerumMagnesium]: by
+        its bound where the bound decides it, else ``"undetermined"`` (then a
+        category of its own, last).
 
         Examples:
             >>> graded = parse(["1.2 mg/dL", "0.49 mmol/L"]).classify("ctcae-v5", detail="severity")
             >>> [graded.categories[code] for code in graded.codes]
             ['mild', 'moderate']
         """
+        kept = [
+            mark if missing else None
+            for mark, missing in zip(self.censored.tolist(), self.missing.tolist(), strict=True)
+        ]
+        marks = kept if any(mark is not None for mark in kept) else None
         result: BandCodes = classify(
-            self.reported_values, self.reported_units, threshold_set, detail=detail
+            self.reported_values, self.reported_units, threshold_set, detail=detail, censored=marks
         )
         return result
 
@@ -751,8 +773,12 @@ def parse(
             ``"coerce"`` makes such rows missing.
         censored: For a result with ``<``, ``<=``, ``>``, ``>=``, ``≤`` or ``≥``:
             ``"raise"`` (the default) raises a `ParseError` naming the row and the
-            text; ``"keep"`` makes the value missing and records the qualifier in
-            ``censored``; ``"bound"`` takes the detection limit as the value and
+            text; ``"keep"`` makes the value missing, keeps the bound as the
+            reported value and records the qualifier in ``censored`` (then
+            [`ParsedColumn.classify`][magnesium.arrays.ParsedColumn.classify]
+            decides the row as the scalar API decides a
+            [`CensoredSerumMagnesium`][magnesium.serum.CensoredSerumMagnesium]);
+            ``"bound"`` takes the detection limit as the value and
             records the qualifier. A bound is not the true value: ``"<0.5"`` is
             some value below 0.5, and statistics over bounds are biased. A
             censored text follows this policy whatever *errors* says.
@@ -788,7 +814,7 @@ expected a measured value without '<' or '>' (row 1)...
     _check_policy("censored", censored, ("raise", "keep", "bound"))
     rows, distinct = _factorise(_text_items(texts))
     read = [_read(text, row, errors=errors, censored=censored) for text, row in distinct]
-    column = _spread(read, rows, target)
+    column = _spread(read, rows, target, keep=censored == "keep")
     return column if not (_is_series(texts) or _is_polars(texts)) else _frame_like(texts, column)
 
 
@@ -860,8 +886,6 @@ def _read(text: object, row: int, *, errors: Errors, censored: Censored) -> _Rea
         if errors == "coerce":
             return _NOTHING
         raise type(error)(error.value, f"{error.expected} (row {row})", error.hint) from None
-    if qualifier and censored == "keep":
-        return (np.nan, level.unit, qualifier)
     return (float(level.value), level.unit, qualifier)
 
 
@@ -874,13 +898,22 @@ def _qualified(text: object) -> tuple[str | None, object]:
     return None, text
 
 
-def _spread(read: list[_Read], rows: npt.NDArray[np.intp], target: str) -> ParsedColumn:
-    """The distinct results spread back over the rows (-1, a missing row, takes the last)."""
+def _spread(
+    read: list[_Read], rows: npt.NDArray[np.intp], target: str, *, keep: bool = False
+) -> ParsedColumn:
+    """The distinct results spread back over the rows (-1, a missing row, takes the last).
+
+    With *keep*, a censored row keeps its bound as the reported value and no value.
+    """
     reported = np.array([value for value, _, _ in read] + [np.nan], dtype=np.float64)
     converted = np.array(
         [
-            value if unit is None or value != value else units.rescale(value, unit, target)  # noqa: PLR0124
-            for value, unit, _ in read
+            value
+            if unit is None or value != value  # noqa: PLR0124
+            else np.nan
+            if keep and mark
+            else units.rescale(value, unit, target)
+            for value, unit, mark in read
         ]
         + [np.nan],
         dtype=np.float64,
@@ -910,3 +943,75 @@ def _frame_like(series: Any, column: ParsedColumn) -> Any:  # noqa: ANN401
         )
     pd: Any = importlib.import_module("pandas")
     return pd.DataFrame(data, index=series.index)
+
+
+# --- censored rows ----------------------------------------------------------------------
+
+UNDETERMINED: Final = "undetermined"
+"""The category of a censored row whose bound does not decide it (see
+[`classify`][magnesium.arrays.classify]'s *censored*)."""
+
+
+def _classify_censored(
+    values: Any,  # noqa: ANN401
+    unit: Any,  # noqa: ANN401
+    chosen: ThresholdSet,
+    detail: Detail,
+    censored: Any,  # noqa: ANN401
+) -> Any:  # noqa: ANN401
+    """`classify`, then each censored row as the scalar API decides its censored result."""
+    array, series = _checked(values, None)
+    per_row = _items(unit) if _is_column(unit) else units.canonical_unit(unit)
+    plain: BandCodes = classify(array, per_row, chosen, detail=detail)
+    marks = _items(censored) if _is_column(censored) else None
+    if marks is None or (len(marks),) != array.shape:
+        raise ArgumentTypeError(
+            _preview(censored),
+            f"a column of comparators or missing values, one per value ({array.size} values)",
+            "Pass the censored column of parse(), as long as the values.",
+        )
+    row_units = [per_row] * len(marks) if isinstance(per_row, str) else per_row
+    categories = (*plain.categories, UNDETERMINED)
+    codes = plain.codes.copy()
+    decided: dict[tuple[object, float, object], int] = {}
+    for row, mark in enumerate(marks):
+        if _missing_item(mark) or np.isnan(array[row]):
+            continue
+        if not (isinstance(mark, str) and mark in COMPARATORS):
+            raise ArgumentTypeError(
+                mark,
+                f"a comparator ('<', '<=', '>' or '>=') or a missing value (row {row})",
+                "Pass the censored column of parse().",
+            )
+        key = (mark, float(array[row]), row_units[row])
+        if key not in decided:
+            decided[key] = _censored_code(key, chosen, detail, categories, row)
+        codes[row] = decided[key]
+    result = BandCodes(
+        codes, categories, plain.bands, chosen, plain.unit_used, units_used=plain.units_used
+    )
+    return _coded_like(series, result)
+
+
+def _censored_code(
+    key: tuple[object, float, object],
+    chosen: ThresholdSet,
+    detail: Detail,
+    categories: tuple[str, ...],
+    row: int,
+) -> int:
+    """The code the scalar API gives one censored result (its category or undetermined)."""
+    mark, bound, unit = key
+    try:
+        level = CensoredSerumMagnesium(mark, bound, unit)  # type: ignore[arg-type]
+    except (UnitError, ImplausibleValueError) as error:
+        raise type(error)(error.value, f"{error.expected} (row {row})", error.hint) from None
+    result = thresholds.classify(level, chosen)
+    name: str | None
+    if detail == "status":
+        name = None if result.status is None else result.status.value
+    elif detail == "severity":
+        name = None if result.severity is None else result.severity.value
+    else:
+        name = result.label
+    return categories.index(UNDETERMINED if name is None else name)

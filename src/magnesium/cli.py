@@ -37,7 +37,7 @@ from magnesium import (
 )
 from magnesium._cli_json import dumps, source_dict
 from magnesium.errors import MagnesiumError
-from magnesium.serum import SerumMagnesium
+from magnesium.serum import SerumMagnesium, parse_result
 from magnesium.thresholds import THRESHOLD_SETS, LevelClassification, classify, get_threshold_set
 from magnesium.units import ACCEPTED_UNITS, canonical_unit
 
@@ -89,7 +89,11 @@ def _parser() -> argparse.ArgumentParser:
     to_unit.add_argument("--json", action="store_true", help="print JSON")
 
     grade = commands.add_parser("classify", help="classify a serum magnesium result")
-    grade.add_argument("result", nargs="+", help='the result, e.g. "1.4 mg/dL" or 1.4 mg/dL')
+    grade.add_argument(
+        "result",
+        nargs="+",
+        help='the result, e.g. "1.4 mg/dL", 1.4 mg/dL or a censored "<0.5 mmol/L"',
+    )
     grade.add_argument(
         "--set",
         dest="threshold_set",
@@ -151,12 +155,17 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
             print(f"{level.value!r} {level.unit} = {converted:.4g} {target}", file=out)
     elif args.command == "classify":
         result = classify(
-            SerumMagnesium.parse(" ".join(args.result)),
+            parse_result(" ".join(args.result)),
             get_threshold_set(args.threshold_set),
             critical_limits=args.critical_limits,
         )
         if args.json:
-            print(dumps(_classification_dict(result)), file=out)
+            payload = (
+                _classification_dict(result)
+                if isinstance(result, LevelClassification)
+                else _cli_alerts.censored_dict(result)
+            )
+            print(dumps(payload), file=out)
         else:
             print(display.text(result), file=out)
     else:

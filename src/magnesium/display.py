@@ -39,9 +39,15 @@ import attrs
 
 from magnesium import causes, critical, foods, hypermagnesaemia, rda, repletion, salts, workup
 from magnesium._show import text as _shown_text
-from magnesium.serum import SerumMagnesium
+from magnesium.serum import CensoredSerumMagnesium, SerumMagnesium
 from magnesium.sources import Source, Verification
-from magnesium.thresholds import Band, Cutoffs, LevelClassification, ThresholdSet
+from magnesium.thresholds import (
+    Band,
+    CensoredLevelClassification,
+    Cutoffs,
+    LevelClassification,
+    ThresholdSet,
+)
 
 __all__ = ["MAX_BRIEF", "brief", "html", "markdown", "source_line", "text"]
 
@@ -259,6 +265,20 @@ def _(obj: SerumMagnesium) -> str:
 
 
 @_brief.register
+def _(obj: CensoredSerumMagnesium) -> str:
+    return f"CensoredSerumMagnesium({obj.comparator!r}, {obj.bound!r}, {obj.unit!r})"
+
+
+@_brief.register
+def _(obj: CensoredLevelClassification) -> str:
+    status = "undetermined" if obj.status is None else obj.status.value
+    return (
+        f"CensoredLevelClassification({_brief(obj.level)}, {status!r}, "
+        f"set={_quote(obj.threshold_set.name)})"
+    )
+
+
+@_brief.register
 def _(obj: LevelClassification) -> str:
     tail = "" if obj.critical_limits is None else f", critical={obj.critical_limits.name!r}"
     return (
@@ -464,6 +484,35 @@ def _(obj: LevelClassification) -> str:
         lines.append(f"  {'CRITICAL' if obj.critical else 'not critical'} by {limits}")
         lines += [_shorten(f"  source: {source}") for source in limits.sources]
     lines += [f"  {line}" for line in _signs(obj.manifestations)]
+    return "\n".join(lines)
+
+
+@_text.register
+def _(obj: CensoredLevelClassification) -> str:
+    status = obj.status
+    said = status.value.upper() if status is not None else "UNDETERMINED"
+    lines = [f"{obj.level}: {said} by {obj.threshold_set.name}"]
+    if status is None:
+        lines.append(
+            "  the bound does not decide it: allowed values are "
+            + " or ".join(item.value for item in obj.statuses)
+        )
+    lines += [f"  possible: {band}" for band in obj.bands]
+    grades = [str(grade) for grade in obj.grades if grade is not None]
+    if grades:
+        lines.append(f"  CTCAE grade: {' or '.join(grades) if obj.grade is None else obj.grade}")
+    lines.append(f"  set: {obj.threshold_set.title} (cut-offs in {obj.unit_used})")
+    lines += [f"  source: {source_line(source)}" for source in obj.sources]
+    if not obj.threshold_set.verified:
+        lines.append(
+            "  warning: this set's value was not verified against its primary source "
+            f"({obj.threshold_set.verification.label})"
+        )
+    limits = obj.critical_limits
+    if limits is not None:
+        word = {True: "CRITICAL", False: "not critical", None: "POSSIBLY CRITICAL"}
+        lines.append(f"  {word[obj.critical]} by {limits}")
+        lines += [_shorten(f"  source: {source}") for source in limits.sources]
     return "\n".join(lines)
 
 

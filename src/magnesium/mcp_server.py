@@ -98,13 +98,15 @@ def _convert(
 
 def _classify(
     *,
-    result: Annotated[str, Field(description='a lab result as text, e.g. "0.6 mmol/L"')],
+    result: Annotated[
+        str, Field(description='a lab result as text, e.g. "0.6 mmol/L" or "<0.5 mmol/L"')
+    ],
     threshold_set: Annotated[
         str | None, Field(description="a threshold set name (see the sets); default iom-1997")
     ] = None,
 ) -> dict[str, Any]:
     """Classify a serum magnesium result against one named, cited threshold set."""
-    return _answer(mg.classify(result, threshold_set))
+    return _answer(mg.classify(mg.parse_result(result), threshold_set))
 
 
 def _intake_reference(

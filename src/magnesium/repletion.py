@@ -54,7 +54,7 @@ from magnesium.salts import (  # moved to magnesium.salts; still importable from
     parse_formula,
     salt_grams,
 )
-from magnesium.serum import SerumMagnesium
+from magnesium.serum import CensoredSerumMagnesium, SerumMagnesium, parse_result
 from magnesium.sources import Source, Verification, cite, weakest_verification
 from magnesium.thresholds import THRESHOLD_SETS, LevelClassification, Status, ThresholdSet, classify
 
@@ -820,10 +820,32 @@ def _situation_of(
     kidney = _optional(numbers["egfr"], "eGFR")
     weight = _optional(numbers["weight_kg"], "weight_kg", positive=True)
     age = _optional(numbers["age_years"], "age_years")
-    result = classify(level, threshold_set)
+    result = classify(_measured(level, threshold_set), threshold_set)
     grade = classify(result.level, "ctcae-v5").grade
     return _Situation(
         result=result, flags=checked, kidney=kidney, weight=weight, age=age, grade=grade
+    )
+
+
+def _measured(level: SerumMagnesium | str, threshold_set: str | None) -> SerumMagnesium | str:
+    """*level*, unless it is a censored result (``"<0.5 mmol/L"``): that is refused.
+
+    A plan's regimens, serum ranges and dose limits depend on the value itself, and
+    a censored result allows a range of values; no plan is made for it, so none can
+    offer magnesium for a value that may be at or above an upper limit.
+    """
+    censored = parse_result(level) if isinstance(level, str) else level
+    if not isinstance(censored, CensoredSerumMagnesium):
+        return level
+    reading = classify(censored, threshold_set)
+    said = "undetermined" if reading.status is None else reading.status.value
+    raise InputError(
+        str(censored),
+        "level",
+        "a measured serum magnesium, not a censored result",
+        f"It is {said} by {reading.threshold_set.name}, but a plan's regimens and dose "
+        "limits depend on the value itself: ask the laboratory for a measured value or "
+        "repeat the test, and plan on that.",
     )
 
 
@@ -908,6 +930,8 @@ def plan_repletion(  # noqa: PLR0913 (keyword-only options of one clinical quest
         InputError: For a negative eGFR, weight or age, a non-boolean flag, or a child
             with torsades and no weight.
         ImplausibleValueError, UnitError, ParseError: For a level that cannot be read.
+        InputError: For a censored result such as ``"<0.5 mmol/L"``: it allows a
+            range of values, and a plan depends on the value.
 
     Examples:
         >>> import magnesium as mg

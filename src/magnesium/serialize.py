@@ -76,7 +76,7 @@ from magnesium.errors import (
     SerializationError,
     UnknownEntryError,
 )
-from magnesium.serum import SerumMagnesium
+from magnesium.serum import CensoredSerumMagnesium, SerumMagnesium
 from magnesium.sources import Source
 
 __all__ = [
@@ -142,6 +142,8 @@ _TYPES: Final[tuple[type, ...]] = (
     repletion.Limit,
     repletion.RepletionPlan,
     analytes.AnalyteReading,
+    CensoredSerumMagnesium,
+    thresholds.CensoredLevelClassification,
 )
 """Every type with a shape. ``arrays.BandCodes`` and ``arrays.ParsedColumn`` are not
 ones (they hold numpy columns).

@@ -16,17 +16,21 @@ Examples:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, Self
 
 import attrs
 
 from magnesium import _show, units
-from magnesium.errors import ArgumentTypeError, ParseError
+from magnesium._fields import checked
+from magnesium._frozen import FrozenMapping
+from magnesium.errors import ArgumentTypeError, ImplausibleValueError, InputError, ParseError
 
 if TYPE_CHECKING:
     import pint
 
-__all__ = ["SerumMagnesium"]
+__all__ = ["COMPARATORS", "CensoredSerumMagnesium", "SerumMagnesium", "parse_result"]
 
 _NUMBER: Final = r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)(?:[eE][+-]?[0-9]+)?"
 _RESULT: Final = re.compile(
@@ -134,8 +138,9 @@ class SerumMagnesium:
         between number and unit, and a decimal comma (``"0,74 mmol/L"``) are
         accepted. Censored results such as ``"<0.5 mmol/L"`` are rejected: a
         `SerumMagnesium` is a measured value, and a detection limit is not one.
-        Strip the qualifier on purpose if your analysis treats the limit as the
-        value.
+        Read them with
+        [`CensoredSerumMagnesium.parse`][magnesium.serum.CensoredSerumMagnesium.parse],
+        or read either kind with [`parse_result`][magnesium.serum.parse_result].
 
         Raises:
             ParseError: If *text* is longer than
@@ -157,46 +162,15 @@ class SerumMagnesium:
             ...
             magnesium.errors.ParseError: '> 5 mg/dL' cannot be read as a magnesium result: ...
         """
-        if not isinstance(text, str):
-            raise ParseError(
-                text, "a string such as '1.8 mg/dL'", "Use SerumMagnesium.of for numbers."
-            )
-        if len(text) > units.MAX_TEXT_LENGTH:
-            raise ParseError(
-                f"{text[:20]}... ({len(text)} characters)",
-                f"a result of at most {units.MAX_TEXT_LENGTH} characters, such as '1.8 mg/dL'",
-                "Pass one result at a time; text this long is not a laboratory result.",
-            )
-        match = _RESULT.fullmatch(text.strip())
-        if match is None:
-            raise ParseError(
-                text,
-                "a number followed by its unit, such as '1.8 mg/dL' or '0.74 mmol/L'",
-                "Send the numeric result and its unit.",
-            )
-        if match["qualifier"]:
+        qualifier, number, unit = _read(text)
+        if qualifier:
             raise ParseError(
                 text,
                 "a measured value without '<' or '>'",
-                "A censored result has no single value; decide how your analysis "
-                "treats it and pass that number to SerumMagnesium.of.",
+                "A censored result has no single value: read it with "
+                "CensoredSerumMagnesium.parse, or magnesium.parse_result for either kind.",
             )
-        number, unit = match["number"], match["unit"].strip()
-        if not unit:
-            raise ParseError(
-                text,
-                "a number followed by its unit, such as '1.8 mg/dL'",
-                "Add the unit: the same number means different levels in mg/dL and mmol/L.",
-            )
-        if "," in number:
-            if "." in number or _THOUSANDS_LIKE.fullmatch(number):
-                raise ParseError(
-                    text,
-                    "a decimal point, or a decimal comma that cannot be a thousands separator",
-                    "Write the number with a decimal point, e.g. '0.74' or '1800'.",
-                )
-            number = number.replace(",", ".")
-        return cls(float(number), unit)
+        return cls(number, unit)
 
     def same_concentration(self, other: SerumMagnesium) -> bool:
         """Return whether two levels are the same concentration, whatever their units.
@@ -310,3 +284,222 @@ _SLOTS: Final[dict[str, Any]] = {
 }
 """The slots' own setters: how the frozen class fills its fields in ``__init__``, a
 little faster than ``object.__setattr__`` on this hot path."""
+
+
+def _read(text: object) -> tuple[str | None, float, str]:
+    """Read a result's text: (its comparator or None, the number, the unit text).
+
+    The one reading of lab text for both kinds of result, so that they accept the
+    same spellings; neither the unit nor the plausibility of the number is checked.
+    """
+    if not isinstance(text, str):
+        raise ParseError(text, "a string such as '1.8 mg/dL'", "Use SerumMagnesium.of for numbers.")
+    if len(text) > units.MAX_TEXT_LENGTH:
+        raise ParseError(
+            f"{text[:20]}... ({len(text)} characters)",
+            f"a result of at most {units.MAX_TEXT_LENGTH} characters, such as '1.8 mg/dL'",
+            "Pass one result at a time; text this long is not a laboratory result.",
+        )
+    match = _RESULT.fullmatch(text.strip())
+    if match is None:
+        raise ParseError(
+            text,
+            "a number followed by its unit, such as '1.8 mg/dL' or '0.74 mmol/L'",
+            "Send the numeric result and its unit.",
+        )
+    number, unit = match["number"], match["unit"].strip()
+    if not unit:
+        raise ParseError(
+            text,
+            "a number followed by its unit, such as '1.8 mg/dL'",
+            "Add the unit: the same number means different levels in mg/dL and mmol/L.",
+        )
+    if "," in number:
+        if "." in number or _THOUSANDS_LIKE.fullmatch(number):
+            raise ParseError(
+                text,
+                "a decimal point, or a decimal comma that cannot be a thousands separator",
+                "Write the number with a decimal point, e.g. '0.74' or '1800'.",
+            )
+        number = number.replace(",", ".")
+    qualifier = match["qualifier"]
+    return (COMPARATORS[qualifier] if qualifier else None), float(number), unit
+
+
+COMPARATORS: Final[Mapping[str, str]] = FrozenMapping(
+    {"<": "<", "<=": "<=", "\u2264": "<=", ">": ">", ">=": ">=", "\u2265": ">="}
+)
+"""Every comparator a censored result may carry, as written, and its canonical form.
+
+The canonical forms are the four codes of FHIR's QuantityComparator value set
+(``http://hl7.org/fhir/ValueSet/quantity-comparator``, R4/R4B: ``<`` "The actual value
+is less than the given value", ``<=``, ``>=``, ``>``), so a FHIR ``comparator`` is
+passed as it is; ``≤`` and ``≥`` are read as ``<=`` and ``>=``."""
+
+
+def _comparator(value: object) -> str:
+    if isinstance(value, str) and value.strip() in COMPARATORS:
+        return COMPARATORS[value.strip()]
+    raise InputError(
+        value,
+        "comparator",
+        "one of '<', '<=', '>', '>=' (or '\u2264', '\u2265')",
+        "A censored result says on which side of its bound the value lies.",
+    )
+
+
+def _bound(value: object) -> float:
+    """A bound as reported: a plausible number (an int stays an int, as for a level)."""
+    checked = units.check_value(value, "mmol/L", ceiling=False)
+    return value if type(value) is int else checked
+
+
+@attrs.frozen(repr=False, field_transformer=checked)
+class CensoredSerumMagnesium:
+    """A censored serum magnesium result: only a bound, such as ``"<0.5 mmol/L"``.
+
+    Laboratories report a result outside the range they can measure as a bound
+    with a comparator (FHIR ``Quantity.comparator``, HL7 v2 SN). It is not a
+    measured value: [`classify`][magnesium.thresholds.classify] decides it only
+    where every value it allows falls alike, and says "undetermined" otherwise.
+
+    Args:
+        comparator: ``"<"``, ``"<="``, ``">"`` or ``">="`` (``"≤"`` and ``"≥"``
+            are read as ``"<="`` and ``">="``): the side of the bound the value lies on.
+        bound: The reported number, finite, >= 0 and plausible in *unit*.
+        unit: The reported unit, one of [`ACCEPTED_UNITS`][magnesium.units.ACCEPTED_UNITS].
+
+    Raises:
+        InputError: If *comparator* is not one of these (a `ValueError`).
+        ImplausibleValueError: If *bound* is not a plausible concentration, or
+            ``"<0"`` allows no concentration at all.
+        UnitError: If *unit* is not accepted.
+
+    Examples:
+        >>> low = CensoredSerumMagnesium("<", 0.5, "mmol/l")
+        >>> low
+        CensoredSerumMagnesium('<', 0.5, 'mmol/L')
+        >>> print(low)
+        <0.5 mmol/L
+        >>> low.allows(SerumMagnesium.of(1.2, "mg/dL"))
+        True
+        >>> low.allows(SerumMagnesium.of(0.5, "mmol/L"))
+        False
+        >>> CensoredSerumMagnesium.parse("\u2265 5 mg/dL").comparator
+        '>='
+    """
+
+    comparator: str = attrs.field(converter=_comparator)
+    """``"<"``, ``"<="``, ``">"`` or ``">="``: the value lies on this side of the bound."""
+    bound: float = attrs.field(converter=_bound)
+    """The number as reported, in [`unit`][magnesium.serum.CensoredSerumMagnesium.unit]."""
+    unit: str = attrs.field(converter=units.canonical_unit)
+    """The unit as reported, in its canonical spelling."""
+    bound_mmol_per_l: float = attrs.field(init=False, repr=False, eq=False)
+    """The bound in mmol/L."""
+
+    def __attrs_post_init__(self) -> None:
+        _, _, mmol_per_l = units.reported_level(self.bound, self.unit)  # the ceiling
+        if self.comparator == "<" and self.bound == 0:
+            raise ImplausibleValueError(
+                f"<{self.bound} {self.unit}",
+                "a bound that allows some concentration",
+                "No concentration is below 0: check the result.",
+            )
+        object.__setattr__(self, "bound_mmol_per_l", mmol_per_l)
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """Read a censored result as laboratory systems send it, e.g. ``"<0.5 mmol/L"``.
+
+        The rules of [`SerumMagnesium.parse`][magnesium.serum.SerumMagnesium.parse]
+        apply (white space, letter case, a decimal comma, at most
+        [`MAX_TEXT_LENGTH`][magnesium.units.MAX_TEXT_LENGTH] characters, a linear
+        reading), and the text must start with a comparator of
+        [`COMPARATORS`][magnesium.serum.COMPARATORS].
+
+        Raises:
+            ParseError: If *text* cannot be read, or is a measured value (no comparator).
+            UnitError: If the unit is not accepted.
+            ImplausibleValueError: If the bound is not a plausible concentration.
+
+        Examples:
+            >>> CensoredSerumMagnesium.parse(" <0,5 mmol/L ")
+            CensoredSerumMagnesium('<', 0.5, 'mmol/L')
+            >>> CensoredSerumMagnesium.parse("> 5 MG/DL")
+            CensoredSerumMagnesium('>', 5.0, 'mg/dL')
+        """
+        comparator, number, unit = _read(text)
+        if comparator is None:
+            raise ParseError(
+                text,
+                "a censored result: '<', '<=', '>' or '>=' before the number",
+                "A measured value is read with SerumMagnesium.parse, or with "
+                "magnesium.parse_result for either kind.",
+            )
+        return cls(comparator, number, unit)
+
+    @property
+    def below(self) -> bool:
+        """Whether the value lies below the bound (``<`` or ``<=``)."""
+        return self.comparator in {"<", "<="}
+
+    @property
+    def inclusive(self) -> bool:
+        """Whether the bound itself is allowed (``<=`` or ``>=``)."""
+        return self.comparator.endswith("=")
+
+    def allows(self, level: SerumMagnesium) -> bool:
+        """Return whether a measured level is one of the values this result allows.
+
+        The comparison is exact, in this result's unit, from the value as reported
+        (as band edges are decided).
+
+        Raises:
+            ArgumentTypeError: If *level* is not a `SerumMagnesium` (a `TypeError`).
+
+        Examples:
+            >>> CensoredSerumMagnesium("<=", 0.5, "mmol/L").allows(SerumMagnesium.of(1, "mEq/L"))
+            True
+        """
+        if not isinstance(level, SerumMagnesium):
+            raise ArgumentTypeError(
+                level, "a SerumMagnesium", "Build it with SerumMagnesium.of(value, unit)."
+            )
+        exact = units.exact_in(float(level.value), level.unit, self.unit)
+        bound = Decimal(repr(float(self.bound)))
+        if exact == bound:
+            return self.inclusive
+        return (exact < bound) == self.below
+
+    def __str__(self) -> str:
+        text = f"{self.comparator}{self.bound!r} {self.unit}"
+        if self.unit != "mmol/L":
+            text += f" ({self.comparator}{self.bound_mmol_per_l:.4g} mmol/L)"
+        return text
+
+    __repr__ = _show.brief
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
+
+def parse_result(text: str) -> SerumMagnesium | CensoredSerumMagnesium:
+    """Read a laboratory result that may be censored: ``"0.74 mmol/L"`` or ``"<0.5 mmol/L"``.
+
+    A measured value gives a [`SerumMagnesium`][magnesium.serum.SerumMagnesium], a
+    result with a comparator a
+    [`CensoredSerumMagnesium`][magnesium.serum.CensoredSerumMagnesium]; both can be
+    passed to [`classify`][magnesium.thresholds.classify].
+
+    Raises:
+        ParseError, UnitError, ImplausibleValueError: As
+            [`SerumMagnesium.parse`][magnesium.serum.SerumMagnesium.parse].
+
+    Examples:
+        >>> parse_result("0.74 mmol/L"), parse_result("<0.5 mmol/L")
+        (SerumMagnesium(0.74, 'mmol/L'), CensoredSerumMagnesium('<', 0.5, 'mmol/L'))
+    """
+    comparator, number, unit = _read(text)
+    if comparator is None:
+        return SerumMagnesium(number, unit)
+    return CensoredSerumMagnesium(comparator, number, unit)

@@ -44,7 +44,7 @@ import numbers
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, overload
 
 import attrs
 
@@ -57,7 +57,7 @@ from magnesium.errors import (
     ImplausibleValueError,
     UnknownEntryError,
 )
-from magnesium.serum import SerumMagnesium
+from magnesium.serum import CensoredSerumMagnesium, SerumMagnesium
 from magnesium.sources import Source, Verification, cite, weakest_verification
 
 if TYPE_CHECKING:
@@ -67,6 +67,7 @@ __all__ = [
     "DEFAULT_THRESHOLD_SET",
     "THRESHOLD_SETS",
     "Band",
+    "CensoredLevelClassification",
     "Classification",
     "Cutoffs",
     "LevelClassification",
@@ -734,17 +735,36 @@ def get_threshold_set(name: str | ThresholdSet | None = None) -> ThresholdSet:
     raise UnknownEntryError(name, "threshold set", THRESHOLD_SETS)
 
 
+@overload
+def classify(
+    level: CensoredSerumMagnesium,
+    threshold_set: str | ThresholdSet | None = None,
+    *,
+    critical_limits: str | CriticalLimits | None = None,
+) -> CensoredLevelClassification: ...
+@overload
 def classify(
     level: SerumMagnesium | str | pint.Quantity[float],
     threshold_set: str | ThresholdSet | None = None,
     *,
     critical_limits: str | CriticalLimits | None = None,
-) -> LevelClassification:
+) -> LevelClassification: ...
+def classify(
+    level: SerumMagnesium | CensoredSerumMagnesium | str | pint.Quantity[float],
+    threshold_set: str | ThresholdSet | None = None,
+    *,
+    critical_limits: str | CriticalLimits | None = None,
+) -> LevelClassification | CensoredLevelClassification:
     """Classify a serum magnesium level against a threshold set.
 
     Args:
         level: A [`SerumMagnesium`][magnesium.serum.SerumMagnesium], a result as
-            text (``"1.4 mg/dL"``), or a pint Quantity.
+            text (``"1.4 mg/dL"``), or a pint Quantity; or a censored result, a
+            [`CensoredSerumMagnesium`][magnesium.serum.CensoredSerumMagnesium], which
+            gives a
+            [`CensoredLevelClassification`][magnesium.thresholds.CensoredLevelClassification]
+            (text with ``<`` or ``>`` is refused here: read it with
+            [`parse_result`][magnesium.serum.parse_result] first).
         threshold_set: A name from [`THRESHOLD_SETS`][magnesium.thresholds.THRESHOLD_SETS],
             a [`ThresholdSet`][magnesium.thresholds.ThresholdSet], or ``None`` for
             [`DEFAULT_THRESHOLD_SET`][magnesium.thresholds.DEFAULT_THRESHOLD_SET].
@@ -767,10 +787,14 @@ def classify(
         <Status.LOW: 'low'>
         >>> classify(SerumMagnesium.of(1.8, "mg/dL"), "workeneh-2021").status
         <Status.NORMAL: 'normal'>
+        >>> classify(CensoredSerumMagnesium.parse("<0.5 mmol/L"), "workeneh-2021").status
+        <Status.LOW: 'low'>
     """
     chosen = get_threshold_set(threshold_set)
     limits = None if critical_limits is None else get_critical_limits(critical_limits)
     if not isinstance(level, SerumMagnesium):
+        if isinstance(level, CensoredSerumMagnesium):
+            return _classify_censored(level, chosen, limits)
         level = _as_level(level)
     band, cutoffs = chosen.band_for(level)
     # Every field is checked already: fill the slots without running the validators again.
@@ -981,4 +1005,204 @@ def _ctcae_v5_set(reference: ThresholdSet) -> ThresholdSet:
             f"upper limit of normal, taken from {reference.name}. Hypermagnesemia has no "
             "grade 2; grade 5 (death) is not a laboratory value and is not modelled."
         ),
+    )
+
+
+# --- censored results ("<0.5 mmol/L") -------------------------------------------------
+
+
+def _censored_table(threshold_set: ThresholdSet, level: CensoredSerumMagnesium) -> Cutoffs:
+    """The table a measured level in the censored result's unit would be read on."""
+    return threshold_set._table_for_unit[_UNIT_INDEX[level.unit]]  # noqa: SLF001 (same module)
+
+
+def _allowed_bands(table: Cutoffs, level: CensoredSerumMagnesium) -> tuple[Band, ...]:
+    """The bands of *table* that hold some value *level* allows, low to high, decided exactly.
+
+    The bound is read in the table's unit as `Cutoffs.band_of` reads a level there,
+    so the band of the bound itself is the band a level of that value falls in.
+    """
+    bound = units.exact_in(float(level.bound), level.unit, table.unit)
+    pairs = tuple(zip(table._exact_edges, table._upper_takes_edge, strict=True))  # noqa: SLF001
+    at_bound = sum(1 for edge, takes in pairs if edge < bound or (edge == bound and takes))
+    if level.below:  # [0, bound) or [0, bound]
+        top = at_bound if level.inclusive else sum(1 for edge, _ in pairs if edge < bound)
+        return table.bands[: top + 1]
+    bottom = at_bound if level.inclusive else sum(1 for edge, _ in pairs if edge <= bound)
+    return table.bands[bottom:]  # (bound, inf) or [bound, inf)
+
+
+def _critical_extent(limits: CriticalLimits, level: CensoredSerumMagnesium) -> tuple[bool, bool]:
+    """Whether every value *level* allows is critical by *limits*, and whether some is."""
+    bound = units.exact_in(float(level.bound), level.unit, limits.unit)
+    low = None if limits.low is None else Decimal(repr(limits.low))
+    high = None if limits.high is None else Decimal(repr(limits.high))
+    if level.below:  # [0, bound) or [0, bound]: all low-critical, or a high-critical top
+        every = low is not None and (
+            bound < low or (bound == low and (limits.low_inclusive or not level.inclusive))
+        )
+        some = (low is not None and (low > 0 or limits.low_inclusive)) or (
+            high is not None
+            and (bound > high or (bound == high and level.inclusive and limits.high_inclusive))
+        )
+        return every, some
+    every = high is not None and (
+        bound > high or (bound == high and (limits.high_inclusive or not level.inclusive))
+    )
+    some = high is not None or (
+        low is not None
+        and (bound < low or (bound == low and level.inclusive and limits.low_inclusive))
+    )
+    return every, some
+
+
+def _one(values: Iterable[Any]) -> Any:  # noqa: ANN401 (a Status, Severity, grade or label)
+    """The one value all of *values* share, or None."""
+    distinct = tuple(dict.fromkeys(values))
+    return distinct[0] if len(distinct) == 1 else None
+
+
+@attrs.frozen(field_transformer=checked)
+class CensoredLevelClassification:
+    """A censored result read against a set: decided only where its bound decides it.
+
+    A result such as ``"<0.5 mmol/L"`` allows every value below its bound. It is
+    read on the table a measured level in its unit would be read on, and
+    [`bands`][magnesium.thresholds.CensoredLevelClassification.bands] holds every band
+    of that table in which some allowed value falls. Where they share a status,
+    [`status`][magnesium.thresholds.CensoredLevelClassification.status] gives it; where
+    they do not, it is ``None`` and the result is undetermined
+    ([`determined`][magnesium.thresholds.CensoredLevelClassification.determined] is
+    False). Severity, grade, label and criticality are decided the same way, each
+    on its own: ``"<0.45 mmol/L"`` is low by CTCAE with its grade (3 or 4) undetermined.
+
+    Raises:
+        DefinitionError: If *bands* or *unit_used* are not what the set gives the level.
+
+    Examples:
+        >>> import magnesium as mg
+        >>> low = mg.classify(mg.CensoredSerumMagnesium.parse("<0.5 mmol/L"))
+        >>> low.status, low.determined, low.threshold_set.name
+        (<Status.LOW: 'low'>, True, 'iom-1997')
+        >>> unsure = mg.classify(mg.CensoredSerumMagnesium.parse("<0.9 mmol/L"))
+        >>> unsure.status, unsure.statuses
+        (None, (<Status.LOW: 'low'>, <Status.NORMAL: 'normal'>))
+        >>> print(unsure)
+        <0.9 mmol/L: undetermined (low or normal) by iom-1997
+    """
+
+    level: CensoredSerumMagnesium
+    """The censored result classified."""
+    bands: tuple[Band, ...]
+    """Every band in which some value the result allows falls, low to high."""
+    threshold_set: ThresholdSet
+    """The set used."""
+    unit_used: str = attrs.field(converter=units.canonical_unit)
+    """The unit of the cut-offs that were applied."""
+    critical_limits: CriticalLimits | None = None
+    """The laboratory's critical limits the result was checked against, if any were named."""
+
+    def __attrs_post_init__(self) -> None:
+        table = _censored_table(self.threshold_set, self.level)
+        if self.bands != _allowed_bands(table, self.level) or self.unit_used != table.unit:
+            raise DefinitionError(
+                [str(band) for band in self.bands],
+                "the bands and unit the threshold set gives the censored result",
+                "Build it with classify(level, threshold_set).",
+            )
+
+    @property
+    def determined(self) -> bool:
+        """Whether every value the result allows has the same status."""
+        return len(self.statuses) == 1
+
+    @property
+    def statuses(self) -> tuple[Status, ...]:
+        """Every status an allowed value may have, low to high."""
+        return tuple(dict.fromkeys(band.status for band in self.bands))
+
+    @property
+    def status(self) -> Status | None:
+        """The status every allowed value has; ``None`` if they differ (undetermined)."""
+        found: Status | None = _one(band.status for band in self.bands)
+        return found
+
+    @property
+    def severity(self) -> Severity | None:
+        """The severity every allowed value has; ``None`` if they differ."""
+        found: Severity | None = _one(band.severity for band in self.bands)
+        return found
+
+    @property
+    def grades(self) -> tuple[int | None, ...]:
+        """Every CTCAE grade an allowed value may have (``None``: a band without one)."""
+        return tuple(dict.fromkeys(band.grade for band in self.bands))
+
+    @property
+    def grade(self) -> int | None:
+        """The CTCAE grade every allowed value has; ``None`` if none or if they differ."""
+        found: int | None = _one(band.grade for band in self.bands)
+        return found
+
+    @property
+    def label(self) -> str | None:
+        """What the source calls the one band of every allowed value; ``None`` if several."""
+        return self.bands[0].label if len(self.bands) == 1 else None
+
+    @property
+    def critical(self) -> bool | None:
+        """True if every allowed value is critical, False if none is; else ``None``.
+
+        ``None`` also where no critical limits were named; see
+        [`possibly_critical`][magnesium.thresholds.CensoredLevelClassification.possibly_critical].
+
+        Examples:
+            >>> import magnesium as mg
+            >>> level = mg.CensoredSerumMagnesium.parse("<0.3 mmol/L")
+            >>> mg.classify(level, critical_limits="homerton").critical
+            True
+        """
+        if self.critical_limits is None:
+            return None
+        every, some = _critical_extent(self.critical_limits, self.level)
+        return True if every else (False if not some else None)
+
+    @property
+    def possibly_critical(self) -> bool:
+        """Whether some allowed value is beyond the named critical limits (False if none)."""
+        return (
+            self.critical_limits is not None
+            and _critical_extent(self.critical_limits, self.level)[1]
+        )
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """The documents behind this classification."""
+        return self.threshold_set.sources
+
+    @property
+    def verification(self) -> Verification:
+        """How well the set's sources were read: the weakest of their levels."""
+        return self.threshold_set.verification
+
+    def __str__(self) -> str:
+        status = self.status
+        said = (
+            status.value
+            if status is not None
+            else "undetermined (" + " or ".join(s.value for s in self.statuses) + ")"
+        )
+        return f"{self.level}: {said} by {self.threshold_set.name}"
+
+    __repr__ = _show.brief
+    _repr_markdown_ = _show.markdown
+    _repr_html_ = _show.html
+
+
+def _classify_censored(
+    level: CensoredSerumMagnesium, chosen: ThresholdSet, limits: CriticalLimits | None
+) -> CensoredLevelClassification:
+    table = _censored_table(chosen, level)
+    return CensoredLevelClassification(
+        level, _allowed_bands(table, level), chosen, table.unit, limits
     )
