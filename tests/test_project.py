@@ -8,7 +8,7 @@ import tomllib
 import zipfile
 from importlib.util import module_from_spec, spec_from_file_location
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import magnesium as mg
 
@@ -83,7 +83,13 @@ def test_classifiers_name_the_pythons_ci_tests() -> None:
 
 def test_only_user_facing_extras_are_published() -> None:
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert set(pyproject["project"]["optional-dependencies"]) == {"arrays", "pandas", "polars"}
+    assert set(pyproject["project"]["optional-dependencies"]) == {
+        "arrays",
+        "fhir",
+        "hl7",
+        "pandas",
+        "polars",
+    }
     groups = pyproject["dependency-groups"]
     assert {"dev", "bench"} <= set(groups)
     assert any(r.startswith(("build", "twine")) for r in groups["dev"])
@@ -113,21 +119,24 @@ def fake_wheel(path: Path, files: list[str], extras: list[str]) -> Path:
     return path
 
 
+USERS: Final = ["arrays", "fhir", "hl7", "pandas", "polars"]
+
+
 def test_the_wheel_check_accepts_a_good_wheel_and_names_each_fault(tmp_path: Path) -> None:
     problems = wheel_problems()
     info = f"magnesium_clinical-{mg.__version__}.dist-info"
     package = ["__init__.py", "py.typed", "units.txt", "cli.py"]
     good = [f"magnesium/{name}" for name in package] + [f"{info}/licenses/LICENSE"]
-    assert problems(fake_wheel(tmp_path / "good.whl", good, ["arrays", "pandas", "polars"])) == []
+    assert problems(fake_wheel(tmp_path / "good.whl", good, USERS)) == []
     bad = [*good[1:-1], "tests/test_serum.py", "benchmarks/__main__.py"]
-    found = problems(fake_wheel(tmp_path / "bad.whl", bad, ["arrays", "dev", "pandas", "polars"]))
+    found = problems(fake_wheel(tmp_path / "bad.whl", bad, [*USERS, "dev"]))
     assert found == [
         "missing magnesium/__init__.py",
         "missing the LICENSE file",
         "should not ship tests/test_serum.py",
         "should not ship benchmarks/__main__.py",
         (
-            "extras ['arrays', 'dev', 'pandas', 'polars']: "
-            "only ['arrays', 'pandas', 'polars'] are for users"
+            "extras ['arrays', 'dev', 'fhir', 'hl7', 'pandas', 'polars']: "
+            "only ['arrays', 'fhir', 'hl7', 'pandas', 'polars'] are for users"
         ),
     ]
