@@ -60,6 +60,7 @@ from magnesium import (
     causes,
     critical,
     hypermagnesaemia,
+    interop,
     plausibility,
     prescribing,
     rda,
@@ -137,6 +138,9 @@ _TYPES: Final[tuple[type, ...]] = (
     repletion.Regimen,
     repletion.Limit,
     repletion.RepletionPlan,
+    interop.LoincCode,
+    interop.LabResult,
+    interop.EntryError,
 )
 """Every type with a shape. ``arrays.BandCodes`` and ``arrays.ParsedColumn`` are not
 ones (they hold numpy columns), nor yet ``analytes.AnalyteReading`` (its result is one of
