@@ -224,6 +224,8 @@ def _limit(bound: object, where: str) -> tuple[float | None, str | None]:
     if bound is None:
         return None, None
     quantity = _mapping(bound, where)
+    if quantity.get("code") is None and quantity.get("unit") is None:
+        return _number(quantity, where), None  # in the result's unit
     return _number(quantity, where), _quantity_unit(quantity, where)
 
 

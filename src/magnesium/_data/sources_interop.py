@@ -74,7 +74,8 @@ SOURCES: Final[tuple[Source, ...]] = (
         "loinc-73573-8-magnesium-ionized-adjusted-to-ph-74-ise-bld-molesvol",
         locator="Key facts; Code details",
         note=(
-            "Quoted: 'Magnesium Ionized [Moles/volume] adjusted to pH 7.4 in Blood by "
+            "NOT VERIFIED against LOINC's own copy. Quoted: 'Magnesium Ionized [Moles/volume] "
+            "adjusted to pH 7.4 in Blood by "
             "Ion-selective membrane electrode (ISE)'; component 'Magnesium.ionized^^adjusted "
             "to pH 7.4'; 'Method: ISE'; 'Status: ACTIVE'. The site restates LOINC version 2.82."
         ),
@@ -88,6 +89,7 @@ SOURCES: Final[tuple[Source, ...]] = (
         year=None,
         identifier="a mapping file found in a public code index (repository not shown)",
         note=(
+            "NOT VERIFIED: no copy of LOINC was read for 2599-9. "
             'Quoted: \'new LoincMapping("2599-9", "Magnesium [Moles/time] in 24 hour Urine", '
             'ONE, "mmol/(24.h)")\' and \'new LoincMapping("2598-1", "Magnesium '
             '[Moles/volume] in Urine", ONE, "mmol/L")\'. One third-party file: the 2599-9 '
@@ -147,7 +149,8 @@ SOURCES: Final[tuple[Source, ...]] = (
         year=None,
         url="http://ltd.aruplab.com/tests/pub/0092079",
         locator="Components",
-        note="Quoted in the project's research notes: 'Component ... Magnesium, RBCs 2597-3'; "
+        note="NOT VERIFIED on ARUP's page for this table. Quoted in the project's research "
+        "notes: 'Component ... Magnesium, RBCs 2597-3'; "
         "'Reference Interval 1.5-3.1 mmol/L'. A newer ARUP page reports RBC magnesium in "
         "mg/dL under 26746-8, a code whose LOINC name was not read (left out of the table).",
         verification=Verification.SECONDARY,
