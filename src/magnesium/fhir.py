@@ -67,7 +67,16 @@ MAX_JSON_CHARACTERS: Final = 20_000_000
 _REFUSED_STATUS: Final = frozenset({"entered-in-error", "cancelled"})
 _FLAGGED_STATUS: Final = frozenset({"preliminary", "registered", "unknown"})
 _KNOWN_STATUS: Final = frozenset({"final", "amended", "corrected"}) | _REFUSED_STATUS
-_UCUM_OF: Final[Mapping[str, str]] = {"mg/dL": "mg/dL", "mmol/L": "mmol/L", "mEq/L": "meq/L"}
+_UCUM_OF: Final[Mapping[str, str]] = {
+    "mg/dL": "mg/dL",
+    "mmol/L": "mmol/L",
+    "mEq/L": "meq/L",
+    "mg/L": "mg/L",
+    "umol/L": "umol/L",
+}
+_WRITTEN_AS: Final[Mapping[str, str]] = {"mEq/L": "mmol/L", "mg/100 mL": "mg/dL"}
+"""Units written as another: mEq/L in mmol/L (by the valence), mg/100 mL as mg/dL (equal)."""
+_STATUSES: Final = _KNOWN_STATUS | _FLAGGED_STATUS
 _LOINC_OF_KIND: Final[Mapping[str, str]] = {"mass": "19123-9", "amount": "2601-3"}
 
 
@@ -379,7 +388,8 @@ def _range(classification: Classification) -> dict[str, Any]:
         t for t in classification.threshold_set.cutoffs if t.unit == classification.unit_used
     )
     normal = [band for band in table.bands if band.status is Status.NORMAL]
-    ucum = _UCUM_OF[table.unit]
+    unit = _WRITTEN_AS.get(table.unit, table.unit)
+    ucum = _UCUM_OF[unit]
     found: dict[str, Any] = {"text": classification.threshold_set.title}
     if normal and normal[0].lower > 0:
         found["low"] = {
@@ -396,6 +406,10 @@ def _range(classification: Classification) -> dict[str, Any]:
             "code": ucum,
         }
     return found
+
+
+def _in(value: float, unit: str, written: str) -> float:
+    return value if unit == written else units.rescale(value, unit, written)
 
 
 def _notes(classification: Classification) -> list[dict[str, str]]:
@@ -464,9 +478,15 @@ def to_observation(
     for name, text in (("status", status), ("effective", effective)):
         if not (isinstance(text, str) or (name == "effective" and text is None)):
             raise InputError(plausibility.shown(text), name, "text", f"Pass {name} as a string.")
-    unit, value = level.unit, level.value
-    if unit == "mEq/L":
-        unit, value = "mmol/L", units.rescale(value, "mEq/L", "mmol/L")
+    if status not in _STATUSES:
+        raise InputError(
+            plausibility.shown(status),
+            "status",
+            "a FHIR Observation status such as 'final' or 'preliminary'",
+            "Pass one of FHIR's status codes.",
+        )
+    unit = _WRITTEN_AS.get(level.unit, level.unit)
+    value = level.value if unit == level.unit else units.rescale(level.value, level.unit, unit)
     code = LOINC_CODES[_LOINC_OF_KIND[units.unit_kind(unit)]]
     observation: dict[str, Any] = {
         "resourceType": "Observation",

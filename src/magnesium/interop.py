@@ -464,6 +464,12 @@ def reported_level(value: float, unit: str, comparator: str | None) -> SerumMagn
         ...
         magnesium.errors.ParseError: '<0.5 mmol/L' cannot be read as a magnesium result: ...
     """
+    if comparator is not None and not isinstance(comparator, str):
+        raise ArgumentTypeError(
+            plausibility.shown(comparator),
+            "a comparator ('<', '<=', '>', '>=', '=') or None",
+            "Pass the comparator as text.",
+        )
     if comparator is None or comparator == "=":
         return SerumMagnesium(value, unit)
     raise ParseError(
