@@ -278,9 +278,12 @@ def test_a_classification_of_another_level_is_refused() -> None:
         fhir.to_observation(mg.SerumMagnesium.of(1, "mmol/L"), mg.classify("0.5 mmol/L"))
 
 
-def test_a_bad_status_fails_validation_as_our_error() -> None:
+def test_a_bad_status_or_time_is_refused_as_our_error() -> None:
+    level = mg.SerumMagnesium.of(1, "mmol/L")
+    with pytest.raises(InputError, match="status"):
+        fhir.to_observation(level, status="done")
     with pytest.raises(InputError, match="valid FHIR R4 Observation"):
-        fhir.to_observation(mg.SerumMagnesium.of(1, "mmol/L"), status="done")
+        fhir.to_observation(level, effective="yesterday")
 
 
 @given(levels(), SET_NAMES)

@@ -534,8 +534,9 @@ def _validate(observation: dict[str, Any]) -> None:
         model.Observation.model_validate(observation)
     except ValueError as error:  # pydantic's ValidationError is a ValueError
         raise InputError(
-            observation.get("status"),
+            observation.get("effectiveDateTime"),
             "Observation",
-            "a valid FHIR R4 Observation",
-            f"Check status and effective: {error}",
+            "a valid FHIR R4 Observation (effective as a FHIR dateTime, e.g. "
+            "'2026-11-30T08:15:00Z')",
+            f"Fix the field fhir.resources names: {error}",
         ) from None
