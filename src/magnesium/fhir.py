@@ -260,7 +260,7 @@ def _reference_range(observation: Mapping[str, Any], unit: str) -> ThresholdSet 
 def _laboratory(observation: Mapping[str, Any]) -> str:
     for performer in _list(observation.get("performer"), "Observation.performer"):
         if isinstance(performer, Mapping) and isinstance(performer.get("display"), str):
-            name = performer["display"].strip()
+            name = str(performer["display"]).strip()
             if name:
                 return name
     return "reporting laboratory"
