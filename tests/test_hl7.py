@@ -152,7 +152,7 @@ def test_the_lab_flag_is_checked_against_the_chosen_set() -> None:
 
 
 def test_a_message_without_obx_reads_as_no_results() -> None:
-    assert hl7.read_oru("\r".join([MSH, PID])) == ()
+    assert hl7.read_oru(f"{MSH}\r{PID}") == ()
 
 
 @pytest.mark.parametrize(
