@@ -217,6 +217,22 @@ def test_a_bundle_gives_one_result_per_entry_and_errors_in_place() -> None:
     assert fhir.from_bundle(Bundle.model_validate(valid)) == fhir.from_bundle(valid)
 
 
+def test_the_general_normal_range_is_chosen_and_subgroup_ranges_are_not() -> None:
+    general = {"low": {"value": 1.6}, "high": {"value": 2.6}}
+    children = {"low": {"value": 1.7}, "high": {"value": 2.3}, "age": {"high": {"value": 18}}}
+    therapeutic = {"low": {"value": 4}, "high": {"value": 7}, "type": {"text": "treatment"}}
+    therapeutic["type"] = {"coding": [{"code": "treatment"}]}
+    result = fhir.from_observation(observation(referenceRange=[children, therapeutic, general]))
+    assert result.reference_range is not None
+    assert "1.6-2.6 mg/dL" in result.reference_range.title
+    assert result.flags == ("3 reference ranges sent; the general normal one is used",)
+    only_children = fhir.from_observation(observation(referenceRange=[children]))
+    assert only_children.reference_range is None
+    assert only_children.flags == ("reference ranges sent for subgroups only; none is used",)
+    normal = {**general, "type": {"coding": [{"code": "normal"}]}}
+    assert fhir.from_observation(observation(referenceRange=[normal])).reference_range
+
+
 def test_an_empty_bundle_reads_as_no_results() -> None:
     assert fhir.from_bundle({"resourceType": "Bundle", "type": "collection"}) == ()
 

@@ -238,23 +238,38 @@ def _limit(bound: object, where: str) -> tuple[float | None, str | None]:
     return _number(quantity, where), _quantity_unit(quantity, where)
 
 
-def _reference_range(observation: Mapping[str, Any], unit: str) -> ThresholdSet | None:
-    ranges = _list(observation.get("referenceRange"), "Observation.referenceRange")
-    if not ranges:
-        return None
-    first = _mapping(ranges[0], "Observation.referenceRange")
-    low, low_unit = _limit(first.get("low"), "Observation.referenceRange.low")
-    high, high_unit = _limit(first.get("high"), "Observation.referenceRange.high")
+def _is_normal_range(item: Mapping[str, Any]) -> bool:
+    """A range without a type, or of type ``normal``, that applies to no named subgroup."""
+    kind = item.get("type")
+    codes = (
+        [c.get("code") for c in _list(kind.get("coding"), "type.coding")]
+        if isinstance(kind, Mapping)
+        else []
+    )
+    return (kind is None or "normal" in codes) and not item.get("appliesTo") and not item.get("age")
+
+
+def _reference_range(
+    observation: Mapping[str, Any], unit: str
+) -> tuple[ThresholdSet | None, tuple[str, ...]]:
+    where = "Observation.referenceRange"
+    ranges = [_mapping(item, where) for item in _list(observation.get("referenceRange"), where)]
+    chosen = next((item for item in ranges if _is_normal_range(item)), None)
+    flags = (f"{len(ranges)} reference ranges sent; the general normal one is used",)
+    if chosen is None:
+        skipped = ("reference ranges sent for subgroups only; none is used",) if ranges else ()
+        return None, skipped
+    low, low_unit = _limit(chosen.get("low"), f"{where}.low")
+    high, high_unit = _limit(chosen.get("high"), f"{where}.high")
     if low is None and high is None:
-        return None
+        return None, ()
     range_units = {u for u in (low_unit, high_unit) if u is not None}
     if len(range_units) > 1:
-        raise InputError(
-            sorted(range_units), "Observation.referenceRange", "one unit", "Send one unit."
-        )
-    return reporting_laboratory_set(
+        raise InputError(sorted(range_units), where, "one unit", "Send one unit.")
+    lab = reporting_laboratory_set(
         low, high, range_units.pop() if range_units else unit, laboratory=_laboratory(observation)
     )
+    return lab, flags if len(ranges) > 1 else ()
 
 
 def _laboratory(observation: Mapping[str, Any]) -> str:
@@ -320,14 +335,15 @@ def from_observation(observation: object) -> LabResult:
     code = _loinc(data)
     level, unit_flags = _level(data, code)
     identifier = _text(data, "id", "Observation.id")
+    lab, range_flags = _reference_range(data, level.unit)
     return LabResult(
         level=level,
         loinc=code,
         status=status,
         effective=_text(data, "effectiveDateTime", "Observation.effectiveDateTime"),
-        reference_range=_reference_range(data, level.unit),
+        reference_range=lab,
         lab_flag=_lab_flag(data),
-        flags=status_flags + unit_flags,
+        flags=status_flags + unit_flags + range_flags,
         origin=f"Observation/{identifier}" if identifier else "Observation",
     )
 
