@@ -14,7 +14,13 @@ from hypothesis import given
 
 import magnesium as mg
 from magnesium import fhir
-from magnesium.errors import ArgumentTypeError, InputError, ParseError, UnitError
+from magnesium.errors import (
+    ArgumentTypeError,
+    InputError,
+    MagnesiumError,
+    ParseError,
+    UnitError,
+)
 from magnesium.interop import EntryError, LabResult
 from tests.strategies import SET_NAMES, levels
 
@@ -231,6 +237,32 @@ def test_the_general_normal_range_is_chosen_and_subgroup_ranges_are_not() -> Non
     assert only_children.flags == ("reference ranges sent for subgroups only; none is used",)
     normal = {**general, "type": {"coding": [{"code": "normal"}]}}
     assert fhir.from_observation(observation(referenceRange=[normal])).reference_range
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"code": {"coding": ["19123-9"]}},
+        {"code": {"coding": [{"system": LOINC, "code": 19123}]}},
+        {"valueQuantity": {"value": "1.4", "code": "mg/dL"}},
+        {"valueQuantity": {"value": True, "code": "mg/dL"}},
+        {"valueQuantity": [1.4]},
+        {"referenceRange": {"low": 1}},
+        {"referenceRange": [{"low": 1}]},
+        {"referenceRange": [{"type": {"coding": "normal"}, "low": {"value": 1}}]},
+        {
+            "referenceRange": [
+                {"low": {"value": 1, "code": "mg/dL"}, "high": {"value": 2, "code": "mmol/L"}}
+            ]
+        },
+        {"interpretation": "L"},
+        {"effectiveDateTime": 20261130},
+        {"status": None},
+    ],
+)
+def test_malformed_fields_are_refused_as_our_errors(changes: dict[str, Any]) -> None:
+    with pytest.raises(MagnesiumError):
+        fhir.from_observation(observation(**changes))
 
 
 def test_an_empty_bundle_reads_as_no_results() -> None:

@@ -242,7 +242,7 @@ def _is_normal_range(item: Mapping[str, Any]) -> bool:
     """A range without a type, or of type ``normal``, that applies to no named subgroup."""
     kind = item.get("type")
     codes = (
-        [c.get("code") for c in _list(kind.get("coding"), "type.coding")]
+        [c.get("code") for c in _list(kind.get("coding"), "type.coding") if isinstance(c, Mapping)]
         if isinstance(kind, Mapping)
         else []
     )
