@@ -21,7 +21,7 @@ REQUIRED = (
     "magnesium/cli.py",
 )
 FORBIDDEN_TOP = ("tests/", "benchmarks/", "docs/", ".ci/", "src/")
-USER_EXTRAS = {"arrays", "fhir", "hl7", "pandas", "polars"}
+USER_EXTRAS = {"arrays", "fhir", "hl7", "mcp", "pandas", "polars"}
 
 
 def problems(wheel: Path) -> list[str]:

@@ -356,7 +356,7 @@ def test_import_magnesium_imports_no_optional_library() -> None:
     code = (
         "import sys, magnesium; "
         "print(sorted({'numpy', 'pandas', 'polars', 'matplotlib', 'fhir', 'hl7', 'pydantic', "
-        "'magnesium.fhir', 'magnesium.hl7', 'magnesium.interop'} & set(sys.modules)))"
+        "'mcp', 'magnesium.fhir', 'magnesium.hl7', 'magnesium.interop'} & set(sys.modules)))"
     )
     out = subprocess.run(  # noqa: S603 (our own interpreter)
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

@@ -37,7 +37,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 from magnesium import plausibility, units
-from magnesium.errors import ArgumentTypeError, InputError, MagnesiumError, ParseError
+from magnesium.errors import (
+    ArgumentTypeError,
+    InputError,
+    MagnesiumError,
+    MissingExtraError,
+    ParseError,
+)
 from magnesium.interop import (
     LOINC_CODES,
     LOINC_SYSTEM,
@@ -49,7 +55,7 @@ from magnesium.interop import (
     serum_code,
 )
 from magnesium.serum import SerumMagnesium
-from magnesium.thresholds import Classification, Status, ThresholdSet
+from magnesium.thresholds import LevelClassification, Status, ThresholdSet
 
 __all__ = [
     "INTERPRETATION_SYSTEM",
@@ -387,7 +393,7 @@ def from_bundle(bundle: object) -> tuple[LabResult | EntryError, ...]:
     return tuple(results)
 
 
-def _interpretation(classification: Classification) -> dict[str, Any]:
+def _interpretation(classification: LevelClassification) -> dict[str, Any]:
     status = classification.status
     code = {Status.LOW: "L", Status.NORMAL: "N", Status.HIGH: "H"}[status]
     if classification.critical and status is not Status.NORMAL:
@@ -399,7 +405,7 @@ def _interpretation(classification: Classification) -> dict[str, Any]:
     return {"coding": [{"system": INTERPRETATION_SYSTEM, "code": code}], "text": text}
 
 
-def _range(classification: Classification) -> dict[str, Any]:
+def _range(classification: LevelClassification) -> dict[str, Any]:
     table = next(
         t for t in classification.threshold_set.cutoffs if t.unit == classification.unit_used
     )
@@ -428,7 +434,7 @@ def _in(value: float, unit: str, written: str) -> float:
     return value if unit == written else units.rescale(value, unit, written)
 
 
-def _notes(classification: Classification) -> list[dict[str, str]]:
+def _notes(classification: LevelClassification) -> list[dict[str, str]]:
     cited = "; ".join(
         f"{source.title}. {source.publisher}"
         + (f" {source.url}" if source.url else "")
@@ -445,7 +451,7 @@ def _notes(classification: Classification) -> list[dict[str, str]]:
 
 def to_observation(
     level: SerumMagnesium,
-    classification: Classification | None = None,
+    classification: LevelClassification | None = None,
     *,
     status: str = "final",
     effective: str | None = None,
@@ -480,9 +486,9 @@ def to_observation(
         raise ArgumentTypeError(
             plausibility.shown(level), "a SerumMagnesium", "Build it with SerumMagnesium.of."
         )
-    if classification is not None and not isinstance(classification, Classification):
+    if classification is not None and not isinstance(classification, LevelClassification):
         raise ArgumentTypeError(
-            plausibility.shown(classification), "a Classification or None", "Use classify()."
+            plausibility.shown(classification), "a LevelClassification or None", "Use classify()."
         )
     if classification is not None and classification.level != level:
         raise InputError(
@@ -542,10 +548,11 @@ def _validate(observation: dict[str, Any]) -> None:
     try:
         model = importlib.import_module("fhir.resources.R4B.observation")
     except ImportError as missing:  # pragma: no cover - the test environment has the extra
-        message = (
-            "to_observation validates with fhir.resources: pip install 'magnesium-clinical[fhir]'"
-        )
-        raise ImportError(message) from missing
+        raise MissingExtraError(
+            "fhir.resources",
+            "fhir.resources (extra 'fhir'), with which to_observation validates its output",
+            "Install it: pip install 'magnesium-clinical[fhir]'.",
+        ) from missing
     try:
         model.Observation.model_validate(observation)
     except ValueError as error:  # pydantic's ValidationError is a ValueError

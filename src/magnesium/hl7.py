@@ -39,7 +39,13 @@ from typing import Any, Final
 import attrs
 
 from magnesium import plausibility
-from magnesium.errors import ArgumentTypeError, InputError, MagnesiumError, ParseError
+from magnesium.errors import (
+    ArgumentTypeError,
+    InputError,
+    MagnesiumError,
+    MissingExtraError,
+    ParseError,
+)
 from magnesium.interop import (
     EntryError,
     LabResult,
@@ -53,11 +59,12 @@ from magnesium.thresholds import ThresholdSet, classify, get_threshold_set
 try:
     import hl7 as _hl7
 except ImportError as missing:  # pragma: no cover - the test environment has the extra
-    message = (
-        "magnesium.hl7 needs python-hl7: pip install 'magnesium-clinical[hl7]'. "
-        "The rest of the library works without it."
-    )
-    raise ImportError(message) from missing
+    raise MissingExtraError(
+        "hl7",
+        "python-hl7 (extra 'hl7') for magnesium.hl7",
+        "Install it: pip install 'magnesium-clinical[hl7]'. The rest of the library works "
+        "without it.",
+    ) from missing
 
 __all__ = ["MAX_MESSAGE_CHARACTERS", "read_oru"]
 
