@@ -28,8 +28,10 @@ from magnesium import (
     arrays,
     causes,
     critical,
+    fhir,
     foods,
     hypermagnesaemia,
+    interop,
     plausibility,
     prescribing,
     rda,
@@ -50,6 +52,33 @@ _CENSORED: Final = mg.CensoredSerumMagnesium("<", 0.5, "mmol/L")
 _BOOLS: Final = (True, False)
 _SERUM_UNITS: Final = ("mmol/L", "mg/dL", "mEq/L", "MG/DL")
 _CREATININE_UNITS: Final = ("umol/L", "mmol/L", "mg/dL", "mg/L")
+
+
+_OBSERVATION: Final = {
+    "resourceType": "Observation",
+    "id": "mg-1",
+    "status": "final",
+    "code": {"coding": [{"system": "http://loinc.org", "code": "19123-9"}]},
+    "effectiveDateTime": "2026-11-30T08:15:00Z",
+    "valueQuantity": {"value": 1.4, "system": "http://unitsofmeasure.org", "code": "mg/dL"},
+    "referenceRange": [{"low": {"value": 1.6, "code": "mg/dL"}, "high": {"value": 2.6}}],
+    "interpretation": [{"coding": [{"code": "L"}]}],
+}
+_OTHER: Final = {
+    **_OBSERVATION,
+    "code": {"coding": [{"system": "http://loinc.org", "code": "2823-3"}]},
+}
+_BUNDLE: Final = {
+    "resourceType": "Bundle",
+    "type": "collection",
+    "entry": [{"resource": _OBSERVATION}, {"resource": _OTHER}],
+}
+_ORU: Final = (
+    "MSH|^~\\&|LIS|LAB|EHR|WARD|202611301000||ORU^R01|7|P|2.5\r"
+    "OBX|1|NM|19123-9^Magnesium^LN||1.4|mg/dL|1.6-2.6|L|||F|||202611300815\r"
+    "OBX|2|SN|MG^Magnesium^L||<^0.5|mmol/L|0.7-1.0|LL|||F"
+)
+_LAB_RESULT: Final = fhir.from_observation(_OBSERVATION)
 
 
 @functools.cache
@@ -122,6 +151,9 @@ def examples() -> Mapping[type, object]:
         mg.CensoredLevelClassification: mg.classify(
             _CENSORED, "ctcae-v5", critical_limits="homerton"
         ),
+        interop.LoincCode: interop.get_loinc("19123-9"),
+        interop.LabResult: _LAB_RESULT,
+        interop.EntryError: fhir.from_bundle(_BUNDLE)[1],
     }
     return found
 
@@ -290,6 +322,47 @@ VALID_FOR: Final[Mapping[tuple[str, str], tuple[object, ...]]] = {
         tuple(mg.BIBLIOGRAPHY.values())[:3],
     ),
     ("magnesium.units.quantity", "unit_text"): ("mmol/L", "mg/dL", "mEq/L"),
+    ("magnesium.interop.get_loinc", "code"): ("19123-9", " 2601-3 ", "2597-3"),
+    ("magnesium.interop.serum_code", "code"): ("19123-9", "2601-3"),
+    ("magnesium.interop.reported_level", "value"): (0.7, 1.4, 2),
+    ("magnesium.interop.reported_level", "unit"): _SERUM_UNITS,
+    ("magnesium.interop.reported_level", "comparator"): (None, "="),
+    ("magnesium.interop.reporting_laboratory_set", "low"): (0.7, None, 1.6),
+    ("magnesium.interop.reporting_laboratory_set", "high"): (2.6, None, 5),
+    ("magnesium.interop.reporting_laboratory_set", "unit"): _SERUM_UNITS,
+    ("magnesium.interop.reporting_laboratory_set", "laboratory"): ("York", "reporting lab"),
+    ("magnesium.interop.flag_agrees", "result"): (_LAB_RESULT,),
+    ("magnesium.interop.flag_agrees", "threshold_set"): (None, "iom-1997", "medlineplus"),
+    ("magnesium.interop.LabResult", "level"): (_LEVEL,),
+    ("magnesium.interop.LabResult", "loinc"): ("19123-9", "2601-3"),
+    ("magnesium.interop.LabResult", "status"): ("final", "preliminary"),
+    ("magnesium.interop.LabResult", "effective"): (None, "2026-11-30"),
+    ("magnesium.interop.LabResult", "reference_range"): (None, _LAB_RESULT.reference_range),
+    ("magnesium.interop.LabResult", "lab_flag"): (None, "L", "HH"),
+    ("magnesium.interop.LabResult", "flags"): ((), ("preliminary result",)),
+    ("magnesium.interop.LabResult", "origin"): ("", "OBX 1"),
+    ("magnesium.interop.EntryError", "index"): (0, 3),
+    ("magnesium.interop.EntryError", "origin"): ("entry 0", "OBX 2"),
+    ("magnesium.interop.EntryError", "error"): ("InputError",),
+    ("magnesium.interop.EntryError", "message"): ("'2823-3' is not a usable LOINC code",),
+    ("magnesium.interop.LoincCode", "code"): ("19123-9",),
+    ("magnesium.interop.LoincCode", "long_name"): ("Magnesium [Mass/volume] in Serum or Plasma",),
+    ("magnesium.interop.LoincCode", "loinc_property"): ("MCnc",),
+    ("magnesium.interop.LoincCode", "system"): ("Ser/Plas",),
+    ("magnesium.interop.LoincCode", "scale"): ("Qn",),
+    ("magnesium.interop.LoincCode", "ucum"): ("mg/dL",),
+    ("magnesium.interop.LoincCode", "use"): (interop.LoincUse.SERUM,),
+    ("magnesium.interop.LoincCode", "sources"): (("hl7-pddi-mg-loinc",),),
+    ("magnesium.interop.LoincCode", "note"): ("", "a caveat"),
+    ("magnesium.fhir.from_observation", "observation"): (_OBSERVATION, _OTHER),
+    ("magnesium.fhir.from_bundle", "bundle"): (_BUNDLE,),
+    ("magnesium.fhir.to_observation", "level"): (_LEVEL, mg.SerumMagnesium.of(3, "mEq/L")),
+    ("magnesium.fhir.to_observation", "classification"): (None, mg.classify(_LEVEL)),
+    ("magnesium.fhir.to_observation", "status"): ("final", "preliminary"),
+    ("magnesium.fhir.to_observation", "effective"): (None, "2026-11-30T08:15:00Z"),
+    ("magnesium.hl7.read_oru", "message"): (_ORU,),
+    ("magnesium.hl7.read_oru", "local_codes"): (None, {"MG": "2601-3"}),
+    ("magnesium.hl7.read_oru", "threshold_set"): (None, "iom-1997"),
     ("magnesium.plausibility.ImplausibleInputError", "name"): ("weight_kg",),
     ("magnesium.errors.ImplausibleInputError", "name"): ("weight_kg",),
     ("magnesium.plausibility.flag", "name"): ("pregnant",),

@@ -355,7 +355,8 @@ def test_the_accessor_works_on_pandas_and_polars() -> None:
 def test_import_magnesium_imports_no_optional_library() -> None:
     code = (
         "import sys, magnesium; "
-        "print(sorted({'numpy', 'pandas', 'polars', 'matplotlib'} & set(sys.modules)))"
+        "print(sorted({'numpy', 'pandas', 'polars', 'matplotlib', 'fhir', 'hl7', 'pydantic', "
+        "'mcp', 'magnesium.fhir', 'magnesium.hl7', 'magnesium.interop'} & set(sys.modules)))"
     )
     out = subprocess.run(  # noqa: S603 (our own interpreter)
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

@@ -92,6 +92,9 @@ PUBLIC_MODULES: Final = (
     "magnesium.critical",
     "magnesium.hypermagnesaemia",
     "magnesium.plausibility",
+    "magnesium.interop",
+    "magnesium.fhir",
+    "magnesium.hl7",
     "magnesium.mcp_server",
 )
 
@@ -121,6 +124,7 @@ EXCLUDED: Final[Mapping[str, str]] = {
     "magnesium.salts.Route": _ENUM,
     "magnesium.sources.Verification": _ENUM,
     "magnesium.critical.CriticalPopulation": _ENUM,
+    "magnesium.interop.LoincUse": _ENUM,
     "magnesium.arrays.Detail": "a typing.Literal alias, not a function: typing refuses a call",
     "magnesium.arrays.Errors": "a typing.Literal alias, not a function: typing refuses a call",
     "magnesium.arrays.Censored": "a typing.Literal alias, not a function: typing refuses a call",

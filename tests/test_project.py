@@ -8,7 +8,7 @@ import tomllib
 import zipfile
 from importlib.util import module_from_spec, spec_from_file_location
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import magnesium as mg
 
@@ -85,9 +85,11 @@ def test_only_user_facing_extras_are_published() -> None:
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert set(pyproject["project"]["optional-dependencies"]) == {
         "arrays",
+        "fhir",
+        "hl7",
+        "mcp",
         "pandas",
         "polars",
-        "mcp",
     }
     groups = pyproject["dependency-groups"]
     assert {"dev", "bench"} <= set(groups)
@@ -118,7 +120,7 @@ def fake_wheel(path: Path, files: list[str], extras: list[str]) -> Path:
     return path
 
 
-USER = ["arrays", "pandas", "polars"]
+USERS: Final = ["arrays", "fhir", "hl7", "mcp", "pandas", "polars"]
 
 
 def test_the_wheel_check_accepts_a_good_wheel_and_names_each_fault(tmp_path: Path) -> None:
@@ -127,10 +129,10 @@ def test_the_wheel_check_accepts_a_good_wheel_and_names_each_fault(tmp_path: Pat
     package = ["__init__.py", "py.typed", "units.txt", "cli.py"]
     data = sorted(f"data/{path.name}" for path in (ROOT / "src/magnesium/data").glob("*.toml"))
     good = [f"magnesium/{name}" for name in (*package, *data)] + [f"{info}/licenses/LICENSE"]
-    assert problems(fake_wheel(tmp_path / "good.whl", good, USER)) == []
+    assert problems(fake_wheel(tmp_path / "good.whl", good, USERS)) == []
     bad = [*good[1:-1], "tests/test_serum.py", "benchmarks/__main__.py"]
-    found = problems(fake_wheel(tmp_path / "bad.whl", bad, ["arrays", "dev", "pandas", "polars"]))
-    assert problems(fake_wheel(tmp_path / "no-data.whl", [*good[:4], good[-1]], USER)) == [
+    found = problems(fake_wheel(tmp_path / "bad.whl", bad, [*USERS, "dev"]))
+    assert problems(fake_wheel(tmp_path / "no-data.whl", [*good[:4], good[-1]], USERS)) == [
         f"missing magnesium/{name}" for name in data
     ]
     assert found == [
@@ -139,7 +141,7 @@ def test_the_wheel_check_accepts_a_good_wheel_and_names_each_fault(tmp_path: Pat
         "should not ship tests/test_serum.py",
         "should not ship benchmarks/__main__.py",
         (
-            "extras ['arrays', 'dev', 'pandas', 'polars']: "
-            "only ['arrays', 'pandas', 'polars'] are for users"
+            "extras ['arrays', 'dev', 'fhir', 'hl7', 'mcp', 'pandas', 'polars']: "
+            "only ['arrays', 'fhir', 'hl7', 'mcp', 'pandas', 'polars'] are for users"
         ),
     ]

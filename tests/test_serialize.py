@@ -38,6 +38,7 @@ from magnesium import (
     causes,
     critical,
     foods,
+    interop,
     plausibility,
     prescribing,
     rda,
@@ -192,6 +193,26 @@ def _band(lower: float, width: float, *, open_upper: bool) -> thresholds.Band:
     )
 
 
+_LAB_RANGES = st.none() | st.builds(
+    interop.reporting_laboratory_set,
+    st.sampled_from((0.5, 0.7, None)),
+    st.sampled_from((1.0, 2.6)),
+    UNITS,
+    laboratory=st.text(min_size=1, max_size=20).filter(str.strip),
+)
+_LAB_RESULTS = st.builds(
+    interop.LabResult,
+    level=levels(),
+    loinc=st.sampled_from(("19123-9", "2601-3")),
+    status=st.sampled_from(("final", "preliminary")),
+    effective=st.none() | st.just("2026-11-30T08:15:00Z"),
+    reference_range=_LAB_RANGES,
+    lab_flag=st.none() | st.sampled_from(("L", "N", "H", "LL", "HH", "A")),
+    flags=st.lists(st.text(max_size=20), max_size=2).map(tuple),
+    origin=st.text(max_size=20),
+)
+
+
 STRATEGIES: Final[Mapping[type, st.SearchStrategy[Any]]] = {
     mg.SerumMagnesium: levels() | st.builds(mg.SerumMagnesium, st.integers(0, 4), UNITS),
     mg.Source: st.sampled_from(_members(mg.BIBLIOGRAPHY)) | _USER_SOURCES,
@@ -224,6 +245,15 @@ STRATEGIES: Final[Mapping[type, st.SearchStrategy[Any]]] = {
         ),
     ),
     prescribing.PrescribingFact: st.sampled_from(_members(prescribing.PRESCRIBING_FACTS)),
+    interop.LoincCode: st.sampled_from(_members(interop.LOINC_CODES)),
+    interop.LabResult: _LAB_RESULTS,
+    interop.EntryError: st.builds(
+        interop.EntryError,
+        index=st.integers(0, 10_000),
+        origin=st.text(max_size=20),
+        error=st.sampled_from(("InputError", "ParseError")),
+        message=st.text(max_size=80),
+    ),
     hyper.ToxicityTable: st.sampled_from(_members(hyper.TOXICITY_TABLES)),
     hyper.ToxicityBand: st.sampled_from(
         [b for t in hyper.TOXICITY_TABLES.values() for b in t.bands]

@@ -358,7 +358,7 @@ def index_sources(sources: Iterable[Source]) -> Mapping[str, Source]:
     return FrozenMapping(table)
 
 
-_FILES: Final = ("foundation", "thresholds", "rda", "causes", "repletion", "analytes")
+_FILES: Final = ("foundation", "thresholds", "rda", "causes", "repletion", "analytes", "interop")
 """The bibliography's files, ``data/sources_<topic>.toml``, in the order it lists them."""
 
 
