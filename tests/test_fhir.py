@@ -107,10 +107,12 @@ def test_a_unit_of_the_other_kind_is_read_and_flagged() -> None:
 
 
 @pytest.mark.parametrize("comparator", ["<", "<=", ">", ">="])
-def test_a_censored_value_is_refused_for_now(comparator: str) -> None:
+def test_a_comparator_is_read_as_a_censored_level(comparator: str) -> None:
     quantity = {"value": 0.5, "comparator": comparator, "system": UCUM, "code": "mmol/L"}
-    with pytest.raises(ParseError, match="censored"):
-        fhir.from_observation(observation("2601-3", valueQuantity=quantity))
+    result = fhir.from_observation(observation("2601-3", valueQuantity=quantity))
+    assert result.level == mg.CensoredSerumMagnesium(comparator, 0.5, "mmol/L")
+    decided = mg.classify(result.level, "ctcae-v5").status  # < 0.5 is low under CTCAE
+    assert decided is (mg.Status.LOW if comparator.startswith("<") else None)
 
 
 def test_a_non_magnesium_code_is_refused_by_code() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import magnesium as mg
-from magnesium import hl7
+from magnesium import hl7, interop
 from magnesium.errors import ArgumentTypeError, ParseError, UnknownEntryError
 from magnesium.interop import EntryError, LabResult
 
@@ -55,10 +55,10 @@ def test_a_structured_number_without_comparator_is_a_value() -> None:
     assert equals.level == result.level
 
 
-def test_a_censored_structured_number_is_an_error_in_place_for_now() -> None:
-    error = failure(hl7.read_oru(message("OBX|1|SN|2601-3^Mg^LN||<^0.5|mmol/L|0.7-1.0|LL|||F")))
-    assert error.error == "ParseError"
-    assert "<0.5 mmol/L" in error.message
+def test_a_censored_structured_number_is_a_censored_level() -> None:
+    result = only(hl7.read_oru(message("OBX|1|SN|2601-3^Mg^LN||<^0.5|mmol/L|0.7-1.0|LL|||F")))
+    assert result.level == mg.CensoredSerumMagnesium("<", 0.5, "mmol/L")
+    assert interop.flag_agrees(result, "iom-1997") is True  # LL: every value < 0.5 is low
 
 
 def test_a_structured_range_is_refused() -> None:

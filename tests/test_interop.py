@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import math
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
 from magnesium import interop
-from magnesium.errors import InputError, ParseError, UnknownEntryError
+from magnesium.errors import InputError, UnknownEntryError
 from magnesium.interop import LabResult, LoincUse
 from magnesium.sources import Verification
 
@@ -141,11 +142,20 @@ def test_the_lab_flag_is_checked_against_the_set(
     assert interop.flag_agrees(_result(value, flag), "iom-1997") is agrees
 
 
-def test_the_censored_hook_refuses_a_comparator_and_reads_equals() -> None:
+def test_a_comparator_makes_a_censored_level_and_equals_a_measured_one() -> None:
     assert interop.reported_level(0.5, "mmol/L", "=") == mg.SerumMagnesium.of(0.5, "mmol/L")
     for comparator in ("<", "<=", ">", ">="):
-        with pytest.raises(ParseError, match="censored"):
-            interop.reported_level(0.5, "mmol/L", comparator)
+        level = interop.reported_level(0.5, "mmol/L", comparator)
+        assert level == mg.CensoredSerumMagnesium(comparator, 0.5, "mmol/L")
+    with pytest.raises(mg.InputError):
+        interop.reported_level(0.5, "mmol/L", "~")
+
+
+def test_a_censored_result_agrees_with_a_flag_only_where_its_bound_decides() -> None:
+    low = attrs.evolve(_result(1.4, "L"), level=interop.reported_level(1.4, "mg/dL", "<"))
+    assert interop.flag_agrees(low, "iom-1997") is True  # every value < 1.4 is LOW
+    wide = attrs.evolve(low, level=interop.reported_level(2.0, "mg/dL", "<"))
+    assert interop.flag_agrees(wide, "iom-1997") is None  # LOW or NORMAL: undecided
 
 
 def test_a_result_prints_what_it_carries() -> None:

@@ -181,6 +181,17 @@ def _of_class(cls: type) -> Check:
     return check
 
 
+def _of_classes(classes: tuple[type, ...]) -> Check:
+    """One of several value types (``SerumMagnesium | CensoredSerumMagnesium``)."""
+    expected = " or ".join(f"a {cls.__name__}" for cls in classes)
+
+    def check(value: object, where: str) -> None:
+        if not isinstance(value, classes):
+            _wrong_type(value, expected, where, expected.replace(" or ", " or as "))
+
+    return check
+
+
 def _of_int(value: object, where: str) -> None:
     if not isinstance(value, int) or isinstance(value, bool):
         _wrong_type(value, _NAMES["int"], where, "an int")
@@ -238,11 +249,20 @@ def resolve(annotation: str, module: str) -> Check:
         return _tuple_of(resolve(text[len("tuple[") : -len(", ...]")], module))
     if text in _BUILTIN:
         return _BUILTIN[text]
+    if "|" in text and "[" not in text:  # X | Y: one of several classes
+        return _of_classes(
+            tuple(_class(name.strip(), annotation, module) for name in text.split("|"))
+        )
+    return _of_class(_class(text, annotation, module))
+
+
+def _class(text: str, annotation: str, module: str) -> type:
+    """The class *text* names in *module* (a programming error if it names none)."""
     found = vars(sys.modules[module]).get(text, getattr(builtins, text, None))
     if not isinstance(found, type):
         message = f"magnesium._fields cannot check the annotation {annotation!r} in {module}"
         raise TypeError(message)
-    return _of_class(found)
+    return found
 
 
 # --- the transformer -----------------------------------------------------------------------------

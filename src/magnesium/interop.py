@@ -43,10 +43,9 @@ from magnesium.errors import (
     ArgumentTypeError,
     DefinitionError,
     InputError,
-    ParseError,
     UnknownEntryError,
 )
-from magnesium.serum import SerumMagnesium
+from magnesium.serum import CensoredSerumMagnesium, SerumMagnesium
 from magnesium.sources import Source, Verification, _cite_all, cite, weakest_verification
 from magnesium.thresholds import (
     Band,
@@ -252,7 +251,8 @@ class LabResult:
     """A serum or plasma magnesium result as a FHIR Observation or an HL7 v2 OBX carried it.
 
     Args:
-        level: The measured level, in the unit reported.
+        level: The level in the unit reported: measured, or censored when the
+            message carried a comparator (FHIR ``comparator``, HL7 SN ``<^0.5``).
         loinc: The LOINC code of the result.
         status: The result status as sent (FHIR ``status``; HL7 OBX-11 as its FHIR word).
         effective: When the sample was taken, as sent (FHIR ``effectiveDateTime``,
@@ -274,8 +274,8 @@ class LabResult:
         1.4 mg/dL (0.576 mmol/L), LOINC 19123-9, final, lab flag L
     """
 
-    level: SerumMagnesium
-    """The measured level."""
+    level: SerumMagnesium | CensoredSerumMagnesium
+    """The level: measured, or censored (only a bound, such as ``<0.5 mmol/L``)."""
     loinc: str
     """The LOINC code."""
     status: str
@@ -444,24 +444,26 @@ def _bands(lower: float | None, upper: float | None) -> tuple[Band, ...]:
     return tuple(bands)
 
 
-def reported_level(value: float, unit: str, comparator: str | None) -> SerumMagnesium:
+def reported_level(
+    value: float, unit: str, comparator: str | None
+) -> SerumMagnesium | CensoredSerumMagnesium:
     """Return the level a reported value stands for: measured, or (with a comparator) censored.
 
-    A censored value (``<0.5 mmol/L``) is refused until the library has a type
-    for it; this is the one place that decides it, for FHIR and HL7 alike. A
-    comparator ``=`` (HL7 SN) is a measured value.
+    The one place that decides it, for FHIR (``Quantity.comparator``) and HL7 v2
+    (SN) alike: ``<``, ``<=``, ``>`` or ``>=`` make a
+    [`CensoredSerumMagnesium`][magnesium.serum.CensoredSerumMagnesium], which
+    `classify` decides only where the bound decides it; no comparator, or ``=``
+    (HL7 SN), is a measured value.
 
     Raises:
-        ParseError: If *comparator* is ``<``, ``<=``, ``>`` or ``>=``.
+        InputError: If *comparator* is not one of these.
         UnitError, ImplausibleValueError: As `SerumMagnesium` raises them.
 
     Examples:
         >>> reported_level(0.5, "mmol/L", None)
         SerumMagnesium(0.5, 'mmol/L')
-        >>> reported_level(0.5, "mmol/L", "<")
-        Traceback (most recent call last):
-        ...
-        magnesium.errors.ParseError: '<0.5 mmol/L' cannot be read as a magnesium result: ...
+        >>> print(reported_level(0.5, "mmol/L", "<"))
+        <0.5 mmol/L
     """
     if comparator is not None and not isinstance(comparator, str):
         raise ArgumentTypeError(
@@ -471,13 +473,7 @@ def reported_level(value: float, unit: str, comparator: str | None) -> SerumMagn
         )
     if comparator is None or comparator == "=":
         return SerumMagnesium(value, unit)
-    raise ParseError(
-        f"{comparator}{value} {unit}",
-        "a measured value (no comparator)",
-        "A censored result has no single value and this version reads measured values "
-        "only; decide how your analysis treats it and build SerumMagnesium.of from that "
-        "number.",
-    )
+    return CensoredSerumMagnesium(comparator, value, unit)
 
 
 _FLAG_STATUS: Final[Mapping[str, Status]] = FrozenMapping(
@@ -527,4 +523,5 @@ def flag_agrees(result: LabResult, threshold_set: str | ThresholdSet | None = No
     flag = _FLAG_STATUS.get((result.lab_flag or "").strip().upper())
     if flag is None:
         return None
-    return classify(result.level, chosen).status is flag
+    status = classify(result.level, chosen).status
+    return None if status is None else status is flag  # None: a bound that does not decide
