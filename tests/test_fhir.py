@@ -96,6 +96,7 @@ def test_a_molar_result_under_2601_3() -> None:
 def test_meq_per_l_is_read_with_the_valence() -> None:
     quantity = {"value": 1.3, "unit": "mEq/L", "system": UCUM, "code": "meq/L"}
     result = fhir.from_observation(observation("2601-3", valueQuantity=quantity))
+    assert isinstance(result.level, mg.SerumMagnesium)
     assert result.level.mmol_per_l == 0.65
     assert "valence" in result.flags[0]
 
@@ -342,6 +343,7 @@ def test_out_and_in_again_keeps_the_concentration(level: mg.SerumMagnesium, name
     written = fhir.to_observation(level, classification)
     Observation.model_validate(copy.deepcopy(written))
     read: LabResult = fhir.from_observation(written)
+    assert isinstance(read.level, mg.SerumMagnesium)
     assert read.level.same_concentration(level) or read.level.unit != level.unit
     assert mg.classify(read.level, name).status is classification.status
     assert fhir.from_observation(json.dumps(written)) == read

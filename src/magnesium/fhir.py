@@ -54,7 +54,7 @@ from magnesium.interop import (
     reporting_laboratory_set,
     serum_code,
 )
-from magnesium.serum import SerumMagnesium
+from magnesium.serum import CensoredSerumMagnesium, SerumMagnesium
 from magnesium.thresholds import LevelClassification, Status, ThresholdSet
 
 __all__ = [
@@ -207,7 +207,9 @@ def _number(quantity: Mapping[str, Any], where: str) -> float:
     return value
 
 
-def _level(observation: Mapping[str, Any], code: str) -> tuple[SerumMagnesium, tuple[str, ...]]:
+def _level(
+    observation: Mapping[str, Any], code: str
+) -> tuple[SerumMagnesium | CensoredSerumMagnesium, tuple[str, ...]]:
     where = "Observation.valueQuantity"
     raw = observation.get("valueQuantity")
     if raw is None:
@@ -225,7 +227,7 @@ def _level(observation: Mapping[str, Any], code: str) -> tuple[SerumMagnesium, t
     return level, _unit_flags(level, code)
 
 
-def _unit_flags(level: SerumMagnesium, code: str) -> tuple[str, ...]:
+def _unit_flags(level: SerumMagnesium | CensoredSerumMagnesium, code: str) -> tuple[str, ...]:
     flags: list[str] = []
     if level.unit == "mEq/L":
         flags.append(f"mEq/L read with magnesium's valence ({units.VALENCE})")

@@ -217,7 +217,8 @@ def _read_obx(
         origin=f"OBX {_field(segment, 1) or '?'}",
     )
     if threshold_set is not None and flag_agrees(result, threshold_set) is False:
-        status_there = classify(level, threshold_set).status.value
+        decided = classify(level, threshold_set).status  # decided: the flag disagrees with it
+        status_there = "undetermined" if decided is None else decided.value
         disagreement = (
             f"laboratory flag {result.lab_flag} disagrees with {threshold_set.name}: {status_there}"
         )
@@ -275,11 +276,11 @@ def read_oru(
         ... ])
         >>> results = read_oru(message, local_codes={"MG": "2601-3"}, threshold_set="iom-1997")
         >>> [type(result).__name__ for result in results]
-        ['EntryError', 'LabResult', 'EntryError']
+        ['LabResult', 'LabResult', 'EntryError']
         >>> results[1].flags
         ()
-        >>> print(results[0].message)
-        '<0.5 mmol/L' cannot be read as a magnesium result: ...
+        >>> str(results[0].level), results[0].lab_flag
+        ('<0.5 mmol/L', 'LL')
         >>> results = read_oru(message, local_codes={"MG": "2601-3"}, threshold_set="uk-harmonised")
         >>> results[1].flags
         ('laboratory flag L disagrees with uk-harmonised: normal',)
