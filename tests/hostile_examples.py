@@ -273,6 +273,15 @@ VALID_FOR: Final[Mapping[tuple[str, str], tuple[object, ...]]] = {
         tuple(mg.BIBLIOGRAPHY.values())[:3],
     ),
     ("magnesium.units.quantity", "unit_text"): ("mmol/L", "mg/dL", "mEq/L"),
+    # magnesium.frames
+    **{
+        (f"magnesium.frames.{function}", "sources"): ("keys", "expanded")
+        for function in ("to_frame", "results_frame")
+    },
+    ("magnesium.frames.to_frame", "table"): (mg.THRESHOLD_SETS, rda.FOODS, rda.EU_NRV),
+    ("magnesium.frames.results_frame", "results"): ([mg.classify(_LEVEL)], ()),
+    ("magnesium.frames.expand_sources", "frame"): (pd.DataFrame({"sources": [("iom-1997",)]}),),
+    ("magnesium.frames.expand_sources", "column"): ("sources",),
     ("magnesium.plausibility.ImplausibleInputError", "name"): ("weight_kg",),
     ("magnesium.errors.ImplausibleInputError", "name"): ("weight_kg",),
     ("magnesium.plausibility.flag", "name"): ("pregnant",),

@@ -89,6 +89,7 @@ PUBLIC_MODULES: Final = (
     "magnesium.critical",
     "magnesium.hypermagnesaemia",
     "magnesium.plausibility",
+    "magnesium.frames",
 )
 
 _ENUM: Final = (
@@ -120,6 +121,7 @@ EXCLUDED: Final[Mapping[str, str]] = {
     "magnesium.arrays.Detail": "a typing.Literal alias, not a function: typing refuses a call",
     "magnesium.arrays.Errors": "a typing.Literal alias, not a function: typing refuses a call",
     "magnesium.arrays.Censored": "a typing.Literal alias, not a function: typing refuses a call",
+    "magnesium.frames.Sources": "a typing.Literal alias, not a function: typing refuses a call",
     "magnesium.accessors.MagnesiumAccessor": (
         "holds the caller's column as given (missing values too, which the NaN rule counts); "
         "a non-Series raises ArgumentTypeError (tests/test_frames.py); its methods are driven"
