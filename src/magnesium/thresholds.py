@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from magnesium import _show, hypermagnesaemia, units
-from magnesium._fields import checked
+from magnesium._fields import checked, to_plain
 from magnesium._frozen import FrozenMapping
 from magnesium.critical import CriticalLimits, get_critical_limits
 from magnesium.errors import (
@@ -213,11 +213,15 @@ class Band:
         default=Severity.NONE, validator=_of_type(Severity, "a Severity such as Severity.MILD")
     )
     """The severity the source gives, if any."""
-    grade: int | None = attrs.field(default=None, validator=_grade)
+    grade: int | None = attrs.field(default=None, converter=to_plain, validator=_grade)
     """The CTCAE grade, where the set defines one."""
-    includes_lower: bool = attrs.field(default=True, validator=_of_type(bool, "True or False"))
+    includes_lower: bool = attrs.field(
+        default=True, converter=to_plain, validator=_of_type(bool, "True or False")
+    )
     """Whether a value equal to the lower edge lies in this band."""
-    includes_upper: bool = attrs.field(default=False, validator=_of_type(bool, "True or False"))
+    includes_upper: bool = attrs.field(
+        default=False, converter=to_plain, validator=_of_type(bool, "True or False")
+    )
     """Whether a value equal to the upper edge lies in this band."""
 
     def contains(self, value: float) -> bool:
