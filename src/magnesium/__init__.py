@@ -20,7 +20,8 @@ The topic modules are imported on first use, so ``import magnesium`` stays cheap
 RBC and 24-hour urine magnesium), ``mg.prescribing`` (cited facts on parenteral
 magnesium sulfate), ``mg.plausibility`` (the ranges every numeric input is
 checked against), ``mg.serialize`` (one versioned dict/JSON shape per value
-type) and ``mg.arrays`` (whole columns; needs numpy).
+type), ``mg.arrays`` (whole columns; needs numpy) and ``mg.frames`` (tables and
+results as pandas DataFrames; needs pandas).
 
     >>> mg.rda.recommended_intake(age_years=40, sex="male").amount_mg
     420.0
@@ -77,12 +78,14 @@ from magnesium.units import (
 if TYPE_CHECKING:  # what type checkers see; at run time they load on first use
     from magnesium import analytes, causes, plausibility, prescribing, rda, repletion, serialize
     from magnesium import arrays as arrays
+    from magnesium import frames as frames
 
 _TOPICS = frozenset(
     {
         "analytes",
         "arrays",
         "causes",
+        "frames",
         "plausibility",
         "prescribing",
         "rda",

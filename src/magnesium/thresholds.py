@@ -62,7 +62,7 @@ from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source, Verification, weakest_verification
 
 if TYPE_CHECKING:
-    import pint
+    from pint.facets.plain import PlainQuantity
 
 __all__ = [
     "DEFAULT_THRESHOLD_SET",
@@ -701,7 +701,7 @@ def get_threshold_set(name: str | ThresholdSet | None = None) -> ThresholdSet:
 
 
 def classify(
-    level: SerumMagnesium | str | pint.Quantity[float],
+    level: SerumMagnesium | str | PlainQuantity[Any],
     threshold_set: str | ThresholdSet | None = None,
     *,
     critical_limits: str | CriticalLimits | None = None,
