@@ -90,6 +90,7 @@ PUBLIC_MODULES: Final = (
     "magnesium.hypermagnesaemia",
     "magnesium.plausibility",
     "magnesium.frames",
+    "magnesium.plots",
 )
 
 _ENUM: Final = (

@@ -21,7 +21,7 @@ RBC and 24-hour urine magnesium), ``mg.prescribing`` (cited facts on parenteral
 magnesium sulfate), ``mg.plausibility`` (the ranges every numeric input is
 checked against), ``mg.serialize`` (one versioned dict/JSON shape per value
 type), ``mg.arrays`` (whole columns; needs numpy) and ``mg.frames`` (tables and
-results as pandas DataFrames; needs pandas).
+results as pandas DataFrames; needs pandas), ``mg.plots`` (figures; needs matplotlib).
 
     >>> mg.rda.recommended_intake(age_years=40, sex="male").amount_mg
     420.0
@@ -79,6 +79,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time they load on first use
     from magnesium import analytes, causes, plausibility, prescribing, rda, repletion, serialize
     from magnesium import arrays as arrays
     from magnesium import frames as frames
+    from magnesium import plots as plots
 
 _TOPICS = frozenset(
     {
@@ -87,6 +88,7 @@ _TOPICS = frozenset(
         "causes",
         "frames",
         "plausibility",
+        "plots",
         "prescribing",
         "rda",
         "repletion",

@@ -20,6 +20,7 @@ from magnesium import (
     frames,
     hypermagnesaemia,
     plausibility,
+    plots,
     prescribing,
     rda,
     repletion,
@@ -52,6 +53,7 @@ def main() -> list[object]:
     shown: str = magnesium.display.markdown(plan)
     codes: arrays.BandCodes = arrays.classify([0.5, 0.8], "mmol/L")
     table = frames.to_frame(mg.THRESHOLD_SETS)
+    figure = plots.levels_over_time([0, 24], ["0.5 mmol/L", "1.9 mg/dL"], "ctcae-v5")
     accessor = magnesium.accessors.MagnesiumAccessor
     command = magnesium.cli.main
     message = ""
@@ -76,6 +78,7 @@ def main() -> list[object]:
         shown,
         codes.codes,
         table,
+        figure,
         accessor,
         command,
         message,
