@@ -7,7 +7,7 @@ from typing import Any, Final
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import magnesium as mg
@@ -158,6 +158,7 @@ def test_a_source_the_user_built_is_expanded_from_the_value() -> None:
     assert set(frame["source.title"]) == {"My lab's interval"}
 
 
+@settings(deadline=None)  # building a DataFrame: its time varies on a shared runner
 @given(st.lists(levels(), max_size=8))
 def test_results_frame_has_one_row_per_result_matching_the_scalar_api(
     drawn: list[mg.SerumMagnesium],

@@ -83,7 +83,12 @@ def test_classifiers_name_the_pythons_ci_tests() -> None:
 
 def test_only_user_facing_extras_are_published() -> None:
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert set(pyproject["project"]["optional-dependencies"]) == {"arrays", "pandas", "polars"}
+    assert set(pyproject["project"]["optional-dependencies"]) == {
+        "arrays",
+        "pandas",
+        "plot",
+        "polars",
+    }
     groups = pyproject["dependency-groups"]
     assert {"dev", "bench"} <= set(groups)
     assert any(r.startswith(("build", "twine")) for r in groups["dev"])
@@ -118,16 +123,21 @@ def test_the_wheel_check_accepts_a_good_wheel_and_names_each_fault(tmp_path: Pat
     info = f"magnesium_clinical-{mg.__version__}.dist-info"
     package = ["__init__.py", "py.typed", "units.txt", "cli.py"]
     good = [f"magnesium/{name}" for name in package] + [f"{info}/licenses/LICENSE"]
-    assert problems(fake_wheel(tmp_path / "good.whl", good, ["arrays", "pandas", "polars"])) == []
+    assert (
+        problems(fake_wheel(tmp_path / "good.whl", good, ["arrays", "pandas", "plot", "polars"]))
+        == []
+    )
     bad = [*good[1:-1], "tests/test_serum.py", "benchmarks/__main__.py"]
-    found = problems(fake_wheel(tmp_path / "bad.whl", bad, ["arrays", "dev", "pandas", "polars"]))
+    found = problems(
+        fake_wheel(tmp_path / "bad.whl", bad, ["arrays", "dev", "pandas", "plot", "polars"])
+    )
     assert found == [
         "missing magnesium/__init__.py",
         "missing the LICENSE file",
         "should not ship tests/test_serum.py",
         "should not ship benchmarks/__main__.py",
         (
-            "extras ['arrays', 'dev', 'pandas', 'polars']: "
-            "only ['arrays', 'pandas', 'polars'] are for users"
+            "extras ['arrays', 'dev', 'pandas', 'plot', 'polars']: "
+            "only ['arrays', 'pandas', 'plot', 'polars'] are for users"
         ),
     ]
