@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 from typing import Any, Final
 
 import attrs
@@ -14,15 +15,18 @@ import magnesium as mg
 from magnesium import (
     analytes,
     causes,
+    foods,
     frames,
     hypermagnesaemia,
     plausibility,
     prescribing,
     rda,
     repletion,
+    salts,
     serialize,
+    workup,
 )
-from magnesium.errors import ArgumentTypeError, UnknownEntryError
+from magnesium.errors import ArgumentTypeError, MissingExtraError, UnknownEntryError
 from tests.strategies import levels
 
 pd: Any = pytest.importorskip("pandas")
@@ -33,7 +37,7 @@ TABLES: Final = {
     "BIBLIOGRAPHY": mg.BIBLIOGRAPHY,
     "TOXICITY_TABLES": hypermagnesaemia.TOXICITY_TABLES,
     "AUTHORITIES": rda.AUTHORITIES,
-    "FOODS": rda.FOODS,
+    "FOODS": foods.FOODS,
     "EU_NRV": rda.EU_NRV,
     "CAUSES": causes.CAUSES,
     "DRUGS": causes.DRUGS,
@@ -41,10 +45,10 @@ TABLES: Final = {
     "MANIFESTATIONS": causes.MANIFESTATIONS,
     "PREVALENCE": causes.PREVALENCE,
     "RISK_GROUPS": causes.RISK_GROUPS,
-    "WORKUP_TESTS": causes.WORKUP_TESTS,
-    "FEMG_CUTOFFS": causes.FEMG_CUTOFFS,
-    "SALTS": repletion.SALTS,
-    "SOLUTIONS": repletion.SOLUTIONS,
+    "WORKUP_TESTS": workup.WORKUP_TESTS,
+    "FEMG_CUTOFFS": workup.FEMG_CUTOFFS,
+    "SALTS": salts.SALTS,
+    "SOLUTIONS": salts.SOLUTIONS,
     "REFERENCE_INTERVALS": analytes.REFERENCE_INTERVALS,
     "URINE_CUTOFFS": analytes.URINE_CUTOFFS,
     "PRESCRIBING_FACTS": prescribing.PRESCRIBING_FACTS,
@@ -70,7 +74,8 @@ def test_every_public_table_is_covered() -> None:
     """A new public table of a shaped type must be added to TABLES (or to the long forms)."""
     shaped = set(serialize._registry().values())
     found = set()
-    for module in (mg, analytes, causes, hypermagnesaemia, plausibility, prescribing, rda):
+    modules = (mg, analytes, causes, foods, hypermagnesaemia, plausibility, prescribing, rda)
+    for module in (*modules, repletion, salts, workup):
         for name in module.__all__:
             value = getattr(module, name)
             items = _entries(value) if isinstance(value, tuple | type(mg.THRESHOLD_SETS)) else []
@@ -212,3 +217,9 @@ def test_a_failing_iterable_raises_our_error() -> None:
 
     with pytest.raises(ArgumentTypeError):
         frames.results_frame(failing())
+
+
+def test_without_pandas_a_frame_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(MissingExtraError, match=r"magnesium-clinical\[pandas\]"):
+        frames.to_frame(mg.THRESHOLD_SETS)

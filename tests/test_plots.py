@@ -12,7 +12,13 @@ import pytest
 
 import magnesium as mg
 from magnesium import rda, units
-from magnesium.errors import ArgumentTypeError, ImplausibleValueError, ParseError, UnitError
+from magnesium.errors import (
+    ArgumentTypeError,
+    ImplausibleValueError,
+    MissingExtraError,
+    ParseError,
+    UnitError,
+)
 
 matplotlib = pytest.importorskip("matplotlib")
 matplotlib.use("Agg")
@@ -139,3 +145,9 @@ def test_no_figure_is_shown_and_pyplot_is_never_imported() -> None:
 def test_bad_input_raises_our_error(call: Any, error: type[Exception]) -> None:
     with pytest.raises(error):
         call()
+
+
+def test_without_matplotlib_a_figure_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib.figure", None)
+    with pytest.raises(MissingExtraError, match=r"magnesium-clinical\[plot\]"):
+        P.threshold_sets()

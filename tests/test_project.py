@@ -88,6 +88,7 @@ def test_only_user_facing_extras_are_published() -> None:
         "pandas",
         "plot",
         "polars",
+        "mcp",
     }
     groups = pyproject["dependency-groups"]
     assert {"dev", "bench"} <= set(groups)

@@ -37,7 +37,8 @@ table as published:
   ``title``, ``unit``, the band's fields and ``sources`` (the table's).
 
 pandas is an optional dependency (``pip install 'magnesium-clinical[pandas]'``),
-imported when a frame is first built.
+imported when a frame is first built; without it a call raises
+[`MissingExtraError`][magnesium.errors.MissingExtraError].
 
 Examples:
     >>> import magnesium as mg
@@ -69,7 +70,12 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import attrs
 
 from magnesium import hypermagnesaemia, rda, serialize, thresholds
-from magnesium.errors import ArgumentTypeError, MagnesiumError, UnknownEntryError
+from magnesium.errors import (
+    ArgumentTypeError,
+    MagnesiumError,
+    MissingExtraError,
+    UnknownEntryError,
+)
 from magnesium.sources import BIBLIOGRAPHY, Source
 
 if TYPE_CHECKING:
@@ -93,12 +99,13 @@ _MAX_ROWS: Final = 1_000_000
 def _pandas() -> Any:  # noqa: ANN401 (an optional, untyped library)
     try:
         pd = importlib.import_module("pandas")  # optional, untyped: imported on first use
-    except ImportError as missing:  # pragma: no cover - the test environment has pandas
-        message = (
-            "magnesium.frames needs pandas: pip install 'magnesium-clinical[pandas]'. "
-            "serialize.to_dict gives the same fields as plain dicts without it."
-        )
-        raise ImportError(message) from missing
+    except ImportError as missing:
+        raise MissingExtraError(
+            "pandas",
+            "pandas for magnesium.frames (extra 'pandas')",
+            "Install it: pip install 'magnesium-clinical[pandas]'. serialize.to_dict gives "
+            "the same fields as plain dicts without it.",
+        ) from missing
     return pd
 
 
@@ -259,12 +266,12 @@ def to_frame(table: object, *, sources: Sources = "keys") -> Any:  # noqa: ANN40
             [`serialize`][magnesium.serialize], or *sources* is neither choice.
 
     Examples:
-        >>> from magnesium import causes, rda
+        >>> from magnesium import causes, foods
         >>> drugs = to_frame(causes.DRUGS)
         >>> drugs.loc[drugs["id"] == "omeprazole", ["name", "atc", "sources"]].iloc[0].tolist()
         ['omeprazole', ('A02BC01',), ('workeneh-2021-table3',)]
-        >>> foods = to_frame(rda.FOODS, sources="expanded")
-        >>> foods.loc[0, ["key", "source.key", "source.verification"]].tolist()
+        >>> table = to_frame(foods.FOODS, sources="expanded")
+        >>> table.loc[0, ["key", "source.key", "source.verification"]].tolist()
         ['pumpkin-seeds', 'nih-ods-magnesium-foods', 'secondary']
     """
     _check_sources(sources)

@@ -6,7 +6,8 @@ never calls ``show()`` and leaves no global state behind, so it works in a noteb
 a server. Units are on the axes and the sources' keys in the caption.
 
 matplotlib is an optional dependency (``pip install 'magnesium-clinical[plot]'``),
-imported when a figure is first drawn.
+imported when a figure is first drawn; without it a call raises
+[`MissingExtraError`][magnesium.errors.MissingExtraError].
 
 Examples:
     >>> from magnesium import plots
@@ -27,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, cast
 
 from magnesium import plausibility, rda, units
-from magnesium.errors import ArgumentTypeError, MagnesiumError
+from magnesium.errors import ArgumentTypeError, MagnesiumError, MissingExtraError
 from magnesium.serum import SerumMagnesium
 from magnesium.thresholds import (
     THRESHOLD_SETS,
@@ -54,12 +55,13 @@ _MAX_POINTS: Final = 100_000
 def _figure() -> Figure:
     try:
         module = importlib.import_module("matplotlib.figure")
-    except ImportError as missing:  # pragma: no cover - the test environment has matplotlib
-        message = (
-            "magnesium.plots needs matplotlib: pip install 'magnesium-clinical[plot]'. "
-            "magnesium.frames gives the same data as tables without it."
-        )
-        raise ImportError(message) from missing
+    except ImportError as missing:
+        raise MissingExtraError(
+            "matplotlib",
+            "matplotlib for magnesium.plots (extra 'plot')",
+            "Install it: pip install 'magnesium-clinical[plot]'. magnesium.frames gives the "
+            "same data as tables without it.",
+        ) from missing
     figure: Figure = module.Figure(figsize=(9, 4.5), layout="constrained")
     return figure
 

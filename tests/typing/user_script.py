@@ -12,11 +12,13 @@ import magnesium.accessors
 import magnesium.cli
 import magnesium.display
 import magnesium.errors
+import magnesium.mcp_server
 from magnesium import (
     analytes,
     arrays,
     causes,
     critical,
+    foods,
     frames,
     hypermagnesaemia,
     plausibility,
@@ -24,18 +26,20 @@ from magnesium import (
     prescribing,
     rda,
     repletion,
+    salts,
     serialize,
     serum,
     sources,
     thresholds,
     units,
+    workup,
 )
 
 
 def main() -> list[object]:
     """One call or more per public module; every result is typed."""
     level: serum.SerumMagnesium = mg.SerumMagnesium.parse("1.4 mg/dL")
-    result: thresholds.Classification = mg.classify(level)
+    result: thresholds.LevelClassification = mg.classify(level)
     graded = mg.classify("0.45 mmol/L", "ctcae-v5")
     mmol: float = units.convert(1.4, "mg/dL", "mmol/L")
     quantity = level.to("mmol/L")  # pint's own members (.magnitude) are typed by pint
@@ -44,6 +48,12 @@ def main() -> list[object]:
     readings = hypermagnesaemia.manifestations("6 mEq/L")
     intake: rda.RecommendedIntake = rda.recommended_intake(age_years=40, sex="F")
     screen: causes.ScreenResult = causes.screen(medications=["omeprazole"])
+    estimate: foods.IntakeEstimate = foods.estimate_intake([("almonds", 1)])
+    dose: salts.ElementalDose = salts.elemental_magnesium(1.0, "magnesium oxide")
+    femg: workup.FractionalExcretion = workup.fractional_excretion(
+        urine_magnesium=2.0, plasma_magnesium=0.6, urine_creatinine=8000, plasma_creatinine=80
+    )
+    tools: tuple[str, ...] = magnesium.mcp_server.TOOL_NAMES
     plan: repletion.RepletionPlan = repletion.plan_repletion(level, symptomatic=False)
     ionised = analytes.IonisedMagnesium(0.5)
     facts = prescribing.PRESCRIBING_FACTS
@@ -69,6 +79,10 @@ def main() -> list[object]:
         readings,
         intake.amount_mg,
         screen.matches,
+        estimate,
+        dose,
+        femg.percent,
+        tools,
         plan.regimens,
         ionised,
         facts,
