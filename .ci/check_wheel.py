@@ -23,7 +23,7 @@ REQUIRED = (
 DATA = ROOT / "src" / "magnesium" / "data"
 """The knowledge base's TOML files: every one of them must ship."""
 FORBIDDEN_TOP = ("tests/", "benchmarks/", "docs/", ".ci/", "src/")
-USER_EXTRAS = {"arrays", "fhir", "hl7", "mcp", "pandas", "polars"}
+USER_EXTRAS = {"arrays", "fhir", "hl7", "mcp", "pandas", "plot", "polars"}
 
 
 def problems(wheel: Path) -> list[str]:

@@ -363,6 +363,23 @@ VALID_FOR: Final[Mapping[tuple[str, str], tuple[object, ...]]] = {
     ("magnesium.hl7.read_oru", "message"): (_ORU,),
     ("magnesium.hl7.read_oru", "local_codes"): (None, {"MG": "2601-3"}),
     ("magnesium.hl7.read_oru", "threshold_set"): (None, "iom-1997"),
+    # magnesium.frames
+    **{
+        (f"magnesium.frames.{function}", "sources"): ("keys", "expanded")
+        for function in ("to_frame", "results_frame")
+    },
+    ("magnesium.frames.to_frame", "table"): (mg.THRESHOLD_SETS, causes.DRUGS, rda.EU_NRV),
+    ("magnesium.frames.results_frame", "results"): ([mg.classify(_LEVEL)], ()),
+    ("magnesium.frames.expand_sources", "frame"): (pd.DataFrame({"sources": [("iom-1997",)]}),),
+    ("magnesium.frames.expand_sources", "column"): ("sources",),
+    # magnesium.plots
+    ("magnesium.plots.threshold_sets", "sets"): (None, ["iom-1997", "ctcae-v5"]),
+    ("magnesium.plots.threshold_sets", "unit"): ("mmol/L", "mg/dL"),
+    ("magnesium.plots.levels_over_time", "times"): ([0, 24], [12.5, 36.0]),
+    ("magnesium.plots.levels_over_time", "levels"): (["0.5 mmol/L", None],),
+    ("magnesium.plots.levels_over_time", "threshold_set"): (None, "ctcae-v5"),
+    ("magnesium.plots.intake", "intakes"): ({"diet": 250, "supplement": 100}, 300),
+    ("magnesium.plots.intake", "reference"): (rda.recommended_intake(age_years=40, sex="F"),),
     ("magnesium.plausibility.ImplausibleInputError", "name"): ("weight_kg",),
     ("magnesium.errors.ImplausibleInputError", "name"): ("weight_kg",),
     ("magnesium.plausibility.flag", "name"): ("pregnant",),

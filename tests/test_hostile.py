@@ -95,6 +95,8 @@ PUBLIC_MODULES: Final = (
     "magnesium.interop",
     "magnesium.fhir",
     "magnesium.hl7",
+    "magnesium.frames",
+    "magnesium.plots",
     "magnesium.mcp_server",
 )
 
@@ -128,6 +130,7 @@ EXCLUDED: Final[Mapping[str, str]] = {
     "magnesium.arrays.Detail": "a typing.Literal alias, not a function: typing refuses a call",
     "magnesium.arrays.Errors": "a typing.Literal alias, not a function: typing refuses a call",
     "magnesium.arrays.Censored": "a typing.Literal alias, not a function: typing refuses a call",
+    "magnesium.frames.Sources": "a typing.Literal alias, not a function: typing refuses a call",
     "magnesium.accessors.MagnesiumAccessor": (
         "holds the caller's column as given (missing values too, which the NaN rule counts); "
         "a non-Series raises ArgumentTypeError (tests/test_frames.py); its methods are driven"

@@ -89,6 +89,7 @@ def test_only_user_facing_extras_are_published() -> None:
         "hl7",
         "mcp",
         "pandas",
+        "plot",
         "polars",
     }
     groups = pyproject["dependency-groups"]
@@ -120,7 +121,7 @@ def fake_wheel(path: Path, files: list[str], extras: list[str]) -> Path:
     return path
 
 
-USERS: Final = ["arrays", "fhir", "hl7", "mcp", "pandas", "polars"]
+USERS: Final = ["arrays", "fhir", "hl7", "mcp", "pandas", "plot", "polars"]
 
 
 def test_the_wheel_check_accepts_a_good_wheel_and_names_each_fault(tmp_path: Path) -> None:
@@ -141,7 +142,7 @@ def test_the_wheel_check_accepts_a_good_wheel_and_names_each_fault(tmp_path: Pat
         "should not ship tests/test_serum.py",
         "should not ship benchmarks/__main__.py",
         (
-            "extras ['arrays', 'dev', 'fhir', 'hl7', 'mcp', 'pandas', 'polars']: "
-            "only ['arrays', 'fhir', 'hl7', 'mcp', 'pandas', 'polars'] are for users"
+            "extras ['arrays', 'dev', 'fhir', 'hl7', 'mcp', 'pandas', 'plot', 'polars']: "
+            "only ['arrays', 'fhir', 'hl7', 'mcp', 'pandas', 'plot', 'polars'] are for users"
         ),
     ]

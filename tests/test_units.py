@@ -263,7 +263,7 @@ def test_quantities_in_units_the_library_does_not_know_raise_unit_error() -> Non
 
 def test_non_real_magnitudes_are_not_a_value() -> None:
     with pytest.raises(mg.ImplausibleValueError, match="real number"):
-        units.from_quantity(CALLER.Quantity(1 + 2j, "mmol/L"))  # type: ignore[arg-type]
+        units.from_quantity(CALLER.Quantity(1 + 2j, "mmol/L"))
 
 
 @pytest.mark.parametrize("unit", mg.ACCEPTED_UNITS)

@@ -22,7 +22,9 @@ conversions), ``mg.repletion`` (regimens and repletion plans), ``mg.analytes``
 (ionised, RBC and 24-hour urine magnesium), ``mg.prescribing`` (cited facts on
 parenteral magnesium sulfate), ``mg.plausibility`` (the ranges every numeric
 input is checked against), ``mg.serialize`` (one versioned dict/JSON shape per
-value type) and ``mg.arrays`` (whole columns; needs numpy).
+value type), ``mg.arrays`` (whole columns; needs numpy), ``mg.frames`` (tables
+and results as pandas DataFrames; needs pandas) and ``mg.plots`` (figures; needs
+matplotlib).
 
     >>> mg.rda.recommended_intake(age_years=40, sex="male").amount_mg
     420.0
@@ -93,14 +95,18 @@ if TYPE_CHECKING:  # what type checkers see; at run time they load on first use
         workup,
     )
     from magnesium import arrays as arrays
+    from magnesium import frames as frames
+    from magnesium import plots as plots
 
 _TOPICS = frozenset(
     {
         "analytes",
         "arrays",
         "causes",
+        "frames",
         "foods",
         "plausibility",
+        "plots",
         "prescribing",
         "rda",
         "repletion",

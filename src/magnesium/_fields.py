@@ -11,6 +11,9 @@ every field a caller passes it reads the annotation and adds
 * for ``float`` and ``float | None`` fields without a converter of their own, a
   converter to a finite float (NaN, infinity and magnitudes beyond ``1e300``
   are a `DefinitionError`, a wrong type an `ArgumentTypeError`);
+* for ``int`` and ``bool`` fields (optional too) without a converter of their own,
+  a converter from numpy's integer and bool scalars to Python's (what a data
+  frame's cell holds); the type check then runs on the Python value;
 * for ``tuple[X, ...]`` fields, a converter from any iterable that is not text,
   bytes or a mapping, run before the field's own converter, if any.
 
@@ -65,7 +68,7 @@ from magnesium.errors import ArgumentTypeError, DefinitionError, MagnesiumError
 if TYPE_CHECKING:
     from types import ModuleType
 
-__all__ = ["checked", "plausible", "resolve", "to_float", "to_tuple"]
+__all__ = ["checked", "plausible", "resolve", "to_float", "to_plain", "to_tuple"]
 
 Check = Callable[[object, str], None]
 """Raises our error if a value does not fit; *where* names the field (``Row(name=...)``)."""
@@ -298,6 +301,23 @@ class _Validator:
 
 
 _FLOATS: Final = frozenset({"float", "float|None"})
+_PLAIN: Final = frozenset({"int", "int|None", "bool", "bool|None"})
+_NUMPY_PLAIN: Final[Mapping[str, type]] = {"b": bool, "i": int, "u": int}
+
+
+def to_plain(value: object) -> object:
+    """Return a numpy bool or integer scalar (a data frame's cell) as Python's, else *value*.
+
+    Examples:
+        >>> import numpy as np
+        >>> to_plain(np.int64(3)), to_plain(np.bool_(True)), to_plain("x")
+        (3, True, 'x')
+    """
+    if not type(value).__module__.startswith("numpy") or getattr(value, "ndim", 0) != 0:
+        return value  # Python's own value, or not a numpy scalar: the check decides
+    kind = getattr(getattr(value, "dtype", None), "kind", None)
+    convert = _NUMPY_PLAIN.get(kind) if isinstance(kind, str) else None
+    return value if convert is None else convert(value)
 
 
 def _converter(field: attrs.Attribute[Any], where: str) -> object:
@@ -313,6 +333,11 @@ def _converter(field: attrs.Attribute[Any], where: str) -> object:
         return lambda value: to_float(value, where)
     if own is None and annotation == "float|None":
         return lambda value: None if value is None else to_float(value, where)
+    if annotation in _PLAIN:
+        if own is None:
+            return to_plain
+        if callable(own) and not isinstance(own, attrs.Converter):
+            return lambda value: own(to_plain(value))
     return own
 
 

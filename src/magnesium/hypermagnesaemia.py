@@ -32,7 +32,7 @@ import math
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -43,7 +43,7 @@ from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source, cite
 
 if TYPE_CHECKING:
-    import pint
+    from pint.facets.plain import PlainQuantity
 
 __all__ = [
     "TOXICITY_TABLES",
@@ -277,7 +277,7 @@ def get_toxicity_table(name: str | ToxicityTable) -> ToxicityTable:
 
 
 def manifestations(
-    level: SerumMagnesium | str | pint.Quantity[float],
+    level: SerumMagnesium | str | PlainQuantity[Any],
     tables: str | ToxicityTable | Iterable[str | ToxicityTable] | None = None,
 ) -> tuple[ToxicityReading, ...]:
     """Read a level against each table of hypermagnesaemia bands.

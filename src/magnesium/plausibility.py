@@ -637,6 +637,9 @@ def optional(
 def flag(value: object, name: str) -> bool:
     """Return a yes/no argument as a bool; numpy's bool is accepted.
 
+    A missing value (``None``, NaN, pandas' ``NA``) is refused, not taken as
+    ``False``: whether "not recorded" means "no" is the caller's decision.
+
     Raises:
         ArgumentTypeError: For anything else (``1``, ``"yes"``, ``None``).
 
@@ -654,6 +657,13 @@ for pregnant. Pass pregnant=True or pregnant=False.
     if _numpy_kind(value) == "b":
         return bool(value)
     _check_name(name)
+    if is_missing(value):  # a data frame's empty cell: not recorded is not False
+        raise ArgumentTypeError(
+            shown(value),
+            f"True or False for {name}; a missing value is not taken as False",
+            f"Pass {name}=True or {name}=False; for a column where not recorded means "
+            f"no, fill it first (df[{name!r}].fillna(False)).",
+        )
     raise ArgumentTypeError(
         shown(value), f"True or False for {name}", f"Pass {name}=True or {name}=False."
     )

@@ -967,11 +967,14 @@ def _flag(value: object, name: str) -> bool:
 
 
 def _age_months(age_years: object, age_months: object) -> Fraction:
+    # None, NaN and pandas' NA mean "not given" (a data frame's missing cell)
+    age_years = None if plausibility.is_missing(age_years) else age_years
+    age_months = None if plausibility.is_missing(age_months) else age_months
     if (age_years is None) == (age_months is None):
         raise IntakeError(
             (age_years, age_months),
             "exactly one of age_years= and age_months=",
-            "Give the age once, in years or in months.",
+            "Give the age once, in years or in months (None, NaN and NA mean not given).",
         )
     if age_months is not None:
         return plausibility.check_exact(age_months, "age_months", error=_intake_error)

@@ -29,6 +29,8 @@ from magnesium.errors import ArgumentTypeError, ImplausibleValueError, InputErro
 
 if TYPE_CHECKING:
     import pint
+    from pint.facets.plain import PlainQuantity
+    from pint.registry import Quantity
 
 __all__ = ["COMPARATORS", "CensoredSerumMagnesium", "SerumMagnesium", "parse_result"]
 
@@ -109,7 +111,7 @@ class SerumMagnesium:
         return cls(value, unit)
 
     @classmethod
-    def from_quantity(cls, quantity: pint.Quantity[float]) -> Self:
+    def from_quantity(cls, quantity: PlainQuantity[Any]) -> Self:
         """Make a level from a pint Quantity of any registry, the caller's own included.
 
         A quantity in an accepted unit keeps that unit as the reported one; other
@@ -248,9 +250,7 @@ class SerumMagnesium:
         """
         return units.rescale(float(self.value), self.unit, units.canonical_unit(unit))
 
-    def to(
-        self, unit: str, registry: pint.UnitRegistry[float] | None = None
-    ) -> pint.Quantity[float]:
+    def to(self, unit: str, registry: pint.UnitRegistry[float] | None = None) -> Quantity[float]:
         """Return the concentration as a pint Quantity in an accepted unit.
 
         Args:

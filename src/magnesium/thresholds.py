@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias, overload
 import attrs
 
 from magnesium import _knowledge, _show, hypermagnesaemia, units
-from magnesium._fields import checked
+from magnesium._fields import checked, to_plain
 from magnesium.critical import CriticalLimits, get_critical_limits
 from magnesium.errors import (
     ArgumentTypeError,
@@ -61,7 +61,7 @@ from magnesium.serum import CensoredSerumMagnesium, SerumMagnesium
 from magnesium.sources import Source, Verification, cite, weakest_verification
 
 if TYPE_CHECKING:
-    import pint
+    from pint.facets.plain import PlainQuantity
 
 __all__ = [
     "DEFAULT_THRESHOLD_SET",
@@ -214,11 +214,15 @@ class Band:
         default=Severity.NONE, validator=_of_type(Severity, "a Severity such as Severity.MILD")
     )
     """The severity the source gives, if any."""
-    grade: int | None = attrs.field(default=None, validator=_grade)
+    grade: int | None = attrs.field(default=None, converter=to_plain, validator=_grade)
     """The CTCAE grade, where the set defines one."""
-    includes_lower: bool = attrs.field(default=True, validator=_of_type(bool, "True or False"))
+    includes_lower: bool = attrs.field(
+        default=True, converter=to_plain, validator=_of_type(bool, "True or False")
+    )
     """Whether a value equal to the lower edge lies in this band."""
-    includes_upper: bool = attrs.field(default=False, validator=_of_type(bool, "True or False"))
+    includes_upper: bool = attrs.field(
+        default=False, converter=to_plain, validator=_of_type(bool, "True or False")
+    )
     """Whether a value equal to the upper edge lies in this band."""
 
     def contains(self, value: float) -> bool:
@@ -744,13 +748,13 @@ def classify(
 ) -> CensoredLevelClassification: ...
 @overload
 def classify(
-    level: SerumMagnesium | str | pint.Quantity[float],
+    level: SerumMagnesium | str | PlainQuantity[Any],
     threshold_set: str | ThresholdSet | None = None,
     *,
     critical_limits: str | CriticalLimits | None = None,
 ) -> LevelClassification: ...
 def classify(
-    level: SerumMagnesium | CensoredSerumMagnesium | str | pint.Quantity[float],
+    level: SerumMagnesium | CensoredSerumMagnesium | str | PlainQuantity[Any],
     threshold_set: str | ThresholdSet | None = None,
     *,
     critical_limits: str | CriticalLimits | None = None,

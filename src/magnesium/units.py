@@ -40,7 +40,7 @@ import threading
 from decimal import Context, Decimal
 from importlib import resources
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
@@ -56,6 +56,8 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import pint
+    from pint.facets.plain import PlainQuantity
+    from pint.registry import Quantity
 
 __all__ = [
     "ACCEPTED_UNITS",
@@ -495,7 +497,7 @@ _CANONICAL_BY_DIMENSION: Final = (
 )
 
 
-def from_quantity(quantity: pint.Quantity[float]) -> tuple[float, str]:
+def from_quantity(quantity: PlainQuantity[Any]) -> tuple[float, str]:
     """Read a pint Quantity from any registry as ``(value, canonical unit)``.
 
     A quantity in an accepted unit keeps it; any other unit of concentration is
@@ -553,7 +555,7 @@ def from_quantity(quantity: pint.Quantity[float]) -> tuple[float, str]:
 
 def to_quantity(
     value: float, unit: str, ureg: pint.UnitRegistry[float] | None = None
-) -> pint.Quantity[float]:
+) -> Quantity[float]:
     """Return a checked value in an accepted unit as a pint Quantity.
 
     Args:
@@ -632,9 +634,7 @@ def _unit_text_problem(text: str) -> str:
     return "Parentheses must balance." if depth else ""
 
 
-def quantity(
-    value: float, unit_text: str, *, label: str = "serum magnesium"
-) -> pint.Quantity[float]:
+def quantity(value: float, unit_text: str, *, label: str = "serum magnesium") -> Quantity[float]:
     """Build a pint Quantity in the library's registry from a number and unit text.
 
     The one way the library hands text to pint: the text is checked first (at

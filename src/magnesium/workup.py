@@ -30,7 +30,7 @@ import warnings
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -57,7 +57,7 @@ from magnesium.sources import (
 )
 
 if TYPE_CHECKING:
-    import pint
+    from pint.facets.plain import PlainQuantity
 
 __all__ = [
     "CREATININE_MOLAR_MASS_G_PER_MOL",
@@ -419,7 +419,7 @@ def convert_creatinine(value: float, from_unit: str, to_unit: str) -> float:
     return umol / _CREATININE_FACTORS[target]
 
 
-def _quantity_magnitude(quantity: pint.Quantity[float], label: str) -> tuple[float, str]:
+def _quantity_magnitude(quantity: PlainQuantity[Any], label: str) -> tuple[float, str]:
     """Read a pint quantity from any registry as (magnitude > 0, unit expression)."""
     value = _positive(quantity.magnitude, label)
     expression = " * ".join(f"({name}) ** {exp}" for name, exp in quantity.unit_items())
@@ -432,13 +432,13 @@ _MAGNESIUM_RANGES: Final = {
 }
 
 
-def _magnesium_mmol(quantity: pint.Quantity[float], label: str) -> float:
+def _magnesium_mmol(quantity: PlainQuantity[Any], label: str) -> float:
     """A magnesium quantity in mmol/L, in its plausible range."""
     mmol = _magnesium_converted(quantity, label)
     return _in_range(quantity, mmol, label, _MAGNESIUM_RANGES[label])
 
 
-def _magnesium_converted(quantity: pint.Quantity[float], label: str) -> float:
+def _magnesium_converted(quantity: PlainQuantity[Any], label: str) -> float:
     import pint  # noqa: PLC0415 (a quantity means pint is loaded already)
 
     value, expression = _quantity_magnitude(quantity, label)
@@ -462,12 +462,12 @@ def _magnesium_converted(quantity: pint.Quantity[float], label: str) -> float:
     )
 
 
-def _creatinine_umol(quantity: pint.Quantity[float], label: str) -> float:
+def _creatinine_umol(quantity: PlainQuantity[Any], label: str) -> float:
     """A creatinine quantity in umol/L, in its plausible range."""
     return _in_range(quantity, _creatinine_converted(quantity, label), label, "creatinine")
 
 
-def _creatinine_converted(quantity: pint.Quantity[float], label: str) -> float:
+def _creatinine_converted(quantity: PlainQuantity[Any], label: str) -> float:
     import pint  # noqa: PLC0415
 
     value, expression = _quantity_magnitude(quantity, label)
@@ -521,7 +521,7 @@ _RENAMED_ARGUMENTS: Final = {"urine_mg": "urine_magnesium", "plasma_mg": "plasma
 
 def _magnesium_arguments(
     urine: object, plasma: object, renamed: Mapping[str, object]
-) -> tuple[float | pint.Quantity[float], float | pint.Quantity[float]]:
+) -> tuple[float | PlainQuantity[Any], float | PlainQuantity[Any]]:
     """The two magnesium values, taken from the deprecated keywords if given so (with a warning)."""
     values = {"urine_magnesium": urine, "plasma_magnesium": plasma}
     for old, value in renamed.items():
@@ -548,13 +548,13 @@ def _magnesium_arguments(
 
 def fractional_excretion(  # noqa: PLR0913 (four lab values and two options, by keyword)
     *,
-    urine_magnesium: float | pint.Quantity[float] | None = None,
-    plasma_magnesium: float | pint.Quantity[float] | None = None,
-    urine_creatinine: float | pint.Quantity[float],
-    plasma_creatinine: float | pint.Quantity[float],
+    urine_magnesium: float | PlainQuantity[Any] | None = None,
+    plasma_magnesium: float | PlainQuantity[Any] | None = None,
+    urine_creatinine: float | PlainQuantity[Any],
+    plasma_creatinine: float | PlainQuantity[Any],
     cutoff: str | FemgCutoff | None = None,
     reduced_kidney_function: bool = False,
-    **renamed: float | pint.Quantity[float],
+    **renamed: float | PlainQuantity[Any],
 ) -> FractionalExcretion:
     """Compute the fractional excretion of magnesium and interpret it.
 
