@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 
@@ -10,6 +9,8 @@ import pytest
 
 import magnesium as mg
 from magnesium.cli import main
+from magnesium.serialize import from_dict
+from tests.answers import answer, result, results
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -26,7 +27,9 @@ def test_convert(capsys: pytest.CaptureFixture[str]) -> None:
 def test_convert_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "convert", "4", "meq/l", "--to", "mmol/L", "--json")
     assert code == 0
-    assert json.loads(out) == {"value": 4.0, "unit": "mEq/L", "converted": 2.0, "to": "mmol/L"}
+    converted = result(out, "SerumMagnesium")
+    assert (converted["value"], converted["unit"]) == (2.0, "mmol/L")
+    assert [source["key"] for source in answer(out)["sources"]] == ["ciaaw-magnesium", "ucum"]
 
 
 def test_classify_default(capsys: pytest.CaptureFixture[str]) -> None:
@@ -45,13 +48,13 @@ def test_classify_accepts_value_and_unit_as_two_words(capsys: pytest.CaptureFixt
 def test_classify_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "classify", "0.4 mmol/L", "--set", "ctcae-v5", "--json")
     assert code == 0
-    payload = json.loads(out)
-    assert payload["status"] == "low"
-    assert payload["grade"] == 2
-    assert payload["severity"] == "moderate"
-    assert payload["threshold_set"] == "ctcae-v5"
-    assert payload["unit_used"] == "mmol/L"
-    assert [s["key"] for s in payload["sources"]] == ["nci-ctcae-5", "iom-1997"]
+    shape = result(out, "Classification")
+    assert from_dict(shape) == mg.classify("0.4 mmol/L", "ctcae-v5")
+    assert shape["band"]["status"] == "low"
+    assert shape["band"]["grade"] == 2
+    assert shape["threshold_set"]["name"] == "ctcae-v5"
+    assert shape["level"] == {"value": 0.4, "unit": "mmol/L"}
+    assert [s["key"] for s in answer(out)["sources"]] == ["nci-ctcae-5", "iom-1997"]
 
 
 def test_classify_warns_about_unverified_sets(capsys: pytest.CaptureFixture[str]) -> None:
@@ -70,13 +73,8 @@ def test_sets(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_sets_json(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(capsys, "sets", "--json")
-    payload = json.loads(out)
-    assert {item["name"] for item in payload} == set(mg.THRESHOLD_SETS)
-    default = next(item for item in payload if item["default"])
-    assert default["name"] == "iom-1997"
-    assert default["bands"]["mmol/L"][1] == (
-        "0.75 to 0.95 (both included): normal, within the reference interval (0.75-0.95 mmol/L)"
-    )
+    shapes = results(out, "ThresholdSet")
+    assert [from_dict(shape) for shape in shapes] == list(mg.THRESHOLD_SETS.values())
 
 
 @pytest.mark.parametrize(
@@ -122,7 +120,7 @@ def test_python_dash_m_and_console_script_agree() -> None:
         text=True,
         check=True,
     )
-    assert json.loads(done.stdout)["status"] == "low"
+    assert result(done.stdout, "Classification")["band"]["status"] == "low"
     failed = subprocess.run(
         [sys.executable, "-m", "magnesium", "classify", "-1 mg/dL"],
         capture_output=True,

@@ -230,7 +230,6 @@ def test_arrows_point_one_way() -> None:
     package = Path(display.__file__).parent
     importers = {path.name for path in package.glob("*.py") if _imports_display_at_top(path)}
     assert importers <= {
-        "_cli_json.py",
         "cli.py",
         "_cli_alerts.py",
         "_cli_causes.py",

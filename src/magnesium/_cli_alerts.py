@@ -1,7 +1,6 @@
 """The `magnesium critical-limits` and `magnesium hypermagnesaemia` commands.
 
-They also lend `magnesium classify --json` its critical and hypermagnesaemia
-fields; the text of every command comes from [`magnesium.display`][magnesium.display].
+The text of every command comes from [`magnesium.display`][magnesium.display].
 
 Examples:
     >>> from magnesium.cli import main
@@ -31,11 +30,10 @@ import argparse
 from typing import Any, TextIO
 
 from magnesium import display
-from magnesium._cli_json import dumps, source_dict
-from magnesium.critical import CRITICAL_LIMITS, CriticalLimits
-from magnesium.hypermagnesaemia import ToxicityReading, manifestations
+from magnesium._answer import answer_json
+from magnesium.critical import CRITICAL_LIMITS
+from magnesium.hypermagnesaemia import manifestations
 from magnesium.serum import SerumMagnesium
-from magnesium.thresholds import LevelClassification
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -60,48 +58,9 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     signs.set_defaults(handler=_show_signs)
 
 
-def limits_dict(limits: CriticalLimits) -> dict[str, object]:
-    """Return critical limits as the commands print them in JSON."""
-    return {
-        "name": limits.name,
-        "laboratory": limits.laboratory,
-        "population": limits.population.value,
-        "scope": limits.scope,
-        "unit": limits.unit,
-        "low": limits.low,
-        "low_inclusive": limits.low_inclusive,
-        "high": limits.high,
-        "high_inclusive": limits.high_inclusive,
-        "sources": [source_dict(source) for source in limits.sources],
-    }
-
-
-def readings_list(readings: tuple[ToxicityReading, ...]) -> list[dict[str, object]]:
-    """Return hypermagnesaemia readings as the commands print them in JSON."""
-    return [
-        {
-            "table": reading.table.name,
-            "unit": reading.table.unit,
-            "bands": [str(band) for band in reading.bands],
-            "sources": [source_dict(source) for source in reading.sources],
-        }
-        for reading in readings
-    ]
-
-
-def classification_extras(result: LevelClassification) -> dict[str, object]:
-    """The critical and hypermagnesaemia fields of `magnesium classify --json`."""
-    limits = result.critical_limits
-    return {
-        "critical": result.critical,
-        "critical_limits": None if limits is None else limits_dict(limits),
-        "manifestations": readings_list(result.manifestations),
-    }
-
-
 def _list_limits(args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
-        print(dumps([limits_dict(item) for item in CRITICAL_LIMITS.values()]), file=out)
+        print(answer_json(tuple(CRITICAL_LIMITS.values())), file=out)
         return
     for limits in CRITICAL_LIMITS.values():
         print(display.text(limits), file=out)
@@ -111,13 +70,7 @@ def _show_signs(args: argparse.Namespace, out: TextIO) -> None:
     level = SerumMagnesium.parse(" ".join(args.result))
     readings = manifestations(level)
     if args.json:
-        payload = {
-            "value": level.value,
-            "unit": level.unit,
-            "mmol_per_l": level.mmol_per_l,
-            "manifestations": readings_list(readings),
-        }
-        print(dumps(payload), file=out)
+        print(answer_json(readings), file=out)
         return
     lines = [str(level)]
     lines += [f"  {line}" for r in readings if r.bands for line in display.text(r).splitlines()]

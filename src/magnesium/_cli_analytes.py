@@ -19,8 +19,8 @@ import argparse
 from typing import Any, TextIO
 
 from magnesium import analytes
+from magnesium._answer import answer_json
 from magnesium._cli_input import float_arg
-from magnesium._cli_json import dumps, source_dict
 from magnesium.errors import LabUnitError
 from magnesium.prescribing import PRESCRIBING_FACTS
 from magnesium.sources import Source
@@ -85,19 +85,7 @@ def _analyte(args: argparse.Namespace, out: TextIO) -> None:
         result = analytes.RbcMagnesium(args.value, args.unit)
     reading = analytes.classify_analyte(result, args.interval)
     if args.json:
-        payload = {
-            "analyte": result.analyte.value,
-            "value": result.value,
-            "unit": result.unit,
-            "status": reading.status.value,
-            "interval": reading.interval.name,
-            "interval_unit": reading.interval.unit,
-            "lower": reading.interval.lower,
-            "upper": reading.interval.upper,
-            "verification": reading.verification.value,
-            "sources": [source_dict(source) for source in reading.sources],
-        }
-        print(dumps(payload), file=out)
+        print(answer_json(reading), file=out)
         return
     status = reading.status.value.upper()
     print(
@@ -116,16 +104,7 @@ def _urine(args: argparse.Namespace, out: TextIO) -> None:
         reading = analytes.interpret_urine_24h(args.value, unit, args.cutoff)
     excretion, found = reading.excretion, reading.interpretation
     if args.json:
-        payload = {
-            "analyte": "24-hour urine magnesium",
-            "mmol_per_day": excretion.mmol_per_day,
-            "mg_per_day": excretion.mg_per_day,
-            "cutoff": reading.cutoff.name,
-            "interpretation": None if found is None else found.value,
-            "verification": reading.verification.value,
-            "sources": [source_dict(source) for source in reading.sources],
-        }
-        print(dumps(payload), file=out)
+        print(answer_json(reading), file=out)
         return
     said = "no reading" if found is None else found.value
     between = " (between its cut-offs)" if found is None else ""
@@ -139,21 +118,7 @@ def _urine(args: argparse.Namespace, out: TextIO) -> None:
 
 def _facts(args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
-        payload = [
-            {
-                "key": fact.key,
-                "kind": fact.kind.value,
-                "title": fact.title,
-                "lower": fact.lower,
-                "upper": fact.upper,
-                "unit": fact.unit,
-                "quote": fact.quote,
-                "verification": fact.verification.value,
-                "sources": [source_dict(source) for source in fact.sources],
-            }
-            for fact in PRESCRIBING_FACTS.values()
-        ]
-        print(dumps(payload), file=out)
+        print(answer_json(tuple(PRESCRIBING_FACTS.values())), file=out)
         return
     for fact in PRESCRIBING_FACTS.values():
         print(f"{fact.key}: {fact}", file=out)

@@ -35,10 +35,10 @@ from magnesium import (
     _cli_repletion,
     display,
 )
-from magnesium._cli_json import dumps, source_dict
+from magnesium._answer import answer_json
 from magnesium.errors import MagnesiumError
 from magnesium.serum import SerumMagnesium
-from magnesium.thresholds import THRESHOLD_SETS, LevelClassification, classify, get_threshold_set
+from magnesium.thresholds import THRESHOLD_SETS, classify, get_threshold_set
 from magnesium.units import ACCEPTED_UNITS, canonical_unit
 
 __all__ = ["main"]
@@ -47,6 +47,9 @@ EX_SOFTWARE: Final = 70
 """Exit status of an internal error (a bug), as in BSD's sysexits.h."""
 EX_IOERR: Final = 74
 """Exit status when the output cannot be written, as in BSD's sysexits.h."""
+
+_CONVERSION_SOURCES: Final = ("ciaaw-magnesium", "ucum")
+"""What a conversion rests on: the molar mass of magnesium and the unit codes."""
 
 _DISCLAIMER = (
     "magnesium models published guidance on serum magnesium; it is not a prescriber "
@@ -112,25 +115,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _classification_dict(result: LevelClassification) -> dict[str, object]:
-    level = result.level
-    return {
-        "value": level.value,
-        "unit": level.unit,
-        "mmol_per_l": level.mmol_per_l,
-        "status": result.status.value,
-        "severity": result.severity.value,
-        "grade": result.grade,
-        "label": result.label,
-        "threshold_set": result.threshold_set.name,
-        "unit_used": result.unit_used,
-        "verified": result.threshold_set.verified,
-        "verification": result.threshold_set.verification.value,
-        "sources": [source_dict(source) for source in result.sources],
-        **_cli_alerts.classification_extras(result),
-    }
-
-
 def _run(args: argparse.Namespace, out: TextIO) -> None:
     handler = getattr(args, "handler", None)
     if handler is not None:  # a command registered by a topic module (_cli_*.py)
@@ -140,13 +124,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
         target = canonical_unit(args.target)
         converted = level.in_unit(target)
         if args.json:
-            payload = {
-                "value": level.value,
-                "unit": level.unit,
-                "converted": converted,
-                "to": target,
-            }
-            print(dumps(payload), file=out)
+            answer = SerumMagnesium.of(converted, target)
+            print(answer_json(answer, sources=_CONVERSION_SOURCES), file=out)
         else:
             print(f"{level.value!r} {level.unit} = {converted:.4g} {target}", file=out)
     elif args.command == "classify":
@@ -156,27 +135,13 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
             critical_limits=args.critical_limits,
         )
         if args.json:
-            print(dumps(_classification_dict(result)), file=out)
+            print(answer_json(result), file=out)
         else:
             print(display.text(result), file=out)
     else:
         sets = list(THRESHOLD_SETS.values())
         if args.json:
-            listing = [
-                {
-                    "name": item.name,
-                    "title": item.title,
-                    "population": item.population.value,
-                    "units": list(item.units),
-                    "default": item.name == magnesium.DEFAULT_THRESHOLD_SET,
-                    "verified": item.verified,
-                    "verification": item.verification.value,
-                    "bands": {t.unit: [str(band) for band in t.bands] for t in item.cutoffs},
-                    "sources": [source_dict(source) for source in item.sources],
-                }
-                for item in sets
-            ]
-            print(dumps(listing), file=out)
+            print(answer_json(tuple(sets)), file=out)
         else:
             for item in sets:
                 flags = " (default)" if item.name == magnesium.DEFAULT_THRESHOLD_SET else ""
