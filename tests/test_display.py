@@ -232,6 +232,7 @@ def test_arrows_point_one_way() -> None:
     assert importers <= {
         "cli.py",
         "_cli_alerts.py",
+        "_cli_analytes.py",
         "_cli_causes.py",
         "_cli_rda.py",
         "_cli_repletion.py",
@@ -269,3 +270,45 @@ def test_every_intake_table_is_short_in_repr_and_whole_in_text(authority: object
     for row in table.rows:
         assert len(repr(row)) <= display.MAX_BRIEF
         assert f"  {row.life_stage}: " in text
+
+
+_PLAIN_WORDS: Final = {"_DISCLAIMER", "name"}
+"""What the command prints that is not a value: the plan's notice, ``mcp --check``'s tool names."""
+
+
+def _printed(path: Path) -> list[ast.expr]:
+    calls = [node for node in ast.walk(ast.parse(path.read_text())) if isinstance(node, ast.Call)]
+    printing = [
+        c for c in calls if isinstance(c.func, ast.Name) and c.func.id in {"print", "_write"}
+    ]
+    return [arg for call in printing for arg in call.args if not _is_stream(arg)]
+
+
+def _is_stream(arg: ast.expr) -> bool:
+    return isinstance(arg, ast.Name) and arg.id == "out"
+
+
+def _from_the_layer(arg: ast.expr) -> bool:
+    """A display function's text, the JSON answer, or a plain word."""
+    if isinstance(arg, ast.Name):
+        return arg.id in _PLAIN_WORDS
+    if not isinstance(arg, ast.Call):
+        return False
+    func = arg.func
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        return func.value.id == "display"
+    return isinstance(func, ast.Name) and func.id == "answer_json"
+
+
+def test_the_command_renders_nothing_of_its_own() -> None:
+    """Every line the CLI prints is `display`'s text or the JSON answer (issue 12)."""
+    package = Path(display.__file__).parent
+    modules = [package / "cli.py", *sorted(package.glob("_cli_*.py"))]
+    own = [
+        f"{path.name}:{arg.lineno}: {ast.unparse(arg)}"
+        for path in modules
+        for arg in _printed(path)
+        if not _from_the_layer(arg)
+    ]
+    assert own == []
+    assert sum(len(_printed(path)) for path in modules) > 30  # the test sees the prints

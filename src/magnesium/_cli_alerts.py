@@ -62,8 +62,7 @@ def _list_limits(args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
         print(answer_json(tuple(CRITICAL_LIMITS.values())), file=out)
         return
-    for limits in CRITICAL_LIMITS.values():
-        print(display.text(limits), file=out)
+    print(display.listing(CRITICAL_LIMITS.values()), file=out)
 
 
 def _show_signs(args: argparse.Namespace, out: TextIO) -> None:
@@ -72,8 +71,4 @@ def _show_signs(args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
         print(answer_json(readings), file=out)
         return
-    lines = [str(level)]
-    lines += [f"  {line}" for r in readings if r.bands for line in display.text(r).splitlines()]
-    if len(lines) == 1:
-        lines.append("  no band of any source")
-    print("\n".join(lines), file=out)
+    print(display.manifestations(level, readings), file=out)

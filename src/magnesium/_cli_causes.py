@@ -109,13 +109,7 @@ def _run_prevalence(args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
         _write(out, answer_json(tuple(causes.PREVALENCE)))
         return
-    for item in causes.PREVALENCE:
-        flag = "" if item.verified else f" [{item.verification.label}]"
-        _write(
-            out,
-            f"{item.percent:g}% below {item.cutoff.removeprefix('< ')}: {item.population} "
-            f"({', '.join(item.sources)}){flag}",
-        )
+    _write(out, display.listing(causes.PREVALENCE))
 
 
 def _run_causes(args: argparse.Namespace, out: TextIO) -> None:
@@ -148,11 +142,7 @@ def _run_category(args: argparse.Namespace, out: TextIO) -> None:
         disorders = [d for d in causes.GENETIC_DISORDERS.values() if d.cause_id in ids]
         _write(out, answer_json((*listed, *disorders)))  # the causes, then their disorders
         return
-    for category in categories:
-        _write(out, f"{category.value}:")
-        for cause in causes.by_category(category):
-            _write(out, f"- {cause.name} [{cause.mechanism.value}]")
-            _write(out, *("  " + line for line in display.text(cause).splitlines()[1:]))
+    _write(out, display.by_category(categories))
 
 
 # --- femg -----------------------------------------------------------------------------------------

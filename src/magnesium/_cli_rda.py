@@ -158,10 +158,7 @@ def _run_intake(args: argparse.Namespace, out: TextIO) -> None:
         answer = result if estimate is None else (estimate, result)
         print(answer_json(answer), file=out)
         return
-    lines = display.text(result).splitlines()
-    if estimate is not None:
-        lines[1:1] = [f"  {line}" for line in display.text(estimate).splitlines()]
-    print("\n".join(lines), file=out)
+    print(display.intake(result, estimate), file=out)
 
 
 def _print_foods(args: argparse.Namespace, out: TextIO) -> None:
@@ -169,17 +166,14 @@ def _print_foods(args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
         print(answer_json(tuple(table)), file=out)
         return
-    for food in table:
-        print(f"{food.key:<18} {food.mg_per_serving:>4g} mg  {food.name}, {food.serving}", file=out)
+    print(display.listing(table), file=out)
 
 
 def _run_nrv(args: argparse.Namespace, out: TextIO) -> None:
     nrv = rda.EU_NRV
-    percent = None if args.amount is None else nrv.percent_of(args.amount)
+    if args.amount is not None:
+        nrv.percent_of(args.amount)  # refuses a bad amount, with or without --json
     if args.json:
         print(answer_json(nrv), file=out)
         return
-    lines = display.text(nrv).splitlines()
-    if percent is not None:
-        lines.insert(1, f"  {args.amount:g} mg is {percent:.0f}% of the NRV")
-    print("\n".join(lines), file=out)
+    print(display.percent_of(nrv, args.amount), file=out)

@@ -83,28 +83,23 @@ def _salts(args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
         print(answer_json(tuple(table)), file=out)
         return
-    for salt in table:
-        print(display.text(salt), file=out)
+    print(display.listing(table), file=out)
 
 
 def _dose(args: argparse.Namespace, out: TextIO) -> None:
     amount = _amount(args.amount)
     name = " ".join(args.salt)
-    label: float | None = None
+    form: salts.Salt | salts.Solution
     if args.unit == "mL":
-        solution = salts.get_solution(name)
-        dose = solution.dose(amount)
-        salt = solution.salt
-        grams = amount * solution.mg_salt_per_ml / 1000
-        what = f"{amount:g} mL of {solution.name} ({grams:g} g of {salt.formula})"
-        label = solution.label_meq_per_ml
-        cited = (solution.source, *salt.sources)
+        form = salts.get_solution(name)
+        dose = form.dose(amount)
+        grams = amount * form.mg_salt_per_ml / 1000
+        cited = (form.source, *form.salt.sources)
     else:
-        salt = salts.get_salt(name)
+        form = salts.get_salt(name)
         grams = amount if args.unit == "g" else amount / 1000
-        dose = salts.elemental_magnesium(grams, salt)
-        what = f"{amount:g} {args.unit} of {salt.name} ({salt.formula})"
-        cited = salt.sources
+        dose = salts.elemental_magnesium(grams, form)
+        cited = form.sources
     if not all(map(math.isfinite, (grams, dose.mg, dose.mmol, dose.meq))):
         raise repletion.InputError(  # the library's job; never print inf or nan
             args.amount, "amount", "an amount whose magnesium is a finite number", "Check it."
@@ -112,9 +107,7 @@ def _dose(args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
         print(answer_json(dose, sources=cited), file=out)
         return
-    print(f"{what} = {dose.mg:.4g} mg = {dose.mmol:.4g} mmol = {dose.meq:.4g} mEq of Mg", file=out)
-    if label is not None:
-        print(f"  label: {label:g} mEq/mL", file=out)
+    print(display.dose(amount, args.unit, form), file=out)
 
 
 def _plan(args: argparse.Namespace, out: TextIO) -> None:
@@ -138,4 +131,4 @@ def _plan(args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
         print(answer_json(plan), file=out)
         return
-    print(f"{_DISCLAIMER}\n{display.text(plan)}", file=out)
+    print(_DISCLAIMER, display.text(plan), sep="\n", file=out)

@@ -122,12 +122,11 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
     elif args.command == "convert":
         level = SerumMagnesium.parse(f"{args.value} {args.unit}")
         target = canonical_unit(args.target)
-        converted = level.in_unit(target)
         if args.json:
-            answer = SerumMagnesium.of(converted, target)
+            answer = SerumMagnesium.of(level.in_unit(target), target)
             print(answer_json(answer, sources=_CONVERSION_SOURCES), file=out)
         else:
-            print(f"{level.value!r} {level.unit} = {converted:.4g} {target}", file=out)
+            print(display.conversion(level, target), file=out)
     elif args.command == "classify":
         result = classify(
             SerumMagnesium.parse(" ".join(args.result)),
@@ -143,10 +142,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
         if args.json:
             print(answer_json(tuple(sets)), file=out)
         else:
-            for item in sets:
-                flags = " (default)" if item.name == magnesium.DEFAULT_THRESHOLD_SET else ""
-                flags += "" if item.verified else " (NOT VERIFIED)"
-                print(f"{item.name}{flags}: {item.title}", file=out)
+            print(display.listing(sets), file=out)
 
 
 def _wants_json(argv: Sequence[str]) -> bool:

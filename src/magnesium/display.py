@@ -33,17 +33,52 @@ import functools
 import html as _html
 import math
 import re
-from typing import Any, Final, cast
+from typing import TYPE_CHECKING, Any, Final, cast
 
 import attrs
 
-from magnesium import causes, critical, foods, hypermagnesaemia, rda, repletion, salts, workup
+from magnesium import (
+    analytes,
+    causes,
+    critical,
+    foods,
+    hypermagnesaemia,
+    prescribing,
+    rda,
+    repletion,
+    salts,
+    workup,
+)
 from magnesium._show import text as _shown_text
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source, Verification
-from magnesium.thresholds import Band, Cutoffs, LevelClassification, ThresholdSet
+from magnesium.thresholds import (
+    DEFAULT_THRESHOLD_SET,
+    Band,
+    Cutoffs,
+    LevelClassification,
+    ThresholdSet,
+)
 
-__all__ = ["MAX_BRIEF", "brief", "html", "markdown", "source_line", "text"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "MAX_BRIEF",
+    "brief",
+    "by_category",
+    "conversion",
+    "dose",
+    "html",
+    "intake",
+    "listing",
+    "manifestations",
+    "markdown",
+    "percent_of",
+    "row",
+    "source_line",
+    "text",
+]
 
 MAX_BRIEF: Final = 200
 """The longest ``repr()`` of a value type, in characters."""
@@ -682,4 +717,180 @@ def _(obj: workup.FractionalExcretion) -> str:
             for source in obj.citations
         ),
     ]
+    return "\n".join(lines)
+
+
+@_text.register
+def _(obj: analytes.AnalyteReading) -> str:
+    result = obj.result
+    head = (
+        f"{result.analyte.value} {result.value:g} {result.unit}: "
+        f"{obj.status.value.upper()} by {obj.interval}"
+    )
+    lines = [head]
+    return "\n".join(lines + _source_lines(obj.sources))
+
+
+@_text.register
+def _(obj: analytes.UrineReading) -> str:
+    excretion, found = obj.excretion, obj.interpretation
+    said = "no reading" if found is None else found.value
+    between = " (between its cut-offs)" if found is None else ""
+    head = (
+        f"24-hour urine magnesium {excretion.mmol_per_day:.4g} mmol/day "
+        f"({excretion.mg_per_day:.4g} mg/day): {said} by {obj.cutoff.name}{between}"
+    )
+    lines = [head]
+    return "\n".join(lines + _source_lines(obj.sources))
+
+
+def _source_lines(sources: tuple[Source, ...]) -> list[str]:
+    return [_shorten(f"  source: {source}", 84) for source in sources]
+
+
+# --- listings and the command line's other answers -------------------------------------------
+
+
+@functools.singledispatch
+def row(obj: object) -> str:
+    """Return *obj* as a row of a listing: one line where the type has one, else its `text`.
+
+    Examples:
+        >>> import magnesium as mg
+        >>> row(mg.get_threshold_set("iom-1997"))[:48]
+        'iom-1997 (default): IOM 1997 normal range of ser'
+        >>> row(mg.get_threshold_set("magnet-2022")).split(":")[0]
+        'magnet-2022 (NOT VERIFIED)'
+    """
+    return text(obj)
+
+
+@row.register
+def _(obj: ThresholdSet) -> str:
+    flags = " (default)" if obj.name == DEFAULT_THRESHOLD_SET else ""
+    flags += "" if obj.verified else " (NOT VERIFIED)"
+    return f"{obj.name}{flags}: {obj.title}"
+
+
+@row.register
+def _(obj: foods.Food) -> str:
+    return f"{obj.key:<18} {obj.mg_per_serving:>4g} mg  {obj.name}, {obj.serving}"
+
+
+@row.register
+def _(obj: causes.Prevalence) -> str:
+    flag = "" if obj.verified else f" [{obj.verification.label}]"
+    return (
+        f"{obj.percent:g}% below {obj.cutoff.removeprefix('< ')}: {obj.population} "
+        f"({', '.join(obj.sources)}){flag}"
+    )
+
+
+@row.register
+def _(obj: prescribing.PrescribingFact) -> str:
+    return f"{obj.key}: {obj}"
+
+
+def listing(values: Iterable[object]) -> str:
+    """Return values as a listing: the `row` of each, one after the other.
+
+    Examples:
+        >>> import magnesium as mg
+        >>> print(listing(list(mg.foods.FOODS.values())[:2]))
+        pumpkin-seeds       156 mg  Pumpkin seeds, roasted, 1 ounce
+        chia-seeds          111 mg  Chia seeds, 1 ounce
+    """
+    return "\n".join(row(value) for value in values)
+
+
+def by_category(categories: Iterable[causes.Category]) -> str:
+    """Return the causes of each category under its heading, each with its details.
+
+    Examples:
+        >>> print(by_category([causes.Category.GENETIC]).splitlines()[:2])
+        ['genetic:', '- Gitelman syndrome [renal wasting]']
+    """
+    lines: list[str] = []
+    for category in categories:
+        lines.append(f"{category.value}:")
+        for cause in causes.by_category(category):
+            lines.append(f"- {cause.name} [{cause.mechanism.value}]")
+            lines += [f"  {line}" for line in _text(cause).splitlines()[1:]]
+    return "\n".join(lines)
+
+
+def conversion(level: SerumMagnesium, unit: str) -> str:
+    """Return a level and its value in *unit*, as ``magnesium convert`` prints them.
+
+    Examples:
+        >>> conversion(SerumMagnesium(1.8, "mg/dL"), "mmol/L")
+        '1.8 mg/dL = 0.7406 mmol/L'
+    """
+    return f"{level.value!r} {level.unit} = {level.in_unit(unit):.4g} {unit}"
+
+
+def dose(amount: float, unit: str, form: salts.Salt | salts.Solution) -> str:
+    """Return the elemental magnesium in an amount of a salt (g, mg) or a solution (mL).
+
+    Examples:
+        >>> print(dose(2, "g", salts.get_salt("Epsom salt")).split(" = ", 1)[1])
+        197.2 mg = 8.115 mmol = 16.23 mEq of Mg
+    """
+    if isinstance(form, salts.Solution):
+        given = form.dose(amount)
+        grams = amount * form.mg_salt_per_ml / 1000
+        what = f"{amount:g} mL of {form.name} ({grams:g} g of {form.salt.formula})"
+        label = [f"  label: {form.label_meq_per_ml:g} mEq/mL"]
+    else:
+        given = salts.elemental_magnesium(amount if unit == "g" else amount / 1000, form)
+        what = f"{amount:g} {unit} of {form.name} ({form.formula})"
+        label = []
+    head = f"{what} = {given.mg:.4g} mg = {given.mmol:.4g} mmol = {given.meq:.4g} mEq of Mg"
+    return "\n".join([head, *label])
+
+
+def intake(assessment: rda.IntakeAssessment, estimate: foods.IntakeEstimate | None = None) -> str:
+    """Return an intake assessment, with the foods' estimate it was made from if given.
+
+    Examples:
+        >>> estimate = foods.estimate_intake([("almonds", 2)])
+        >>> assessed = rda.assess_intake(total_mg=160, age_years=35, sex="female")
+        >>> print(intake(assessed, estimate).splitlines()[1])
+          from foods: 160 mg/day; richest sources first:
+    """
+    lines = _text(assessment).splitlines()
+    if estimate is not None:
+        lines[1:1] = [f"  {line}" for line in _text(estimate).splitlines()]
+    return "\n".join(lines)
+
+
+def percent_of(reference: rda.LabellingReference, amount_mg: float | None = None) -> str:
+    """Return a labelling reference, with *amount_mg* as a percentage of it if given.
+
+    Examples:
+        >>> print(percent_of(rda.EU_NRV, 75).splitlines()[1])
+          75 mg is 20% of the NRV
+    """
+    lines = _text(reference).splitlines()
+    if amount_mg is not None:
+        percent = reference.percent_of(amount_mg)
+        lines.insert(1, f"  {amount_mg:g} mg is {percent:.0f}% of the NRV")
+    return "\n".join(lines)
+
+
+def manifestations(
+    level: SerumMagnesium, readings: Iterable[hypermagnesaemia.ToxicityReading]
+) -> str:
+    """Return a level and what each source links to it (the bands that hold it).
+
+    Examples:
+        >>> level = SerumMagnesium(0.5, "mmol/L")
+        >>> print(manifestations(level, hypermagnesaemia.manifestations(level)))
+        0.5 mmol/L
+          no band of any source
+    """
+    lines = [str(level)]
+    lines += [f"  {line}" for r in readings if r.bands for line in _text(r).splitlines()]
+    if len(lines) == 1:
+        lines.append("  no band of any source")
     return "\n".join(lines)
