@@ -312,3 +312,15 @@ def test_the_command_renders_nothing_of_its_own() -> None:
     ]
     assert own == []
     assert sum(len(_printed(path)) for path in modules) > 30  # the test sees the prints
+
+
+def test_every_renderer_names_a_class() -> None:
+    """Renderers are registered by dotted class name: each name is a class where it lives."""
+    registries = (display._brief, display._text, display._row)
+    names = [name for registry in registries for name in registry.renderers]
+    assert len(names) > 40
+    for name in names:
+        module_name, _, qualname = name.rpartition(".")
+        cls = getattr(importlib.import_module(module_name), qualname)
+        assert isinstance(cls, type), name
+        assert f"{cls.__module__}.{cls.__qualname__}" == name

@@ -142,7 +142,7 @@ def _run_category(args: argparse.Namespace, out: TextIO) -> None:
         disorders = [d for d in causes.GENETIC_DISORDERS.values() if d.cause_id in ids]
         _write(out, answer_json((*listed, *disorders)))  # the causes, then their disorders
         return
-    _write(out, display.by_category(categories))
+    _write(out, display.by_category({c: causes.by_category(c) for c in categories}))
 
 
 # --- femg -----------------------------------------------------------------------------------------

@@ -107,7 +107,7 @@ def _dose(args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
         print(answer_json(dose, sources=cited), file=out)
         return
-    print(display.dose(amount, args.unit, form), file=out)
+    print(display.dose(amount, args.unit, form, dose), file=out)
 
 
 def _plan(args: argparse.Namespace, out: TextIO) -> None:

@@ -29,7 +29,6 @@ Examples:
 from __future__ import annotations
 
 import enum
-import functools
 import html as _html
 import math
 import re
@@ -37,31 +36,24 @@ from typing import TYPE_CHECKING, Any, Final, cast
 
 import attrs
 
-from magnesium import (
-    analytes,
-    causes,
-    critical,
-    foods,
-    hypermagnesaemia,
-    prescribing,
-    rda,
-    repletion,
-    salts,
-    workup,
-)
-from magnesium._show import text as _shown_text
-from magnesium.serum import SerumMagnesium
-from magnesium.sources import Source, Verification
-from magnesium.thresholds import (
-    DEFAULT_THRESHOLD_SET,
-    Band,
-    Cutoffs,
-    LevelClassification,
-    ThresholdSet,
-)
+if TYPE_CHECKING:  # for the annotations only: this module imports no value type's module
+    from collections.abc import Callable, Iterable, Mapping
 
-if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from magnesium import (
+        analytes,
+        causes,
+        critical,
+        foods,
+        hypermagnesaemia,
+        prescribing,
+        rda,
+        repletion,
+        salts,
+        workup,
+    )
+    from magnesium.serum import SerumMagnesium
+    from magnesium.sources import Source
+    from magnesium.thresholds import Band, Cutoffs, LevelClassification, ThresholdSet
 
 __all__ = [
     "MAX_BRIEF",
@@ -179,7 +171,7 @@ def source_line(source: Source, width: int = 80) -> str:
     if source.flag:
         line = line.removesuffix(source.flag).rstrip()
     line = _shorten(line, width)
-    if source.verification is Verification.PRIMARY:
+    if source.verification.value == "primary":
         return line
     return f"{line} [{source.verification.label}]"
 
@@ -220,8 +212,48 @@ def _shorten(line: str, width: int = 80) -> str:
 
 
 def _own_str(obj: object) -> bool:
+    """Whether the type has a ``__str__`` of its own (not object's, not `_show`'s text)."""
     method = type(obj).__str__
-    return method is not object.__str__ and method is not _shown_text
+    return method is not object.__str__ and getattr(method, "__module__", "") != "magnesium._show"
+
+
+def _dotted(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _is(obj: object, name: str) -> bool:
+    """Whether *obj* is an instance of the class of dotted *name* (or of a subclass)."""
+    return any(_dotted(cls) == name for cls in type(obj).__mro__)
+
+
+class _ByType:
+    """Renderers by the dotted name of a class (``"magnesium.salts.Salt"``), found along the MRO.
+
+    A renderer is registered under the name of the class it renders, not the class, so
+    that this module imports no module of a value type: the value types reach display
+    through `magnesium._show` (their ``repr`` and ``str``), and an import of them here
+    would close a cycle. ``tests/test_display.py`` checks that every name is a class.
+    """
+
+    def __init__(self, default: Callable[[Any], str]) -> None:
+        self.default = default
+        self.renderers: dict[str, Callable[[Any], str]] = {}
+
+    def register(self, name: str) -> Callable[[Callable[[Any], str]], Callable[[Any], str]]:
+        """Register the decorated function as the renderer of the class of dotted *name*."""
+
+        def add(render: Callable[[Any], str]) -> Callable[[Any], str]:
+            self.renderers[name] = render
+            return render
+
+        return add
+
+    def __call__(self, obj: object) -> str:
+        for cls in type(obj).__mro__:
+            render = self.renderers.get(_dotted(cls))
+            if render is not None:
+                return render(obj)
+        return self.default(obj)
 
 
 def _value(value: object) -> str:
@@ -258,8 +290,7 @@ def _public_fields(obj: object) -> list[str]:
 # --- brief (repr) ---------------------------------------------------------------------------
 
 
-@functools.singledispatch
-def _brief(obj: object) -> str:
+def _brief_default(obj: object) -> str:
     """A name or key if there is one, else the class's own text, else the first fields."""
     kind = type(obj).__name__
     if not attrs.has(type(obj)):
@@ -270,6 +301,9 @@ def _brief(obj: object) -> str:
     if _own_str(obj):
         return f"{kind}({obj!s})"
     return _fields_brief(obj)
+
+
+_brief = _ByType(_brief_default)
 
 
 def _fields_brief(obj: object) -> str:
@@ -283,17 +317,17 @@ def _fields_brief(obj: object) -> str:
     return f"{kind}({', '.join(f'{f}={_value(getattr(obj, f, None))}' for f in fields)})"
 
 
-@_brief.register
+@_brief.register("magnesium.causes.Prevalence")
 def _(obj: causes.Prevalence) -> str:
     return f"Prevalence({obj.percent:g}% {obj.cutoff}: {_quote(obj.population)})"
 
 
-@_brief.register
+@_brief.register("magnesium.serum.SerumMagnesium")
 def _(obj: SerumMagnesium) -> str:
     return f"SerumMagnesium({obj.value!r}, {obj.unit!r})"
 
 
-@_brief.register
+@_brief.register("magnesium.thresholds.LevelClassification")
 def _(obj: LevelClassification) -> str:
     tail = "" if obj.critical_limits is None else f", critical={obj.critical_limits.name!r}"
     return (
@@ -302,44 +336,44 @@ def _(obj: LevelClassification) -> str:
     )
 
 
-@_brief.register
+@_brief.register("magnesium.thresholds.Band")
 def _(obj: Band) -> str:
     upper = "inf" if math.isinf(obj.upper) else f"{obj.upper:g}"
     grade = "" if obj.grade is None else f", grade {obj.grade}"
     return f"Band({obj.lower:g} to {upper}: {obj.status.value}{grade})"
 
 
-@_brief.register
+@_brief.register("magnesium.thresholds.Cutoffs")
 def _(obj: Cutoffs) -> str:
     return f"Cutoffs({obj.unit!r}, {len(obj.bands)} bands)"
 
 
-@_brief.register
+@_brief.register("magnesium.thresholds.ThresholdSet")
 def _(obj: ThresholdSet) -> str:
     return f"ThresholdSet({_quote(obj.name)})"
 
 
-@_brief.register
+@_brief.register("magnesium.hypermagnesaemia.ToxicityBand")
 def _(obj: hypermagnesaemia.ToxicityBand) -> str:
     return f"ToxicityBand({_shorten(str(obj), 120)})"
 
 
-@_brief.register
+@_brief.register("magnesium.hypermagnesaemia.ToxicityTable")
 def _(obj: hypermagnesaemia.ToxicityTable) -> str:
     return f"ToxicityTable({_quote(obj.name)}, {obj.unit}, {len(obj.bands)} bands)"
 
 
-@_brief.register
+@_brief.register("magnesium.hypermagnesaemia.ToxicityReading")
 def _(obj: hypermagnesaemia.ToxicityReading) -> str:
     return f"ToxicityReading({obj.level} by {_quote(obj.table.name)}; {len(obj.bands)} bands)"
 
 
-@_brief.register
+@_brief.register("magnesium.rda.AuthorityTable")
 def _(obj: rda.AuthorityTable) -> str:
     return f"AuthorityTable({obj.authority.value!r}, {len(obj.rows)} rows)"
 
 
-@_brief.register
+@_brief.register("magnesium.rda.ReferenceRow")
 def _(obj: rda.ReferenceRow) -> str:
     return f"ReferenceRow({obj.life_stage}: {_row_value(obj)})"
 
@@ -351,13 +385,13 @@ def _row_value(row: rda.ReferenceRow) -> str:
     return f"{row.kind.value} {row.amount_mg:g} mg/day{ear}"
 
 
-@_brief.register
+@_brief.register("magnesium.rda.UpperLevel")
 def _(obj: rda.UpperLevel) -> str:
     amount = "none set" if obj.ul_supplemental_mg is None else f"{obj.ul_supplemental_mg:g} mg/day"
     return f"UpperLevel({_quote(obj.label)}: {amount})"
 
 
-@_brief.register
+@_brief.register("magnesium.rda.RecommendedIntake")
 def _(obj: rda.RecommendedIntake) -> str:
     return (
         f"RecommendedIntake({obj.authority.value} {obj.life_stage}: "
@@ -365,7 +399,7 @@ def _(obj: rda.RecommendedIntake) -> str:
     )
 
 
-@_brief.register
+@_brief.register("magnesium.rda.IntakeAssessment")
 def _(obj: rda.IntakeAssessment) -> str:
     ref = obj.reference
     return (
@@ -374,33 +408,33 @@ def _(obj: rda.IntakeAssessment) -> str:
     )
 
 
-@_brief.register
+@_brief.register("magnesium.foods.IntakeEstimate")
 def _(obj: foods.IntakeEstimate) -> str:
     return f"IntakeEstimate({len(obj.portions)} foods; {obj.total_mg:g} mg)"
 
 
-@_brief.register
+@_brief.register("magnesium.foods.FoodPortion")
 def _(obj: foods.FoodPortion) -> str:
     return f"FoodPortion({_quote(obj.food.key)}, {obj.servings:g} servings)"
 
 
-@_brief.register
+@_brief.register("magnesium.rda.LabellingReference")
 def _(obj: rda.LabellingReference) -> str:
     return f"LabellingReference({_quote(obj.name)}, {obj.amount_mg:g} mg/day)"
 
 
-@_brief.register
+@_brief.register("magnesium.causes.CauseClassification")
 def _(obj: causes.CauseClassification) -> str:
     return f"CauseClassification({obj.category.value!r}, {obj.mechanism.value!r})"
 
 
-@_brief.register
+@_brief.register("magnesium.causes.Match")
 def _(obj: causes.Match) -> str:
     found = obj.drug if obj.drug is not None else obj.cause
     return f"Match({_quote(obj.query)} -> {_value(found)})"
 
 
-@_brief.register
+@_brief.register("magnesium.causes.ScreenResult")
 def _(obj: causes.ScreenResult) -> str:
     keys = [cause.id for cause in obj.causes]
     shown = ", ".join(map(_quote, keys[:3])) + (", ..." if len(keys) > 3 else "")
@@ -410,17 +444,17 @@ def _(obj: causes.ScreenResult) -> str:
     )
 
 
-@_brief.register
+@_brief.register("magnesium.workup.UrineMagnesium24h")
 def _(obj: workup.UrineMagnesium24h) -> str:
     return f"UrineMagnesium24h({obj.mmol_per_day:g} mmol/day: {obj.interpretation.value})"
 
 
-@_brief.register
+@_brief.register("magnesium.salts.Salt")
 def _(obj: salts.Salt) -> str:
     return f"Salt({_quote(obj.name)}, {_quote(obj.formula)})"
 
 
-@_brief.register
+@_brief.register("magnesium.repletion.Regimen")
 def _(obj: repletion.Regimen) -> str:
     return (
         f"Regimen({_quote(obj.key)}, {obj.route.value} {obj.salt.name} {obj.dose_g:g} g"
@@ -428,17 +462,17 @@ def _(obj: repletion.Regimen) -> str:
     )
 
 
-@_brief.register
+@_brief.register("magnesium.repletion.Limit")
 def _(obj: repletion.Limit) -> str:
     return f"Limit({_quote(obj.key)}, {obj.kind.value})"
 
 
-@_brief.register
+@_brief.register("magnesium.salts.LabelFigure")
 def _(obj: salts.LabelFigure) -> str:
     return f"LabelFigure({_quote(obj.product)}, {obj.stated:g} {obj.unit})"
 
 
-@_brief.register
+@_brief.register("magnesium.repletion.RepletionPlan")
 def _(obj: repletion.RepletionPlan) -> str:
     first = "" if obj.first is None else f"; first={_quote(obj.first.key)}"
     return (
@@ -450,8 +484,7 @@ def _(obj: repletion.RepletionPlan) -> str:
 # --- text -----------------------------------------------------------------------------------
 
 
-@functools.singledispatch
-def _text(obj: object) -> str:
+def _text_default(obj: object) -> str:
     """The class's own text if it has one, else its brief form and its public fields."""
     if _own_str(obj):
         return str(obj)
@@ -469,9 +502,12 @@ def _text(obj: object) -> str:
     return "\n".join(lines)
 
 
+_text = _ByType(_text_default)
+
+
 def _item(value: object) -> str:
-    if isinstance(value, Source):
-        return source_line(value)
+    if _is(value, "magnesium.sources.Source"):
+        return source_line(cast("Source", value))
     if isinstance(value, str):
         return " ".join(value.split())
     if attrs.has(type(value)):
@@ -479,7 +515,7 @@ def _item(value: object) -> str:
     return _value(value)
 
 
-@_text.register
+@_text.register("magnesium.thresholds.LevelClassification")
 def _(obj: LevelClassification) -> str:
     grade = f", CTCAE grade {obj.grade}" if obj.grade is not None else ""
     lines = [
@@ -506,12 +542,12 @@ def _signs(readings: tuple[hypermagnesaemia.ToxicityReading, ...]) -> list[str]:
     return [line for reading in readings if reading.bands for line in _text(reading).splitlines()]
 
 
-@_text.register
+@_text.register("magnesium.thresholds.Cutoffs")
 def _(obj: Cutoffs) -> str:
     return "\n".join([f"cut-offs in {obj.unit}", *(f"  {band}" for band in obj.bands)])
 
 
-@_text.register
+@_text.register("magnesium.thresholds.ThresholdSet")
 def _(obj: ThresholdSet) -> str:
     lines = [f"{obj.name}: {obj.title}", f"  population: {obj.population.value}"]
     for cutoffs in obj.cutoffs:
@@ -524,7 +560,7 @@ def _(obj: ThresholdSet) -> str:
     return "\n".join(lines)
 
 
-@_text.register
+@_text.register("magnesium.rda.AuthorityTable")
 def _(obj: rda.AuthorityTable) -> str:
     lines = [f"{obj.authority.value}: {obj.title}"]
     lines += [f"  {row.life_stage}: {_row_value(row)}" for row in obj.rows]
@@ -542,12 +578,12 @@ def _(obj: rda.AuthorityTable) -> str:
     return "\n".join(lines)
 
 
-@_text.register
+@_text.register("magnesium.critical.CriticalLimits")
 def _(obj: critical.CriticalLimits) -> str:
     return f"{obj} [{obj.scope}]"
 
 
-@_text.register
+@_text.register("magnesium.salts.Salt")
 def _(obj: salts.Salt) -> str:
     flag = "" if obj.verified else "  (formula source not verified)"
     lines = [
@@ -565,7 +601,7 @@ def _(obj: salts.Salt) -> str:
     return "\n".join(lines)
 
 
-@_text.register
+@_text.register("magnesium.repletion.Regimen")
 def _(obj: repletion.Regimen) -> str:
     dose = obj.per_dose
     lines = [
@@ -580,7 +616,7 @@ def _(obj: repletion.Regimen) -> str:
     return "\n".join(lines + [f"   note: {note}" for note in obj.notes])
 
 
-@_text.register
+@_text.register("magnesium.repletion.RepletionPlan")
 def _(obj: repletion.RepletionPlan) -> str:
     lines = [f"{obj.level}: {obj.reason}"]
     for number, regimen in enumerate(obj.regimens, 1):
@@ -593,13 +629,13 @@ def _(obj: repletion.RepletionPlan) -> str:
     return "\n".join(lines)
 
 
-@_text.register
+@_text.register("magnesium.hypermagnesaemia.ToxicityReading")
 def _(obj: hypermagnesaemia.ToxicityReading) -> str:
     lines = [f"at this level ({obj.table.name}): {band.signs}" for band in obj.bands]
     return "\n".join(lines) or f"{obj.level}: no band of {obj.table.name}"
 
 
-@_text.register
+@_text.register("magnesium.rda.RecommendedIntake")
 def _(obj: rda.RecommendedIntake) -> str:
     head = f"{obj.authority.value} {obj.life_stage}: {obj.kind.value} {obj.amount_mg:g} mg/day"
     lines = [
@@ -621,12 +657,12 @@ def _(obj: rda.RecommendedIntake) -> str:
     return "\n".join(lines)
 
 
-@_text.register
+@_text.register("magnesium.rda.IntakeAssessment")
 def _(obj: rda.IntakeAssessment) -> str:
     return "\n".join([str(obj.reference), *(f"  {line}" for line in obj.findings)])
 
 
-@_text.register
+@_text.register("magnesium.foods.IntakeEstimate")
 def _(obj: foods.IntakeEstimate) -> str:
     lines = [f"from foods: {obj.total_mg:g} mg/day; richest sources first:"]
     lines += [
@@ -635,7 +671,7 @@ def _(obj: foods.IntakeEstimate) -> str:
     return "\n".join(lines)
 
 
-@_text.register
+@_text.register("magnesium.rda.LabellingReference")
 def _(obj: rda.LabellingReference) -> str:
     lines = [str(obj), _shorten(f"  note: {obj.note}")]
     lines += [_shorten(f"  source: {source}") for source in obj.sources]
@@ -648,14 +684,14 @@ def _classified(cause: causes.Cause) -> str:
     return f"{cause.name} [{cause.category.value}; {cause.mechanism.value}]"
 
 
-@_text.register
+@_text.register("magnesium.causes.Cause")
 def _(obj: causes.Cause) -> str:
     lines = [
         f"  also classified as: {alt.category.value}; {alt.mechanism.value} "
         f"({', '.join(alt.sources)})"
         for alt in obj.alternatives
     ]
-    disorder = next((d for d in causes.GENETIC_DISORDERS.values() if d.cause_id == obj.id), None)
+    disorder = obj.disorder
     if disorder is not None:
         omim = f"OMIM {disorder.omim}" if disorder.omim is not None else "no OMIM number"
         lines.insert(
@@ -669,7 +705,7 @@ def _(obj: causes.Cause) -> str:
     return "\n".join([_classified(obj), *lines])
 
 
-@_text.register
+@_text.register("magnesium.causes.Match")
 def _(obj: causes.Match) -> str:
     lines = [f"{obj.query} -> {_classified(obj.cause)}"]
     drug = obj.drug
@@ -689,7 +725,7 @@ def _(obj: causes.Match) -> str:
     return "\n".join(lines)
 
 
-@_text.register
+@_text.register("magnesium.causes.ScreenResult")
 def _(obj: causes.ScreenResult) -> str:
     lines = [_text(match) for match in obj.matches]
     for item in obj.unmatched:
@@ -702,14 +738,14 @@ def _(obj: causes.ScreenResult) -> str:
     return "\n".join(lines) or "ScreenResult: nothing to screen"
 
 
-@_text.register
+@_text.register("magnesium.workup.FractionalExcretion")
 def _(obj: workup.FractionalExcretion) -> str:
     lines = [
         (
             f"FEMg {obj.percent:.2f}% (cut-off {obj.cutoff.name}: "
             f"> {obj.cutoff.percent:g}%): {obj.interpretation.value}"
         ),
-        f"  formula: (UMg x PCr) / ({workup.FEMG_FILTERED_FRACTION} x PMg x UCr) x 100",
+        f"  formula: {obj.formula}",
         *(f"  caveat: {caveat}" for caveat in obj.caveats),
         *(
             f"  source: {source.key}"
@@ -720,7 +756,7 @@ def _(obj: workup.FractionalExcretion) -> str:
     return "\n".join(lines)
 
 
-@_text.register
+@_text.register("magnesium.analytes.AnalyteReading")
 def _(obj: analytes.AnalyteReading) -> str:
     result = obj.result
     head = (
@@ -731,7 +767,7 @@ def _(obj: analytes.AnalyteReading) -> str:
     return "\n".join(lines + _source_lines(obj.sources))
 
 
-@_text.register
+@_text.register("magnesium.analytes.UrineReading")
 def _(obj: analytes.UrineReading) -> str:
     excretion, found = obj.excretion, obj.interpretation
     said = "no reading" if found is None else found.value
@@ -751,7 +787,6 @@ def _source_lines(sources: tuple[Source, ...]) -> list[str]:
 # --- listings and the command line's other answers -------------------------------------------
 
 
-@functools.singledispatch
 def row(obj: object) -> str:
     """Return *obj* as a row of a listing: one line where the type has one, else its `text`.
 
@@ -762,22 +797,25 @@ def row(obj: object) -> str:
         >>> row(mg.get_threshold_set("magnet-2022")).split(":")[0]
         'magnet-2022 (NOT VERIFIED)'
     """
-    return text(obj)
+    return _row(obj)
 
 
-@row.register
+_row = _ByType(text)
+
+
+@_row.register("magnesium.thresholds.ThresholdSet")
 def _(obj: ThresholdSet) -> str:
-    flags = " (default)" if obj.name == DEFAULT_THRESHOLD_SET else ""
+    flags = " (default)" if obj.is_default else ""
     flags += "" if obj.verified else " (NOT VERIFIED)"
     return f"{obj.name}{flags}: {obj.title}"
 
 
-@row.register
+@_row.register("magnesium.foods.Food")
 def _(obj: foods.Food) -> str:
     return f"{obj.key:<18} {obj.mg_per_serving:>4g} mg  {obj.name}, {obj.serving}"
 
 
-@row.register
+@_row.register("magnesium.causes.Prevalence")
 def _(obj: causes.Prevalence) -> str:
     flag = "" if obj.verified else f" [{obj.verification.label}]"
     return (
@@ -786,7 +824,7 @@ def _(obj: causes.Prevalence) -> str:
     )
 
 
-@row.register
+@_row.register("magnesium.prescribing.PrescribingFact")
 def _(obj: prescribing.PrescribingFact) -> str:
     return f"{obj.key}: {obj}"
 
@@ -803,17 +841,19 @@ def listing(values: Iterable[object]) -> str:
     return "\n".join(row(value) for value in values)
 
 
-def by_category(categories: Iterable[causes.Category]) -> str:
-    """Return the causes of each category under its heading, each with its details.
+def by_category(groups: Mapping[causes.Category, Iterable[causes.Cause]]) -> str:
+    """Return causes under the heading of their category, each with its details.
 
     Examples:
-        >>> print(by_category([causes.Category.GENETIC]).splitlines()[:2])
+        >>> import magnesium as mg
+        >>> genetic = mg.causes.Category.GENETIC
+        >>> print(by_category({genetic: mg.causes.by_category(genetic)}).splitlines()[:2])
         ['genetic:', '- Gitelman syndrome [renal wasting]']
     """
     lines: list[str] = []
-    for category in categories:
+    for category, members in groups.items():
         lines.append(f"{category.value}:")
-        for cause in causes.by_category(category):
+        for cause in members:
             lines.append(f"- {cause.name} [{cause.mechanism.value}]")
             lines += [f"  {line}" for line in _text(cause).splitlines()[1:]]
     return "\n".join(lines)
@@ -823,28 +863,32 @@ def conversion(level: SerumMagnesium, unit: str) -> str:
     """Return a level and its value in *unit*, as ``magnesium convert`` prints them.
 
     Examples:
-        >>> conversion(SerumMagnesium(1.8, "mg/dL"), "mmol/L")
+        >>> import magnesium as mg
+        >>> conversion(mg.SerumMagnesium(1.8, "mg/dL"), "mmol/L")
         '1.8 mg/dL = 0.7406 mmol/L'
     """
     return f"{level.value!r} {level.unit} = {level.in_unit(unit):.4g} {unit}"
 
 
-def dose(amount: float, unit: str, form: salts.Salt | salts.Solution) -> str:
-    """Return the elemental magnesium in an amount of a salt (g, mg) or a solution (mL).
+def dose(
+    amount: float, unit: str, form: salts.Salt | salts.Solution, given: salts.ElementalDose
+) -> str:
+    """Return the elemental magnesium *given* in an amount of a salt (g, mg) or a solution (mL).
 
     Examples:
-        >>> print(dose(2, "g", salts.get_salt("Epsom salt")).split(" = ", 1)[1])
+        >>> import magnesium as mg
+        >>> epsom = mg.salts.get_salt("Epsom salt")
+        >>> print(dose(2, "g", epsom, mg.salts.elemental_magnesium(2, epsom)).split(" = ", 1)[1])
         197.2 mg = 8.115 mmol = 16.23 mEq of Mg
     """
-    if isinstance(form, salts.Solution):
-        given = form.dose(amount)
-        grams = amount * form.mg_salt_per_ml / 1000
-        what = f"{amount:g} mL of {form.name} ({grams:g} g of {form.salt.formula})"
-        label = [f"  label: {form.label_meq_per_ml:g} mEq/mL"]
+    label: list[str] = []
+    if _is(form, "magnesium.salts.Solution"):
+        solution = cast("salts.Solution", form)
+        grams = amount * solution.mg_salt_per_ml / 1000
+        what = f"{amount:g} mL of {solution.name} ({grams:g} g of {solution.salt.formula})"
+        label.append(f"  label: {solution.label_meq_per_ml:g} mEq/mL")
     else:
-        given = salts.elemental_magnesium(amount if unit == "g" else amount / 1000, form)
-        what = f"{amount:g} {unit} of {form.name} ({form.formula})"
-        label = []
+        what = f"{amount:g} {unit} of {form.name} ({cast('salts.Salt', form).formula})"
     head = f"{what} = {given.mg:.4g} mg = {given.mmol:.4g} mmol = {given.meq:.4g} mEq of Mg"
     return "\n".join([head, *label])
 
@@ -853,8 +897,9 @@ def intake(assessment: rda.IntakeAssessment, estimate: foods.IntakeEstimate | No
     """Return an intake assessment, with the foods' estimate it was made from if given.
 
     Examples:
-        >>> estimate = foods.estimate_intake([("almonds", 2)])
-        >>> assessed = rda.assess_intake(total_mg=160, age_years=35, sex="female")
+        >>> import magnesium as mg
+        >>> estimate = mg.foods.estimate_intake([("almonds", 2)])
+        >>> assessed = mg.rda.assess_intake(total_mg=160, age_years=35, sex="female")
         >>> print(intake(assessed, estimate).splitlines()[1])
           from foods: 160 mg/day; richest sources first:
     """
@@ -868,7 +913,8 @@ def percent_of(reference: rda.LabellingReference, amount_mg: float | None = None
     """Return a labelling reference, with *amount_mg* as a percentage of it if given.
 
     Examples:
-        >>> print(percent_of(rda.EU_NRV, 75).splitlines()[1])
+        >>> import magnesium as mg
+        >>> print(percent_of(mg.rda.EU_NRV, 75).splitlines()[1])
           75 mg is 20% of the NRV
     """
     lines = _text(reference).splitlines()
@@ -884,8 +930,9 @@ def manifestations(
     """Return a level and what each source links to it (the bands that hold it).
 
     Examples:
-        >>> level = SerumMagnesium(0.5, "mmol/L")
-        >>> print(manifestations(level, hypermagnesaemia.manifestations(level)))
+        >>> import magnesium as mg
+        >>> level = mg.SerumMagnesium(0.5, "mmol/L")
+        >>> print(manifestations(level, mg.hypermagnesaemia.manifestations(level)))
         0.5 mmol/L
           no band of any source
     """
