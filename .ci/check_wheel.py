@@ -18,7 +18,7 @@ REQUIRED = (
     "magnesium/__init__.py",
     "magnesium/py.typed",
     "magnesium/units.txt",
-    "magnesium/cli.py",
+    "magnesium/cli/__init__.py",
 )
 FORBIDDEN_TOP = ("tests/", "benchmarks/", "docs/", ".ci/", "src/")
 USER_EXTRAS = {"arrays", "pandas", "polars"}

@@ -59,7 +59,7 @@ LAYERS: Final[dict[str, int]] = {
 }
 """The layer of every module: a module imports only modules of its own layer or below.
 
-``_cli_*`` modules are edges and ``_docs*`` modules generate the documentation (edges);
+``magnesium.cli.*`` modules are edges and ``_docs*`` modules generate the documentation (edges);
 ``_data.*`` modules are the knowledge base (see `KNOWN_DATA_CYCLES`). `layer` says so."""
 
 KNOWN_DATA_CYCLES: Final[frozenset[tuple[str, str]]] = frozenset(
@@ -91,7 +91,7 @@ KNOWN_DATA_CYCLES: Final[frozenset[tuple[str, str]]] = frozenset(
 
 def layer(module: str) -> int:
     """The layer of *module* (`LAYERS`; the private edge and data modules by their prefix)."""
-    if module.startswith(("magnesium._cli_", "magnesium._docs")):
+    if module.startswith(("magnesium.cli.", "magnesium._docs")):
         return 2
     if module.startswith("magnesium._data"):
         return 0  # the tables: read by core (the bibliography) and by the topics; they
@@ -215,8 +215,8 @@ def test_the_graph_is_read() -> None:
     """The reader sees top-level, lazy, `from magnesium import x` and import_module edges."""
     edges = graph()
     assert "magnesium.thresholds" in edges["magnesium.cli"]  # a top-level from-import
-    assert "magnesium.display" in edges["magnesium._cli_rda"]  # `from magnesium import display`
-    assert "magnesium.mcp_server" in edges["magnesium._cli_mcp"]  # import_module("magnesium.x")
+    assert "magnesium.display" in edges["magnesium.cli.rda"]  # `from magnesium import display`
+    assert "magnesium.mcp_server" in edges["magnesium.cli.mcp"]  # import_module("magnesium.x")
     assert "magnesium.serum" in edges["magnesium.thresholds"]
     assert len(edges) == len(modules()) > 40
 

@@ -25,7 +25,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from magnesium import _cli_errors, cli, salts
+from magnesium import cli, salts
+from magnesium.cli import _errors as _cli_errors
 from magnesium.errors import ImplausibleValueError
 from tests import answers
 

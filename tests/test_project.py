@@ -121,7 +121,7 @@ def fake_wheel(path: Path, files: list[str], extras: list[str]) -> Path:
 def test_the_wheel_check_accepts_a_good_wheel_and_names_each_fault(tmp_path: Path) -> None:
     problems = wheel_problems()
     info = f"magnesium_clinical-{mg.__version__}.dist-info"
-    package = ["__init__.py", "py.typed", "units.txt", "cli.py"]
+    package = ["__init__.py", "py.typed", "units.txt", "cli/__init__.py"]
     good = [f"magnesium/{name}" for name in package] + [f"{info}/licenses/LICENSE"]
     assert problems(fake_wheel(tmp_path / "good.whl", good, ["arrays", "pandas", "polars"])) == []
     bad = [*good[1:-1], "tests/test_serum.py", "benchmarks/__main__.py"]

@@ -24,7 +24,7 @@ from typing import Any, TextIO
 
 from magnesium import display, repletion, salts
 from magnesium._answer import answer_json
-from magnesium._cli_input import float_arg, number_text
+from magnesium.cli._input import float_arg, number_text
 from magnesium.serum import SerumMagnesium
 
 _DISCLAIMER = (

@@ -39,8 +39,8 @@ from typing import Any, TextIO
 
 from magnesium import display, foods, rda
 from magnesium._answer import answer_json
-from magnesium._cli_errors import elide
-from magnesium._cli_input import decimal_arg
+from magnesium.cli._errors import elide
+from magnesium.cli._input import decimal_arg
 
 
 def _number(text: str) -> Decimal:

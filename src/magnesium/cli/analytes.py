@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from magnesium import analytes, display
 from magnesium._answer import answer_json
-from magnesium._cli_input import float_arg
+from magnesium.cli._input import float_arg
 from magnesium.errors import LabUnitError
 from magnesium.prescribing import PRESCRIBING_FACTS
 

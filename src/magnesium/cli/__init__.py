@@ -25,17 +25,15 @@ from collections.abc import Sequence
 from typing import Final, NoReturn, TextIO
 
 import magnesium
-from magnesium import (
-    _cli_alerts,
-    _cli_analytes,
-    _cli_causes,
-    _cli_errors,
-    _cli_mcp,
-    _cli_rda,
-    _cli_repletion,
-    display,
-)
+from magnesium import display
 from magnesium._answer import answer_json
+from magnesium.cli import _errors as _cli_errors
+from magnesium.cli import alerts as _cli_alerts
+from magnesium.cli import analytes as _cli_analytes
+from magnesium.cli import causes as _cli_causes
+from magnesium.cli import mcp as _cli_mcp
+from magnesium.cli import rda as _cli_rda
+from magnesium.cli import repletion as _cli_repletion
 from magnesium.errors import MagnesiumError
 from magnesium.serum import SerumMagnesium
 from magnesium.thresholds import THRESHOLD_SETS, classify, get_threshold_set
@@ -117,7 +115,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _run(args: argparse.Namespace, out: TextIO) -> None:
     handler = getattr(args, "handler", None)
-    if handler is not None:  # a command registered by a topic module (_cli_*.py)
+    if handler is not None:  # a command registered by a topic module (cli/*.py)
         handler(args, out)
     elif args.command == "convert":
         level = SerumMagnesium.parse(f"{args.value} {args.unit}")

@@ -34,8 +34,8 @@ from typing import Any, Final, TextIO
 
 from magnesium import causes, display, workup
 from magnesium._answer import answer_json
-from magnesium._cli_input import quantity, split_number
 from magnesium.causes import Category
+from magnesium.cli._input import quantity, split_number
 
 _LAB_HELP: Final = (
     'a number, or a number and unit such as "0.6 mmol/L" (then give all four with units)'
