@@ -214,7 +214,8 @@ def find_cycle(edges: dict[str, frozenset[str]]) -> list[str] | None:
 def test_the_graph_is_read() -> None:
     """The reader sees top-level, lazy, `from magnesium import x` and import_module edges."""
     edges = graph()
-    assert "magnesium.thresholds" in edges["magnesium.cli"]  # a top-level from-import
+    assert "magnesium.thresholds" in edges["magnesium.cli.thresholds"]  # a top-level from-import
+    assert "magnesium.cli.rda" in edges["magnesium.cli"]  # from magnesium.cli import rda
     assert "magnesium.display" in edges["magnesium.cli.rda"]  # `from magnesium import display`
     assert "magnesium.mcp_server" in edges["magnesium.cli.mcp"]  # import_module("magnesium.x")
     assert "magnesium.serum" in edges["magnesium.thresholds"]

@@ -25,19 +25,9 @@ from collections.abc import Sequence
 from typing import Final, NoReturn, TextIO
 
 import magnesium
-from magnesium import display
-from magnesium._answer import answer_json
 from magnesium.cli import _errors as _cli_errors
-from magnesium.cli import alerts as _cli_alerts
-from magnesium.cli import analytes as _cli_analytes
-from magnesium.cli import causes as _cli_causes
-from magnesium.cli import mcp as _cli_mcp
-from magnesium.cli import rda as _cli_rda
-from magnesium.cli import repletion as _cli_repletion
+from magnesium.cli import alerts, analytes, causes, mcp, rda, repletion, thresholds
 from magnesium.errors import MagnesiumError
-from magnesium.serum import SerumMagnesium
-from magnesium.thresholds import THRESHOLD_SETS, classify, get_threshold_set
-from magnesium.units import ACCEPTED_UNITS, canonical_unit
 
 __all__ = ["main"]
 
@@ -45,9 +35,6 @@ EX_SOFTWARE: Final = 70
 """Exit status of an internal error (a bug), as in BSD's sysexits.h."""
 EX_IOERR: Final = 74
 """Exit status when the output cannot be written, as in BSD's sysexits.h."""
-
-_CONVERSION_SOURCES: Final = ("ciaaw-magnesium", "ucum")
-"""What a conversion rests on: the molar mass of magnesium and the unit codes."""
 
 _DISCLAIMER = (
     "magnesium models published guidance on serum magnesium; it is not a prescriber "
@@ -81,66 +68,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=magnesium.__version__)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    units_help = "one of " + ", ".join(ACCEPTED_UNITS)
-
-    to_unit = commands.add_parser("convert", help="convert a value between units")
-    to_unit.add_argument("value", help="the number, e.g. 1.8")
-    to_unit.add_argument("unit", help=units_help)
-    to_unit.add_argument("--to", required=True, dest="target", help=units_help)
-    to_unit.add_argument("--json", action="store_true", help="print JSON")
-
-    grade = commands.add_parser("classify", help="classify a serum magnesium result")
-    grade.add_argument("result", nargs="+", help='the result, e.g. "1.4 mg/dL" or 1.4 mg/dL')
-    grade.add_argument(
-        "--set",
-        dest="threshold_set",
-        default=None,
-        help=f"a threshold set (default {magnesium.DEFAULT_THRESHOLD_SET}); see 'magnesium sets'",
-    )
-    grade.add_argument(
-        "--critical",
-        dest="critical_limits",
-        default=None,
-        help="a laboratory's critical limits (none by default); see 'magnesium critical-limits'",
-    )
-    grade.add_argument("--json", action="store_true", help="print JSON")
-
-    listing = commands.add_parser("sets", help="list the threshold sets and their sources")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-
-    for topic in (_cli_rda, _cli_causes, _cli_repletion, _cli_alerts, _cli_analytes, _cli_mcp):
+    topics = (thresholds, rda, causes, repletion, alerts, analytes, mcp)
+    for topic in topics:
         topic.register(commands)
     return parser
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> None:
-    handler = getattr(args, "handler", None)
-    if handler is not None:  # a command registered by a topic module (cli/*.py)
-        handler(args, out)
-    elif args.command == "convert":
-        level = SerumMagnesium.parse(f"{args.value} {args.unit}")
-        target = canonical_unit(args.target)
-        if args.json:
-            answer = SerumMagnesium.of(level.in_unit(target), target)
-            print(answer_json(answer, sources=_CONVERSION_SOURCES), file=out)
-        else:
-            print(display.conversion(level, target), file=out)
-    elif args.command == "classify":
-        result = classify(
-            SerumMagnesium.parse(" ".join(args.result)),
-            get_threshold_set(args.threshold_set),
-            critical_limits=args.critical_limits,
-        )
-        if args.json:
-            print(answer_json(result), file=out)
-        else:
-            print(display.text(result), file=out)
-    else:
-        sets = list(THRESHOLD_SETS.values())
-        if args.json:
-            print(answer_json(tuple(sets)), file=out)
-        else:
-            print(display.listing(sets), file=out)
+    args.handler(args, out)  # every command is registered by a topic module (cli/*.py)
 
 
 def _wants_json(argv: Sequence[str]) -> bool:
