@@ -118,3 +118,10 @@ def test_errors_module_exports() -> None:
 def test_cite_rejects_non_text_keys_with_the_library_error() -> None:
     with pytest.raises(mg.UnknownEntryError):
         mg.cite(["x"])  # type: ignore[arg-type]
+
+
+def test_an_input_error_with_an_unprintable_what_still_has_a_message() -> None:
+    # Found by the hostile battery: an int beyond the int-to-text limit as `what`.
+    error = errors.InputError(1, 10**5000, "x", "y")  # type: ignore[arg-type]
+    assert str(error).startswith("1 is not a usable <an int of 16610 bits>")
+    assert "usable eGFR" in str(errors.InputError(-1, "eGFR", "x", "y"))

@@ -395,7 +395,7 @@ class InputError(MagnesiumError, ValueError):
         self.args = (value, what, expected, hint)
 
     def _lead(self) -> str:
-        return f"{_shown(self.value)} is not a usable {self.what}"
+        return f"{_shown(self.value)} is not a usable {_shown(self.what, quoted=False)}"
 
 
 class AmbiguousSaltError(UnknownEntryError):
