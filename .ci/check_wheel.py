@@ -18,7 +18,7 @@ REQUIRED = (
     "magnesium/__init__.py",
     "magnesium/py.typed",
     "magnesium/units.txt",
-    "magnesium/cli.py",
+    "magnesium/cli/__init__.py",
 )
 DATA = ROOT / "src" / "magnesium" / "data"
 """The knowledge base's TOML files: every one of them must ship."""

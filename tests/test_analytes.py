@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import json
 import pickle
 from typing import Any
 
@@ -19,6 +18,7 @@ from magnesium.errors import ArgumentTypeError, InputError, LabUnitError, LabVal
 from magnesium.sources import BIBLIOGRAPHY, Verification
 from magnesium.thresholds import Status
 from magnesium.workup import UrineInterpretation
+from tests import answers
 
 
 def test_an_analyte_is_never_accepted_as_a_serum_level() -> None:
@@ -166,15 +166,17 @@ def test_pregnancy_warning_in_plans() -> None:
 def test_cli_analyte_json(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert cli.main(["analyte", "ionised", "0.45", "--json"]) == 0
-    payload = json.loads(capsys.readouterr().out)
-    assert (payload["status"], payload["interval"]) == ("low", "spectrum-health-lab805")
+    payload = answers.result(capsys.readouterr().out, "AnalyteReading")
+    assert (payload["status"], payload["interval"]["name"]) == ("low", "spectrum-health-lab805")
     assert (
         cli.main(["analyte", "urine-24h", "30", "mg/day", "--cutoff", "mayo-gt-24-mg", "--json"])
         == 0
     )
-    assert json.loads(capsys.readouterr().out)["interpretation"] == "renal magnesium wasting"
+    reading = answers.result(capsys.readouterr().out, "UrineReading")
+    assert reading["interpretation"] == "renal magnesium wasting"
     assert cli.main(["prescribing-facts", "--json"]) == 0
-    assert len(json.loads(capsys.readouterr().out)) == len(prescribing.PRESCRIBING_FACTS)
+    facts = answers.results(capsys.readouterr().out, "PrescribingFact")
+    assert len(facts) == len(prescribing.PRESCRIBING_FACTS)
     assert cli.main(["analyte", "rbc", "4.5"]) == 1
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from magnesium import causes
 from magnesium.cli import main
+from magnesium.serialize import from_dict
+from tests.answers import answer, result, results
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -27,13 +27,14 @@ def test_causes_for_a_drug(capsys: pytest.CaptureFixture[str]) -> None:
 def test_causes_for_a_drug_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "causes", "--drug", "omeprazole", "--json")
     assert code == 0
-    payload = json.loads(out)
+    payload = result(out, "ScreenResult")
+    assert from_dict(payload) == causes.screen(medications=["omeprazole"])
     assert payload["unmatched"] == []
     [match] = payload["matches"]
     assert match["drug"]["atc"] == ["A02BC01"]
     assert match["cause"]["category"] == "drug"
     assert match["cause"]["alternatives"][0]["mechanism"] == "renal wasting"
-    assert {s["key"] for s in match["drug"]["sources"]} >= {"who-atc-ddd-2026"}
+    assert {s["key"] for s in answer(out)["sources"]} >= {"who-atc-ddd-2026"}
 
 
 def test_unmatched_inputs_are_reported(capsys: pytest.CaptureFixture[str]) -> None:
@@ -41,7 +42,7 @@ def test_unmatched_inputs_are_reported(capsys: pytest.CaptureFixture[str]) -> No
         capsys, "causes", "--drug", "aspirin", "--condition", "short bowl syndrome", "--json"
     )
     assert code == 0
-    payload = json.loads(out)
+    payload = result(out, "ScreenResult")
     assert payload["matches"] == []
     assert payload["unmatched"] == [
         {"query": "aspirin", "kind": "medication", "suggestions": []},
@@ -75,14 +76,20 @@ def test_category_genetic(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_category_json(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(capsys, "causes", "--category", "genetic", "--json")
-    payload = json.loads(out)
-    assert len(payload) == len(causes.GENETIC_DISORDERS)
-    bartter5 = next(p for p in payload if p["id"] == "genetic-bartter-5")
-    assert bartter5["disorder"]["genes"] == ["MAGED2"]
-    assert bartter5["disorder"]["omim"] == 300971
-    assert bartter5["disorder"]["verified"] is False
+    shapes = results(out)
+    listed = [from_dict(shape) for shape in shapes]
+    genetic = causes.by_category("genetic")
+    assert listed == [*genetic, *causes.GENETIC_DISORDERS.values()]  # causes, then disorders
+    bartter5 = next(p for p in shapes if p["id"] == "bartter-5")
+    assert (bartter5["type"], bartter5["genes"], bartter5["omim"]) == (
+        "GeneticDisorder",
+        ["MAGED2"],
+        300971,
+    )
     _, out, _ = run(capsys, "causes", "--category", "renal", "--json")
-    assert all(p["disorder"] is None for p in json.loads(out))
+    assert [from_dict(shape) for shape in results(out, "Cause")] == list(
+        causes.by_category("renal")
+    )
 
 
 def test_all_categories_without_options(capsys: pytest.CaptureFixture[str]) -> None:
@@ -136,11 +143,10 @@ def test_femg_json_with_units(capsys: pytest.CaptureFixture[str]) -> None:
         "--json",
     )
     assert code == 0
-    payload = json.loads(out)
+    payload = result(out, "FractionalExcretion")
     assert payload["percent"] == pytest.approx(160 / 28)
-    assert payload["renal_wasting"] is None
     assert payload["interpretation"] == "not interpretable (reduced kidney function)"
-    assert payload["cutoff"] == "gt-4-percent"
+    assert payload["cutoff"]["name"] == "gt-4-percent"
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 
@@ -10,6 +9,8 @@ import pytest
 
 import magnesium as mg
 from magnesium.cli import main
+from magnesium.serialize import from_dict
+from tests.answers import answer, result, results
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -26,7 +27,9 @@ def test_convert(capsys: pytest.CaptureFixture[str]) -> None:
 def test_convert_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "convert", "4", "meq/l", "--to", "mmol/L", "--json")
     assert code == 0
-    assert json.loads(out) == {"value": 4.0, "unit": "mEq/L", "converted": 2.0, "to": "mmol/L"}
+    converted = result(out, "SerumMagnesium")
+    assert (converted["value"], converted["unit"]) == (2.0, "mmol/L")
+    assert [source["key"] for source in answer(out)["sources"]] == ["ciaaw-magnesium", "ucum"]
 
 
 def test_classify_default(capsys: pytest.CaptureFixture[str]) -> None:
@@ -45,13 +48,13 @@ def test_classify_accepts_value_and_unit_as_two_words(capsys: pytest.CaptureFixt
 def test_classify_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "classify", "0.4 mmol/L", "--set", "ctcae-v5", "--json")
     assert code == 0
-    payload = json.loads(out)
-    assert payload["status"] == "low"
-    assert payload["grade"] == 2
-    assert payload["severity"] == "moderate"
-    assert payload["threshold_set"] == "ctcae-v5"
-    assert payload["unit_used"] == "mmol/L"
-    assert [s["key"] for s in payload["sources"]] == ["nci-ctcae-5", "iom-1997"]
+    shape = result(out, "Classification")
+    assert from_dict(shape) == mg.classify("0.4 mmol/L", "ctcae-v5")
+    assert shape["band"]["status"] == "low"
+    assert shape["band"]["grade"] == 2
+    assert shape["threshold_set"]["name"] == "ctcae-v5"
+    assert shape["level"] == {"value": 0.4, "unit": "mmol/L"}
+    assert [s["key"] for s in answer(out)["sources"]] == ["nci-ctcae-5", "iom-1997"]
 
 
 def test_classify_warns_about_unverified_sets(capsys: pytest.CaptureFixture[str]) -> None:
@@ -70,13 +73,8 @@ def test_sets(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_sets_json(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(capsys, "sets", "--json")
-    payload = json.loads(out)
-    assert {item["name"] for item in payload} == set(mg.THRESHOLD_SETS)
-    default = next(item for item in payload if item["default"])
-    assert default["name"] == "iom-1997"
-    assert default["bands"]["mmol/L"][1] == (
-        "0.75 to 0.95 (both included): normal, within the reference interval (0.75-0.95 mmol/L)"
-    )
+    shapes = results(out, "ThresholdSet")
+    assert [from_dict(shape) for shape in shapes] == list(mg.THRESHOLD_SETS.values())
 
 
 @pytest.mark.parametrize(
@@ -123,7 +121,7 @@ def test_python_dash_m_and_console_script_agree() -> None:
         text=True,
         check=True,
     )
-    assert json.loads(done.stdout)["status"] == "low"
+    assert result(done.stdout, "Classification")["band"]["status"] == "low"
     failed = subprocess.run(
         [sys.executable, "-m", "magnesium", "classify", "-1 mg/dL"],
         capture_output=True,
@@ -150,17 +148,12 @@ def test_classify_reads_a_censored_result(capsys: pytest.CaptureFixture[str]) ->
     assert out.startswith("<0.5 mmol/L: LOW by ctcae-v5\n")
     assert "CTCAE grade: 4 or 3 or 2" in out
     _, out, _ = run(capsys, "classify", "<", "0.9", "mmol/L", "--json")
-    payload = json.loads(out)
-    assert payload["censored"] is True
-    assert (payload["comparator"], payload["bound"], payload["unit"]) == ("<", 0.9, "mmol/L")
-    assert payload["status"] == "undetermined"
-    assert payload["statuses"] == ["low", "normal"]
-    assert payload["threshold_set"] == "iom-1997"
-    assert [source["key"] for source in payload["sources"]] == ["iom-1997"]
+    shape = result(out, "CensoredLevelClassification")
+    assert shape["level"] == {"comparator": "<", "bound": 0.9, "unit": "mmol/L"}
+    assert [band["status"] for band in shape["bands"]] == ["low", "normal"]  # undetermined
+    assert shape["threshold_set"]["name"] == "iom-1997"
+    assert [source["key"] for source in answer(out)["sources"]] == ["iom-1997"]
     _, out, _ = run(capsys, "classify", "\u2264 0.3 mmol/L", "--critical", "homerton", "--json")
-    payload = json.loads(out)
-    assert (payload["status"], payload["critical"], payload["possibly_critical"]) == (
-        "low",
-        True,
-        True,
-    )
+    read = mg.serialize.from_dict(result(out, "CensoredLevelClassification"))
+    assert isinstance(read, mg.thresholds.CensoredLevelClassification)
+    assert (read.status, read.critical, read.possibly_critical) == (mg.Status.LOW, True, True)

@@ -25,8 +25,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from magnesium import _cli_errors, cli, salts
+from magnesium import cli, salts
+from magnesium.cli import _errors as _cli_errors
 from magnesium.errors import ImplausibleValueError
+from tests import answers
 
 MAX_STDERR = 5_000
 """No error output may be longer, whatever the size of the input (usage and one line)."""
@@ -232,6 +234,10 @@ def test_every_subcommand_has_a_working_example_and_json() -> None:
         code, out, err = run_inside([*argv, "--json"])
         assert (code, err) == (0, ""), name
         json.loads(out, parse_constant=_no_constant)
+        shapes = answers.answer(out)["result"]  # one answer; every shape its schema accepts
+        for shape in shapes if isinstance(shapes, list) else [shapes]:
+            if name != "mcp":  # `mcp --check` lists the tools' names
+                answers.valid_shape(shape)
 
 
 @given(argv=st.lists(VALUES, max_size=4))

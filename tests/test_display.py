@@ -228,16 +228,20 @@ def _imports_display_at_top(path: Path) -> bool:
 def test_arrows_point_one_way() -> None:
     """Only the edges (the command line) import display; the value types reach it lazily."""
     package = Path(display.__file__).parent
-    importers = {path.name for path in package.glob("*.py") if _imports_display_at_top(path)}
-    assert importers <= {
-        "_cli_json.py",
-        "cli.py",
-        "_cli_alerts.py",
-        "_cli_causes.py",
-        "_cli_rda.py",
-        "_cli_repletion.py",
+    importers = {
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*.py")
+        if _imports_display_at_top(path)
     }
-    assert "cli.py" in importers
+    assert importers <= {
+        "cli/thresholds.py",
+        "cli/alerts.py",
+        "cli/analytes.py",
+        "cli/causes.py",
+        "cli/rda.py",
+        "cli/repletion.py",
+    }
+    assert "cli/thresholds.py" in importers
 
 
 def test_any_object_is_shown() -> None:
@@ -270,3 +274,57 @@ def test_every_intake_table_is_short_in_repr_and_whole_in_text(authority: object
     for row in table.rows:
         assert len(repr(row)) <= display.MAX_BRIEF
         assert f"  {row.life_stage}: " in text
+
+
+_PLAIN_WORDS: Final = {"_DISCLAIMER", "name"}
+"""What the command prints that is not a value: the plan's notice, ``mcp --check``'s tool names."""
+
+
+def _printed(path: Path) -> list[ast.expr]:
+    calls = [node for node in ast.walk(ast.parse(path.read_text())) if isinstance(node, ast.Call)]
+    printing = [
+        c for c in calls if isinstance(c.func, ast.Name) and c.func.id in {"print", "_write"}
+    ]
+    return [arg for call in printing for arg in call.args if not _is_stream(arg)]
+
+
+def _is_stream(arg: ast.expr) -> bool:
+    return isinstance(arg, ast.Name) and arg.id == "out"
+
+
+def _from_the_layer(arg: ast.expr) -> bool:
+    """A display function's text, the JSON answer, or a plain word."""
+    if isinstance(arg, ast.Name):
+        return arg.id in _PLAIN_WORDS
+    if not isinstance(arg, ast.Call):
+        return False
+    func = arg.func
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        return func.value.id == "display"
+    return isinstance(func, ast.Name) and func.id == "answer_json"
+
+
+def test_the_command_renders_nothing_of_its_own() -> None:
+    """Every line the CLI prints is `display`'s text or the JSON answer (issue 12)."""
+    package = Path(display.__file__).parent
+    modules = sorted((package / "cli").glob("*.py"))
+    own = [
+        f"{path.name}:{arg.lineno}: {ast.unparse(arg)}"
+        for path in modules
+        for arg in _printed(path)
+        if not _from_the_layer(arg)
+    ]
+    assert own == []
+    assert sum(len(_printed(path)) for path in modules) > 30  # the test sees the prints
+
+
+def test_every_renderer_names_a_class() -> None:
+    """Renderers are registered by dotted class name: each name is a class where it lives."""
+    registries = (display._brief, display._text, display._row)
+    names = [name for registry in registries for name in registry.renderers]
+    assert len(names) > 40
+    for name in names:
+        module_name, _, qualname = name.rpartition(".")
+        cls = getattr(importlib.import_module(module_name), qualname)
+        assert isinstance(cls, type), name
+        assert f"{cls.__module__}.{cls.__qualname__}" == name

@@ -127,7 +127,7 @@ USERS: Final = ["arrays", "fhir", "hl7", "mcp", "pandas", "plot", "polars"]
 def test_the_wheel_check_accepts_a_good_wheel_and_names_each_fault(tmp_path: Path) -> None:
     problems = wheel_problems()
     info = f"magnesium_clinical-{mg.__version__}.dist-info"
-    package = ["__init__.py", "py.typed", "units.txt", "cli.py"]
+    package = ["__init__.py", "py.typed", "units.txt", "cli/__init__.py"]
     data = sorted(f"data/{path.name}" for path in (ROOT / "src/magnesium/data").glob("*.toml"))
     good = [f"magnesium/{name}" for name in (*package, *data)] + [f"{info}/licenses/LICENSE"]
     assert problems(fake_wheel(tmp_path / "good.whl", good, USERS)) == []

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 
 import pytest
 
+from magnesium import foods, rda
 from magnesium.cli import main
+from magnesium.serialize import from_dict
+from tests.answers import answer, result, results, valid_shape
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -33,15 +35,20 @@ def test_rda_json(capsys: pytest.CaptureFixture[str]) -> None:
         capsys, "rda", "--age", "30", "--sex", "male", "--authority", "EFSA", "--json"
     )
     assert code == 0
-    payload = json.loads(out)
+    payload = result(out, "RecommendedIntake")
+    assert from_dict(payload) == rda.recommended_intake(age_years=30, sex="male", authority="EFSA")
     assert payload["amount_mg"] == 350
     assert payload["kind"] == "AI"
     assert payload["ear_mg"] is None
     assert payload["ul_supplemental_mg"] == 250
     assert payload["authority"] == "EFSA"
-    assert payload["age_interval"] == "[18 y, inf)"
-    assert payload["verified"] is False
-    assert "efsa-2015-magnesium" in [s["key"] for s in payload["sources"]]
+    assert (payload["life_stage"]["lower_months"], payload["life_stage"]["upper_months"]) == (
+        216,
+        None,
+    )
+    sources = answer(out)["sources"]
+    assert "efsa-2015-magnesium" in [s["key"] for s in sources]
+    assert any(s["verification"] != "primary" for s in sources)
 
 
 def test_rda_efsa_text_warns_and_notes(capsys: pytest.CaptureFixture[str]) -> None:
@@ -131,14 +138,18 @@ def test_intake_json(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(
         capsys, "intake", "--food", "almonds=2", "--age", "35", "--sex", "female", "--json"
     )
-    payload = json.loads(out)
-    assert payload["total_mg"] == 160
-    assert payload["below_ear"] is True
-    assert payload["supplemental_above_ul"] is False
-    assert payload["foods"] == [{"food": "almonds", "servings": 2.0, "mg": 160.0}]
-    assert payload["reference"]["amount_mg"] == 320
+    estimate, assessment = results(out)  # the foods' estimate, then the assessment
+    valid_shape(estimate, "IntakeEstimate")
+    valid_shape(assessment, "IntakeAssessment")
+    assert from_dict(estimate) == foods.estimate_intake([("almonds", 2)])
+    assert [(p["food"]["key"], p["servings"]) for p in estimate["portions"]] == [("almonds", 2.0)]
+    assessed = from_dict(assessment, rda.IntakeAssessment)
+    assert assessed.total_mg == 160
+    assert assessed.below_ear is True
+    assert assessed.supplemental_above_ul is False
+    assert assessment["reference"]["amount_mg"] == 320
     _, out, _ = run(capsys, "intake", "--total", "300", "--age", "35", "--sex", "male", "--json")
-    assert "foods" not in json.loads(out)
+    assert result(out, "IntakeAssessment")["total_mg"] == 300
 
 
 def test_food_listing(capsys: pytest.CaptureFixture[str]) -> None:
@@ -154,7 +165,7 @@ def test_food_listing(capsys: pytest.CaptureFixture[str]) -> None:
         "ounce",
     ]
     _, out, _ = run(capsys, "intake", "--foods", "--json")
-    assert json.loads(out)[0]["mg_per_serving"] == 156
+    assert [from_dict(shape) for shape in results(out, "Food")] == list(foods.FOODS.values())
 
 
 def test_module_entry_point() -> None:
@@ -164,4 +175,4 @@ def test_module_entry_point() -> None:
         text=True,
         check=True,
     )
-    assert json.loads(done.stdout)["amount_mg"] == 420
+    assert result(done.stdout, "RecommendedIntake")["amount_mg"] == 420

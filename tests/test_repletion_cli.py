@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
+from magnesium import repletion, salts
 from magnesium.cli import main
+from magnesium.serialize import from_dict
+from tests.answers import answer, result, results
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -26,12 +27,11 @@ def test_salts(capsys: pytest.CaptureFixture[str]) -> None:
 def test_salts_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "salts", "--json")
     assert code == 0
-    table = {row["name"]: row for row in json.loads(out)}
-    citrate = table["trimagnesium dicitrate anhydrous"]
-    assert citrate["magnesium_atoms"] == 3
-    assert citrate["meq_per_gram"] == pytest.approx(2 * citrate["mmol_per_gram"])
+    shapes = results(out, "Salt")
+    assert [from_dict(shape) for shape in shapes] == list(salts.SALTS.values())
+    table = {row["name"]: row for row in shapes}
+    assert table["trimagnesium dicitrate anhydrous"]["formula"] == "Mg3(C6H5O7)2"
     hepta = table["magnesium sulfate heptahydrate"]
-    assert hepta["verified"] is True
     assert {f["stated"] for f in hepta["label_figures"]} == {246.47, 8.12, 40.0, 160.0}
 
 
@@ -46,12 +46,14 @@ def test_dose(capsys: pytest.CaptureFixture[str]) -> None:
 def test_dose_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "dose", "2", "mL", "magnesium sulfate 50%", "--json")
     assert code == 0
-    payload = json.loads(out)
-    assert payload["salt_grams"] == 1.0
-    assert payload["label_meq_per_ml"] == 4.06
-    assert round(payload["elemental"]["meq"], 2) == 8.11
+    dose = from_dict(result(out, "ElementalDose"), salts.ElementalDose)
+    assert round(dose.meq, 2) == 8.11
+    solution = salts.get_solution("magnesium sulfate 50%")
+    cited = [solution.source.key, *(s.key for s in solution.salt.sources)]
+    assert [s["key"] for s in answer(out)["sources"]] == list(dict.fromkeys(cited))
     _, out, _ = run(capsys, "dose", "1", "g", "Epsom salt", "--json")
-    assert json.loads(out)["label_meq_per_ml"] is None
+    epsom = salts.get_salt("Epsom salt")
+    assert from_dict(result(out, "ElementalDose")) == salts.elemental_magnesium(1.0, epsom)
 
 
 def test_dose_errors(capsys: pytest.CaptureFixture[str]) -> None:
@@ -121,7 +123,7 @@ def test_plan_marks_label_maxima_and_takes_seizures(capsys: pytest.CaptureFixtur
     assert "1. Seizures or arrhythmia with hypomagnesaemia" in out
     assert "at most, per dose: 17.5 g" in out
     code, out, _ = run(capsys, *args, "--json")
-    payload = json.loads(out)
+    payload = result(out, "RepletionPlan")
     assert [r["dose_is_maximum"] for r in payload["regimens"]] == [False, False, False, True]
     assert payload["regimens"][0]["bolus"]
 
@@ -129,18 +131,19 @@ def test_plan_marks_label_maxima_and_takes_seizures(capsys: pytest.CaptureFixtur
 def test_plan_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "plan", "1.5 mg/dL", "--egfr", "90", "--json")
     assert code == 0
-    payload = json.loads(out)
-    assert payload["status"] == "low"
+    payload = result(out, "RepletionPlan")
+    assert from_dict(payload) == repletion.plan_repletion("1.5 mg/dL", egfr=90)
+    assert payload["classification"]["band"]["status"] == "low"
     assert [r["key"] for r in payload["regimens"]] == [
         "nhs-highland-oral-aspartate",
         "oral-magnesium-oxide",
         "label-mild-im",
     ]
     oral = payload["regimens"][1]
-    assert oral["per_dose_min"]["mg"] < oral["per_dose"]["mg"]
-    assert payload["regimens"][2]["per_dose_min"] is None
+    assert oral["dose_min_g"] < oral["dose_g"]
+    assert payload["regimens"][2]["dose_min_g"] is None
     assert {limit["kind"] for limit in payload["limits"]} == {"daily", "oral-daily"}
-    assert "not a prescriber" in payload["disclaimer"]
+    assert "not a prescriber" in answer(out)["notice"]
 
 
 def test_plan_errors(capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 import magnesium as mg
 from magnesium.cli import main
+from magnesium.serialize import from_dict
+from tests.answers import answer, result, results
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -23,11 +23,11 @@ def test_added_sets_are_listed_and_usable(capsys: pytest.CaptureFixture[str], na
     _, listing, _ = run(capsys, "sets")
     assert any(line.startswith(f"{name}") for line in listing.splitlines())
     _, out, _ = run(capsys, "sets", "--json")
-    (entry,) = [item for item in json.loads(out) if item["name"] == name]
+    (entry,) = [item for item in results(out, "ThresholdSet") if item["name"] == name]
     assert entry["sources"]
     code, out, _ = run(capsys, "classify", "0.5 mmol/L", "--set", name, "--json")
     assert code == 0
-    assert json.loads(out)["status"] == "low"
+    assert result(out, "Classification")["band"]["status"] == "low"
 
 
 def test_sets_flags_magnet_as_not_verified(capsys: pytest.CaptureFixture[str]) -> None:
@@ -42,8 +42,8 @@ def test_classify_reports_critical_in_text_and_json(capsys: pytest.CaptureFixtur
     assert code == 0
     assert "  CRITICAL by ohsu: critical at <= 0.9 or >= 5 mg/dL" in out
     code, out, _ = run(capsys, "classify", "0.91 mg/dL", "--critical", "ohsu", "--json")
-    payload = json.loads(out)
-    assert payload["critical"] is False
+    payload = result(out, "Classification")
+    assert from_dict(payload, mg.LevelClassification).critical is False
     assert payload["critical_limits"]["name"] == "ohsu"
     assert payload["critical_limits"]["low_inclusive"] is True
     assert [s["key"] for s in payload["critical_limits"]["sources"]] == ["ohsu-lab00038"]
@@ -51,10 +51,9 @@ def test_classify_reports_critical_in_text_and_json(capsys: pytest.CaptureFixtur
 
 def test_classify_without_critical_limits(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(capsys, "classify", "0.1 mmol/L", "--json")
-    payload = json.loads(out)
-    assert payload["critical"] is None
+    payload = result(out, "Classification")
+    assert from_dict(payload, mg.LevelClassification).critical is None
     assert payload["critical_limits"] is None
-    assert payload["manifestations"] == []
     _, text, _ = run(capsys, "classify", "0.1 mmol/L")
     assert "critical" not in text.lower()
 
@@ -71,15 +70,14 @@ def test_classify_shows_hypermagnesaemia_bands_for_high_levels(
 ) -> None:
     _, out, _ = run(capsys, "classify", "10", "mEq/L")
     assert "  at this level (us-label): reflexes may be absent at 10 mEq/L" in out
-    _, out, _ = run(capsys, "classify", "10", "mEq/L", "--json")
-    readings = json.loads(out)["manifestations"]
-    assert [r["table"] for r in readings] == ["us-label", "medscape-2022", "msd-manual"]
-    expected = (
-        "8 ≤ x ≤ 10: arrhythmia (including atrial fibrillation), intraventricular conduction "
-        "delay, flaccid skeletal muscle paralysis"
-    )
-    assert readings[1]["bands"] == [expected]
-    assert readings[1]["sources"][0]["key"] == "medscape-766604"
+    _, out, _ = run(capsys, "hypermagnesaemia", "10", "mEq/L", "--json")
+    readings = results(out, "ToxicityReading")
+    assert [r["table"]["name"] for r in readings] == ["us-label", "medscape-2022", "msd-manual"]
+    [band] = readings[1]["bands"]
+    assert (band["lower"], band["upper"]) == (8, 10)
+    assert band["signs"].startswith("arrhythmia (including atrial fibrillation)")
+    assert readings[1]["table"]["sources"][0]["key"] == "medscape-766604"
+    assert "medscape-766604" in [s["key"] for s in answer(out)["sources"]]
 
 
 def test_critical_limits_command(capsys: pytest.CaptureFixture[str]) -> None:
@@ -88,7 +86,7 @@ def test_critical_limits_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert len(out.splitlines()) == len(mg.CRITICAL_LIMITS)
     assert "tidalhealth-paediatric: critical at < 1 or > 4 mg/dL (paediatric;" in out
     _, out, _ = run(capsys, "critical-limits", "--json")
-    payload = json.loads(out)
+    payload = results(out, "CriticalLimits")
     assert [item["name"] for item in payload] == list(mg.CRITICAL_LIMITS)
     assert {item["population"] for item in payload} == {
         "all patients",
@@ -102,10 +100,9 @@ def test_hypermagnesaemia_command(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "hypermagnesaemia", "0.5 mmol/L")
     assert (code, out) == (0, "0.5 mmol/L\n  no band of any source\n")
     _, out, _ = run(capsys, "hypermagnesaemia", "16", "mg/dL", "--json")
-    payload = json.loads(out)
-    assert payload["unit"] == "mg/dL"
-    msd = payload["manifestations"][2]
-    assert msd["bands"][-1] == "x > 15: cardiac arrest may occur"
+    msd = results(out, "ToxicityReading")[2]
+    assert msd["level"] == {"value": 16.0, "unit": "mg/dL"}
+    assert msd["bands"][-1]["signs"] == "cardiac arrest may occur"
     code, _, err = run(capsys, "hypermagnesaemia", "-1", "mg/dL")
     assert code == 1
     assert "magnesium: error:" in err

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
 from magnesium import _docs, foods, rda, repletion
-from magnesium._cli_json import source_dict, source_line
 from magnesium.cli import main
+from magnesium.display import source_line
+from magnesium.serialize import from_dict, to_dict
 from magnesium.sources import BIBLIOGRAPHY, Source, Verification, cite, weakest_verification
+from tests import answers
 
 V = Verification
 NOT_PRIMARY = [
@@ -167,7 +167,7 @@ def test_citation_text_known_answer() -> None:
 @pytest.mark.parametrize("key", sorted(BIBLIOGRAPHY))
 def test_json_and_text_lines_carry_the_level(key: str) -> None:
     source = BIBLIOGRAPHY[key]
-    payload = source_dict(source)
+    payload = to_dict(source)
     assert payload["verification"] == source.verification.value
     assert payload["read_in"] == source.read_in
     line = source_line(source, width=30)
@@ -179,7 +179,7 @@ def test_json_and_text_lines_carry_the_level(key: str) -> None:
 
 def test_cli_classify_shows_levels(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["classify", "1.0", "mEq/L", "--set", "aha-2005", "--json"]) == 0
-    sources = json.loads(capsys.readouterr().out)["sources"]
+    sources = answers.answer(capsys.readouterr().out)["sources"]
     assert [(s["key"], s["verification"]) for s in sources] == [
         ("aha-2005-electrolytes", "secondary")
     ]
@@ -249,6 +249,9 @@ def test_a_plan_flags_figures_that_rest_on_summaries() -> None:
 
 def test_cli_results_carry_their_weakest_level(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["classify", "1.0", "mEq/L", "--set", "aha-2005", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["verification"] == "secondary"
+    sources = answers.answer(capsys.readouterr().out)["sources"]
+    assert weakest_verification(from_dict(s, Source) for s in sources) is V.SECONDARY
     assert main(["plan", "0.6", "mmol/L", "--short-bowel", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["verification"] == "secondary"
+    plan = from_dict(answers.result(capsys.readouterr().out, "RepletionPlan"))
+    assert isinstance(plan, repletion.RepletionPlan)
+    assert plan.verification is V.SECONDARY

@@ -55,7 +55,6 @@ Row(amount=...). Fix the value.
 from __future__ import annotations
 
 import builtins
-import importlib
 import itertools
 import sys
 from collections.abc import Callable, Mapping
@@ -79,10 +78,21 @@ MAX_ITEMS: Final = 100_000
 """The most items a tuple field takes (more is a runaway iterable, not a table)."""
 
 
+_CHECKS: list[ModuleType] = []
+"""`magnesium.plausibility`, which hands itself over with `use_checks` when it is imported.
+
+It builds its own table with `checked`, so this module does not import it (that would
+close a cycle); ``magnesium/__init__`` imports it before any value can be checked."""
+
+
+def use_checks(checks: ModuleType) -> None:
+    """Take the number checks (``shown``, ``real``, ``check``) of `magnesium.plausibility`."""
+    _CHECKS[:] = [checks]
+
+
 def _plausibility() -> ModuleType:
-    """`magnesium.plausibility`, imported on use: it builds its own table with `checked`."""
-    found = sys.modules.get("magnesium.plausibility")
-    return importlib.import_module("magnesium.plausibility") if found is None else found
+    """The number checks of `magnesium.plausibility`, handed over by `use_checks`."""
+    return _CHECKS[0]
 
 
 _NAMES: Final = {"str": "text (a str)", "int": "a whole number (an int)", "bool": "True or False"}

@@ -7,8 +7,9 @@ A value type binds them at the end of its class body, so that attrs keeps them
     _repr_markdown_ = _show.markdown
     _repr_html_ = _show.html
 
-`magnesium.display` imports the topic modules, so it is imported here on first
-use: the arrows point one way at import time (display -> topics -> this module).
+`magnesium.display` imports no module of a value type (its renderers are registered
+by class name), so this module may import it; it does so on first use, to keep
+``import magnesium`` cheap.
 """
 
 from __future__ import annotations

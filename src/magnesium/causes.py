@@ -350,6 +350,18 @@ class Cause:
         return all(source.verified for source in _sources(self.sources))
 
     @property
+    def disorder(self) -> GeneticDisorder | None:
+        """The inherited disorder this cause is, from `GENETIC_DISORDERS`; None for others.
+
+        Examples:
+            >>> get_cause("gitelman syndrome").disorder.omim
+            263800
+            >>> get_cause("proton pump inhibitor use").disorder is None
+            True
+        """
+        return next((d for d in GENETIC_DISORDERS.values() if d.cause_id == self.id), None)
+
+    @property
     def verification(self) -> Verification:
         """The weakest level ([`Verification`][magnesium.sources.Verification]) of its sources."""
         return weakest_verification(_sources(self.sources))

@@ -29,27 +29,54 @@ Examples:
 from __future__ import annotations
 
 import enum
-import functools
 import html as _html
 import math
 import re
-from typing import Any, Final, cast
+from typing import TYPE_CHECKING, Any, Final, cast
 
 import attrs
 
-from magnesium import causes, critical, foods, hypermagnesaemia, rda, repletion, salts, workup
-from magnesium._show import text as _shown_text
-from magnesium.serum import CensoredSerumMagnesium, SerumMagnesium
-from magnesium.sources import Source, Verification
-from magnesium.thresholds import (
-    Band,
-    CensoredLevelClassification,
-    Cutoffs,
-    LevelClassification,
-    ThresholdSet,
-)
+if TYPE_CHECKING:  # for the annotations only: this module imports no value type's module
+    from collections.abc import Callable, Iterable, Mapping
 
-__all__ = ["MAX_BRIEF", "brief", "html", "markdown", "source_line", "text"]
+    from magnesium import (
+        analytes,
+        causes,
+        critical,
+        foods,
+        hypermagnesaemia,
+        prescribing,
+        rda,
+        repletion,
+        salts,
+        workup,
+    )
+    from magnesium.serum import CensoredSerumMagnesium, SerumMagnesium
+    from magnesium.sources import Source
+    from magnesium.thresholds import (
+        Band,
+        CensoredLevelClassification,
+        Cutoffs,
+        LevelClassification,
+        ThresholdSet,
+    )
+
+__all__ = [
+    "MAX_BRIEF",
+    "brief",
+    "by_category",
+    "conversion",
+    "dose",
+    "html",
+    "intake",
+    "listing",
+    "manifestations",
+    "markdown",
+    "percent_of",
+    "row",
+    "source_line",
+    "text",
+]
 
 MAX_BRIEF: Final = 200
 """The longest ``repr()`` of a value type, in characters."""
@@ -150,7 +177,7 @@ def source_line(source: Source, width: int = 80) -> str:
     if source.flag:
         line = line.removesuffix(source.flag).rstrip()
     line = _shorten(line, width)
-    if source.verification is Verification.PRIMARY:
+    if source.verification.value == "primary":
         return line
     return f"{line} [{source.verification.label}]"
 
@@ -191,8 +218,48 @@ def _shorten(line: str, width: int = 80) -> str:
 
 
 def _own_str(obj: object) -> bool:
+    """Whether the type has a ``__str__`` of its own (not object's, not `_show`'s text)."""
     method = type(obj).__str__
-    return method is not object.__str__ and method is not _shown_text
+    return method is not object.__str__ and getattr(method, "__module__", "") != "magnesium._show"
+
+
+def _dotted(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _is(obj: object, name: str) -> bool:
+    """Whether *obj* is an instance of the class of dotted *name* (or of a subclass)."""
+    return any(_dotted(cls) == name for cls in type(obj).__mro__)
+
+
+class _ByType:
+    """Renderers by the dotted name of a class (``"magnesium.salts.Salt"``), found along the MRO.
+
+    A renderer is registered under the name of the class it renders, not the class, so
+    that this module imports no module of a value type: the value types reach display
+    through `magnesium._show` (their ``repr`` and ``str``), and an import of them here
+    would close a cycle. ``tests/test_display.py`` checks that every name is a class.
+    """
+
+    def __init__(self, default: Callable[[Any], str]) -> None:
+        self.default = default
+        self.renderers: dict[str, Callable[[Any], str]] = {}
+
+    def register(self, name: str) -> Callable[[Callable[[Any], str]], Callable[[Any], str]]:
+        """Register the decorated function as the renderer of the class of dotted *name*."""
+
+        def add(render: Callable[[Any], str]) -> Callable[[Any], str]:
+            self.renderers[name] = render
+            return render
+
+        return add
+
+    def __call__(self, obj: object) -> str:
+        for cls in type(obj).__mro__:
+            render = self.renderers.get(_dotted(cls))
+            if render is not None:
+                return render(obj)
+        return self.default(obj)
 
 
 def _value(value: object) -> str:
@@ -229,8 +296,7 @@ def _public_fields(obj: object) -> list[str]:
 # --- brief (repr) ---------------------------------------------------------------------------
 
 
-@functools.singledispatch
-def _brief(obj: object) -> str:
+def _brief_default(obj: object) -> str:
     """A name or key if there is one, else the class's own text, else the first fields."""
     kind = type(obj).__name__
     if not attrs.has(type(obj)):
@@ -241,6 +307,9 @@ def _brief(obj: object) -> str:
     if _own_str(obj):
         return f"{kind}({obj!s})"
     return _fields_brief(obj)
+
+
+_brief = _ByType(_brief_default)
 
 
 def _fields_brief(obj: object) -> str:
@@ -254,31 +323,17 @@ def _fields_brief(obj: object) -> str:
     return f"{kind}({', '.join(f'{f}={_value(getattr(obj, f, None))}' for f in fields)})"
 
 
-@_brief.register
+@_brief.register("magnesium.causes.Prevalence")
 def _(obj: causes.Prevalence) -> str:
     return f"Prevalence({obj.percent:g}% {obj.cutoff}: {_quote(obj.population)})"
 
 
-@_brief.register
+@_brief.register("magnesium.serum.SerumMagnesium")
 def _(obj: SerumMagnesium) -> str:
     return f"SerumMagnesium({obj.value!r}, {obj.unit!r})"
 
 
-@_brief.register
-def _(obj: CensoredSerumMagnesium) -> str:
-    return f"CensoredSerumMagnesium({obj.comparator!r}, {obj.bound!r}, {obj.unit!r})"
-
-
-@_brief.register
-def _(obj: CensoredLevelClassification) -> str:
-    status = "undetermined" if obj.status is None else obj.status.value
-    return (
-        f"CensoredLevelClassification({_brief(obj.level)}, {status!r}, "
-        f"set={_quote(obj.threshold_set.name)})"
-    )
-
-
-@_brief.register
+@_brief.register("magnesium.thresholds.LevelClassification")
 def _(obj: LevelClassification) -> str:
     tail = "" if obj.critical_limits is None else f", critical={obj.critical_limits.name!r}"
     return (
@@ -287,44 +342,44 @@ def _(obj: LevelClassification) -> str:
     )
 
 
-@_brief.register
+@_brief.register("magnesium.thresholds.Band")
 def _(obj: Band) -> str:
     upper = "inf" if math.isinf(obj.upper) else f"{obj.upper:g}"
     grade = "" if obj.grade is None else f", grade {obj.grade}"
     return f"Band({obj.lower:g} to {upper}: {obj.status.value}{grade})"
 
 
-@_brief.register
+@_brief.register("magnesium.thresholds.Cutoffs")
 def _(obj: Cutoffs) -> str:
     return f"Cutoffs({obj.unit!r}, {len(obj.bands)} bands)"
 
 
-@_brief.register
+@_brief.register("magnesium.thresholds.ThresholdSet")
 def _(obj: ThresholdSet) -> str:
     return f"ThresholdSet({_quote(obj.name)})"
 
 
-@_brief.register
+@_brief.register("magnesium.hypermagnesaemia.ToxicityBand")
 def _(obj: hypermagnesaemia.ToxicityBand) -> str:
     return f"ToxicityBand({_shorten(str(obj), 120)})"
 
 
-@_brief.register
+@_brief.register("magnesium.hypermagnesaemia.ToxicityTable")
 def _(obj: hypermagnesaemia.ToxicityTable) -> str:
     return f"ToxicityTable({_quote(obj.name)}, {obj.unit}, {len(obj.bands)} bands)"
 
 
-@_brief.register
+@_brief.register("magnesium.hypermagnesaemia.ToxicityReading")
 def _(obj: hypermagnesaemia.ToxicityReading) -> str:
     return f"ToxicityReading({obj.level} by {_quote(obj.table.name)}; {len(obj.bands)} bands)"
 
 
-@_brief.register
+@_brief.register("magnesium.rda.AuthorityTable")
 def _(obj: rda.AuthorityTable) -> str:
     return f"AuthorityTable({obj.authority.value!r}, {len(obj.rows)} rows)"
 
 
-@_brief.register
+@_brief.register("magnesium.rda.ReferenceRow")
 def _(obj: rda.ReferenceRow) -> str:
     return f"ReferenceRow({obj.life_stage}: {_row_value(obj)})"
 
@@ -336,13 +391,13 @@ def _row_value(row: rda.ReferenceRow) -> str:
     return f"{row.kind.value} {row.amount_mg:g} mg/day{ear}"
 
 
-@_brief.register
+@_brief.register("magnesium.rda.UpperLevel")
 def _(obj: rda.UpperLevel) -> str:
     amount = "none set" if obj.ul_supplemental_mg is None else f"{obj.ul_supplemental_mg:g} mg/day"
     return f"UpperLevel({_quote(obj.label)}: {amount})"
 
 
-@_brief.register
+@_brief.register("magnesium.rda.RecommendedIntake")
 def _(obj: rda.RecommendedIntake) -> str:
     return (
         f"RecommendedIntake({obj.authority.value} {obj.life_stage}: "
@@ -350,7 +405,7 @@ def _(obj: rda.RecommendedIntake) -> str:
     )
 
 
-@_brief.register
+@_brief.register("magnesium.rda.IntakeAssessment")
 def _(obj: rda.IntakeAssessment) -> str:
     ref = obj.reference
     return (
@@ -359,33 +414,33 @@ def _(obj: rda.IntakeAssessment) -> str:
     )
 
 
-@_brief.register
+@_brief.register("magnesium.foods.IntakeEstimate")
 def _(obj: foods.IntakeEstimate) -> str:
     return f"IntakeEstimate({len(obj.portions)} foods; {obj.total_mg:g} mg)"
 
 
-@_brief.register
+@_brief.register("magnesium.foods.FoodPortion")
 def _(obj: foods.FoodPortion) -> str:
     return f"FoodPortion({_quote(obj.food.key)}, {obj.servings:g} servings)"
 
 
-@_brief.register
+@_brief.register("magnesium.rda.LabellingReference")
 def _(obj: rda.LabellingReference) -> str:
     return f"LabellingReference({_quote(obj.name)}, {obj.amount_mg:g} mg/day)"
 
 
-@_brief.register
+@_brief.register("magnesium.causes.CauseClassification")
 def _(obj: causes.CauseClassification) -> str:
     return f"CauseClassification({obj.category.value!r}, {obj.mechanism.value!r})"
 
 
-@_brief.register
+@_brief.register("magnesium.causes.Match")
 def _(obj: causes.Match) -> str:
     found = obj.drug if obj.drug is not None else obj.cause
     return f"Match({_quote(obj.query)} -> {_value(found)})"
 
 
-@_brief.register
+@_brief.register("magnesium.causes.ScreenResult")
 def _(obj: causes.ScreenResult) -> str:
     keys = [cause.id for cause in obj.causes]
     shown = ", ".join(map(_quote, keys[:3])) + (", ..." if len(keys) > 3 else "")
@@ -395,17 +450,17 @@ def _(obj: causes.ScreenResult) -> str:
     )
 
 
-@_brief.register
+@_brief.register("magnesium.workup.UrineMagnesium24h")
 def _(obj: workup.UrineMagnesium24h) -> str:
     return f"UrineMagnesium24h({obj.mmol_per_day:g} mmol/day: {obj.interpretation.value})"
 
 
-@_brief.register
+@_brief.register("magnesium.salts.Salt")
 def _(obj: salts.Salt) -> str:
     return f"Salt({_quote(obj.name)}, {_quote(obj.formula)})"
 
 
-@_brief.register
+@_brief.register("magnesium.repletion.Regimen")
 def _(obj: repletion.Regimen) -> str:
     return (
         f"Regimen({_quote(obj.key)}, {obj.route.value} {obj.salt.name} {obj.dose_g:g} g"
@@ -413,17 +468,17 @@ def _(obj: repletion.Regimen) -> str:
     )
 
 
-@_brief.register
+@_brief.register("magnesium.repletion.Limit")
 def _(obj: repletion.Limit) -> str:
     return f"Limit({_quote(obj.key)}, {obj.kind.value})"
 
 
-@_brief.register
+@_brief.register("magnesium.salts.LabelFigure")
 def _(obj: salts.LabelFigure) -> str:
     return f"LabelFigure({_quote(obj.product)}, {obj.stated:g} {obj.unit})"
 
 
-@_brief.register
+@_brief.register("magnesium.repletion.RepletionPlan")
 def _(obj: repletion.RepletionPlan) -> str:
     first = "" if obj.first is None else f"; first={_quote(obj.first.key)}"
     return (
@@ -435,8 +490,7 @@ def _(obj: repletion.RepletionPlan) -> str:
 # --- text -----------------------------------------------------------------------------------
 
 
-@functools.singledispatch
-def _text(obj: object) -> str:
+def _text_default(obj: object) -> str:
     """The class's own text if it has one, else its brief form and its public fields."""
     if _own_str(obj):
         return str(obj)
@@ -454,9 +508,12 @@ def _text(obj: object) -> str:
     return "\n".join(lines)
 
 
+_text = _ByType(_text_default)
+
+
 def _item(value: object) -> str:
-    if isinstance(value, Source):
-        return source_line(value)
+    if _is(value, "magnesium.sources.Source"):
+        return source_line(cast("Source", value))
     if isinstance(value, str):
         return " ".join(value.split())
     if attrs.has(type(value)):
@@ -464,7 +521,7 @@ def _item(value: object) -> str:
     return _value(value)
 
 
-@_text.register
+@_text.register("magnesium.thresholds.LevelClassification")
 def _(obj: LevelClassification) -> str:
     grade = f", CTCAE grade {obj.grade}" if obj.grade is not None else ""
     lines = [
@@ -487,7 +544,286 @@ def _(obj: LevelClassification) -> str:
     return "\n".join(lines)
 
 
-@_text.register
+def _signs(readings: tuple[hypermagnesaemia.ToxicityReading, ...]) -> list[str]:
+    return [line for reading in readings if reading.bands for line in _text(reading).splitlines()]
+
+
+@_text.register("magnesium.thresholds.Cutoffs")
+def _(obj: Cutoffs) -> str:
+    return "\n".join([f"cut-offs in {obj.unit}", *(f"  {band}" for band in obj.bands)])
+
+
+@_text.register("magnesium.thresholds.ThresholdSet")
+def _(obj: ThresholdSet) -> str:
+    lines = [f"{obj.name}: {obj.title}", f"  population: {obj.population.value}"]
+    for cutoffs in obj.cutoffs:
+        lines += [f"  {line}" for line in _text(cutoffs).splitlines()]
+    lines += [f"  source: {source_line(source)}" for source in obj.sources]
+    if not obj.verified:
+        lines.append(
+            f"  warning: not verified against its primary source ({obj.verification.label})"
+        )
+    return "\n".join(lines)
+
+
+@_text.register("magnesium.rda.AuthorityTable")
+def _(obj: rda.AuthorityTable) -> str:
+    lines = [f"{obj.authority.value}: {obj.title}"]
+    lines += [f"  {row.life_stage}: {_row_value(row)}" for row in obj.rows]
+    lines += [
+        f"  {obj.upper_level_name} {ul.label}: "
+        + (
+            "none set"
+            if ul.ul_supplemental_mg is None
+            else f"{ul.ul_supplemental_mg:g} mg/day of supplemental magnesium"
+        )
+        for ul in obj.upper_levels
+    ]
+    keys = dict.fromkeys(source.key for row in obj.rows for source in row.sources)
+    lines.append(f"  sources: {', '.join(keys)}")
+    return "\n".join(lines)
+
+
+@_text.register("magnesium.critical.CriticalLimits")
+def _(obj: critical.CriticalLimits) -> str:
+    return f"{obj} [{obj.scope}]"
+
+
+@_text.register("magnesium.salts.Salt")
+def _(obj: salts.Salt) -> str:
+    flag = "" if obj.verified else "  (formula source not verified)"
+    lines = [
+        (
+            f"{obj.name} ({obj.formula}): {obj.molar_mass_g_per_mol:.2f} g/mol, "
+            f"{obj.elemental_fraction:.1%} Mg, {obj.meq_per_gram:.3g} mEq/g{flag}"
+        )
+    ]
+    for figure in obj.label_figures:
+        amount = "" if figure.unit == "g/mol" else f" per {figure.salt_grams:g} g"
+        lines.append(
+            f"  label: {figure.stated:g} {figure.unit}{amount} "
+            f"(computed {figure.computed:.5g}) - {figure.product}"
+        )
+    return "\n".join(lines)
+
+
+@_text.register("magnesium.repletion.Regimen")
+def _(obj: repletion.Regimen) -> str:
+    dose = obj.per_dose
+    lines = [
+        f"{obj.title} [{obj.route.value}]",
+        f"   {obj.instructions}",
+        (
+            f"   {'at most, per dose' if obj.dose_is_maximum else 'per dose'}: "
+            f"{obj.dose_g:.4g} g {obj.salt.name} = {dose.mg:.4g} mg = "
+            f"{dose.mmol:.4g} mmol = {dose.meq:.4g} mEq of Mg"
+        ),
+    ]
+    return "\n".join(lines + [f"   note: {note}" for note in obj.notes])
+
+
+@_text.register("magnesium.repletion.RepletionPlan")
+def _(obj: repletion.RepletionPlan) -> str:
+    lines = [f"{obj.level}: {obj.reason}"]
+    for number, regimen in enumerate(obj.regimens, 1):
+        lines.append(f"{number}. {_text(regimen)}")
+    lines += [f"limit: {limit.text}" for limit in obj.limits]
+    lines += [f"monitor: {item}" for item in obj.monitoring]
+    lines += [f"also: {item}" for item in obj.co_management]
+    lines += [f"warning: {item}" for item in obj.warnings]
+    lines += [f"source: {source}" for source in obj.sources]
+    return "\n".join(lines)
+
+
+@_text.register("magnesium.hypermagnesaemia.ToxicityReading")
+def _(obj: hypermagnesaemia.ToxicityReading) -> str:
+    lines = [f"at this level ({obj.table.name}): {band.signs}" for band in obj.bands]
+    return "\n".join(lines) or f"{obj.level}: no band of {obj.table.name}"
+
+
+@_text.register("magnesium.rda.RecommendedIntake")
+def _(obj: rda.RecommendedIntake) -> str:
+    head = f"{obj.authority.value} {obj.life_stage}: {obj.kind.value} {obj.amount_mg:g} mg/day"
+    lines = [
+        f"{head} (total intake, all sources)",
+        "  EAR: " + ("none set" if obj.ear_mg is None else f"{obj.ear_mg:g} mg/day"),
+    ]
+    if obj.ul_supplemental_mg is None:
+        lines.append(f"  {obj.ul_name}: none set at this age")
+    else:
+        lines.append(
+            f"  {obj.ul_name}: {obj.ul_supplemental_mg:g} mg/day of SUPPLEMENTAL magnesium "
+            "(never compare total intake with it)"
+        )
+        lines.append(f"  {obj.ul_name} applies to: {obj.ul_scope}")
+    lines += [_shorten(f"  note: {note}") for note in obj.notes]
+    lines += [f"  source: {source_line(source, width=70)}" for source in obj.sources]
+    if not obj.verified:
+        lines.append("  warning: a value here was not verified against its primary source")
+    return "\n".join(lines)
+
+
+@_text.register("magnesium.rda.IntakeAssessment")
+def _(obj: rda.IntakeAssessment) -> str:
+    return "\n".join([str(obj.reference), *(f"  {line}" for line in obj.findings)])
+
+
+@_text.register("magnesium.foods.IntakeEstimate")
+def _(obj: foods.IntakeEstimate) -> str:
+    lines = [f"from foods: {obj.total_mg:g} mg/day; richest sources first:"]
+    lines += [
+        f"  {p.mg:g} mg  {p.food.name}, {p.servings:g} x {p.food.serving}" for p in obj.richest
+    ]
+    return "\n".join(lines)
+
+
+@_text.register("magnesium.rda.LabellingReference")
+def _(obj: rda.LabellingReference) -> str:
+    lines = [str(obj), _shorten(f"  note: {obj.note}")]
+    lines += [_shorten(f"  source: {source}") for source in obj.sources]
+    if not obj.verified:
+        lines.append("  warning: a value here was not verified against its primary source")
+    return "\n".join(lines)
+
+
+def _classified(cause: causes.Cause) -> str:
+    return f"{cause.name} [{cause.category.value}; {cause.mechanism.value}]"
+
+
+@_text.register("magnesium.causes.Cause")
+def _(obj: causes.Cause) -> str:
+    lines = [
+        f"  also classified as: {alt.category.value}; {alt.mechanism.value} "
+        f"({', '.join(alt.sources)})"
+        for alt in obj.alternatives
+    ]
+    disorder = obj.disorder
+    if disorder is not None:
+        omim = f"OMIM {disorder.omim}" if disorder.omim is not None else "no OMIM number"
+        lines.insert(
+            0,
+            f"  genes: {', '.join(disorder.genes) or 'mitochondrial DNA'}; "
+            f"{disorder.inheritance.value}; {omim}; "
+            f"{disorder.urinary_calcium.value}",
+        )
+    if not obj.verified:
+        lines.append("  warning: a source of this row was not verified against its primary text")
+    return "\n".join([_classified(obj), *lines])
+
+
+@_text.register("magnesium.causes.Match")
+def _(obj: causes.Match) -> str:
+    lines = [f"{obj.query} -> {_classified(obj.cause)}"]
+    drug = obj.drug
+    if drug is not None:
+        brands = f" (brands: {', '.join(drug.brands)})" if drug.brands else ""
+        former = f", formerly {', '.join(drug.former_atc)}" if drug.former_atc else ""
+        lines.append(
+            f"  drug: {drug.name}, ATC {', '.join(drug.atc) or 'none in the index'}{former}, "
+            f"{drug.drug_class}{brands}"
+        )
+        lines.append(f"  acts on: {drug.site.value} - {drug.mechanism}")
+        if drug.incidence:
+            lines.append(f"  incidence: {drug.incidence}")
+    lines += _text(obj.cause).splitlines()[1:]
+    keys = dict.fromkeys(source.key for source in obj.citations)
+    lines.append(f"  sources: {', '.join(keys)}")
+    return "\n".join(lines)
+
+
+@_text.register("magnesium.causes.ScreenResult")
+def _(obj: causes.ScreenResult) -> str:
+    lines = [_text(match) for match in obj.matches]
+    for item in obj.unmatched:
+        hint = (
+            f"; did you mean {' or '.join(map(repr, item.suggestions))}?"
+            if item.suggestions
+            else "; no close name is known"
+        )
+        lines.append(f"{item.query} -> not matched ({item.kind}){hint}")
+    return "\n".join(lines) or "ScreenResult: nothing to screen"
+
+
+@_text.register("magnesium.workup.FractionalExcretion")
+def _(obj: workup.FractionalExcretion) -> str:
+    lines = [
+        (
+            f"FEMg {obj.percent:.2f}% (cut-off {obj.cutoff.name}: "
+            f"> {obj.cutoff.percent:g}%): {obj.interpretation.value}"
+        ),
+        f"  formula: {obj.formula}",
+        *(f"  caveat: {caveat}" for caveat in obj.caveats),
+        *(
+            f"  source: {source.key}"
+            + ("" if source.verified else f" ({source.verification.label})")
+            for source in obj.citations
+        ),
+    ]
+    return "\n".join(lines)
+
+
+@_text.register("magnesium.analytes.AnalyteReading")
+def _(obj: analytes.AnalyteReading) -> str:
+    result = obj.result
+    head = (
+        f"{result.analyte.value} {result.value:g} {result.unit}: "
+        f"{obj.status.value.upper()} by {obj.interval}"
+    )
+    lines = [head]
+    return "\n".join(lines + _source_lines(obj.sources))
+
+
+@_text.register("magnesium.analytes.UrineReading")
+def _(obj: analytes.UrineReading) -> str:
+    excretion, found = obj.excretion, obj.interpretation
+    said = "no reading" if found is None else found.value
+    between = " (between its cut-offs)" if found is None else ""
+    head = (
+        f"24-hour urine magnesium {excretion.mmol_per_day:.4g} mmol/day "
+        f"({excretion.mg_per_day:.4g} mg/day): {said} by {obj.cutoff.name}{between}"
+    )
+    lines = [head]
+    return "\n".join(lines + _source_lines(obj.sources))
+
+
+def _source_lines(sources: tuple[Source, ...]) -> list[str]:
+    return [_shorten(f"  source: {source}", 84) for source in sources]
+
+
+# --- listings and the command line's other answers -------------------------------------------
+
+
+def row(obj: object) -> str:
+    """Return *obj* as a row of a listing: one line where the type has one, else its `text`.
+
+    Examples:
+        >>> import magnesium as mg
+        >>> row(mg.get_threshold_set("iom-1997"))[:48]
+        'iom-1997 (default): IOM 1997 normal range of ser'
+        >>> row(mg.get_threshold_set("magnet-2022")).split(":")[0]
+        'magnet-2022 (NOT VERIFIED)'
+    """
+    return _row(obj)
+
+
+_row = _ByType(text)
+
+
+@_brief.register("magnesium.serum.CensoredSerumMagnesium")
+def _(obj: CensoredSerumMagnesium) -> str:
+    return f"CensoredSerumMagnesium({obj.comparator!r}, {obj.bound!r}, {obj.unit!r})"
+
+
+@_brief.register("magnesium.thresholds.CensoredLevelClassification")
+def _(obj: CensoredLevelClassification) -> str:
+    status = "undetermined" if obj.status is None else obj.status.value
+    return (
+        f"CensoredLevelClassification({_brief(obj.level)}, {status!r}, "
+        f"set={_quote(obj.threshold_set.name)})"
+    )
+
+
+@_text.register("magnesium.thresholds.CensoredLevelClassification")
 def _(obj: CensoredLevelClassification) -> str:
     status = obj.status
     said = status.value.upper() if status is not None else "UNDETERMINED"
@@ -516,219 +852,141 @@ def _(obj: CensoredLevelClassification) -> str:
     return "\n".join(lines)
 
 
-def _signs(readings: tuple[hypermagnesaemia.ToxicityReading, ...]) -> list[str]:
-    return [line for reading in readings if reading.bands for line in _text(reading).splitlines()]
-
-
-@_text.register
-def _(obj: Cutoffs) -> str:
-    return "\n".join([f"cut-offs in {obj.unit}", *(f"  {band}" for band in obj.bands)])
-
-
-@_text.register
+@_row.register("magnesium.thresholds.ThresholdSet")
 def _(obj: ThresholdSet) -> str:
-    lines = [f"{obj.name}: {obj.title}", f"  population: {obj.population.value}"]
-    for cutoffs in obj.cutoffs:
-        lines += [f"  {line}" for line in _text(cutoffs).splitlines()]
-    lines += [f"  source: {source_line(source)}" for source in obj.sources]
-    if not obj.verified:
-        lines.append(
-            f"  warning: not verified against its primary source ({obj.verification.label})"
-        )
+    flags = " (default)" if obj.is_default else ""
+    flags += "" if obj.verified else " (NOT VERIFIED)"
+    return f"{obj.name}{flags}: {obj.title}"
+
+
+@_row.register("magnesium.foods.Food")
+def _(obj: foods.Food) -> str:
+    return f"{obj.key:<18} {obj.mg_per_serving:>4g} mg  {obj.name}, {obj.serving}"
+
+
+@_row.register("magnesium.causes.Prevalence")
+def _(obj: causes.Prevalence) -> str:
+    flag = "" if obj.verified else f" [{obj.verification.label}]"
+    return (
+        f"{obj.percent:g}% below {obj.cutoff.removeprefix('< ')}: {obj.population} "
+        f"({', '.join(obj.sources)}){flag}"
+    )
+
+
+@_row.register("magnesium.prescribing.PrescribingFact")
+def _(obj: prescribing.PrescribingFact) -> str:
+    return f"{obj.key}: {obj}"
+
+
+def listing(values: Iterable[object]) -> str:
+    """Return values as a listing: the `row` of each, one after the other.
+
+    Examples:
+        >>> import magnesium as mg
+        >>> print(listing(list(mg.foods.FOODS.values())[:2]))
+        pumpkin-seeds       156 mg  Pumpkin seeds, roasted, 1 ounce
+        chia-seeds          111 mg  Chia seeds, 1 ounce
+    """
+    return "\n".join(row(value) for value in values)
+
+
+def by_category(groups: Mapping[causes.Category, Iterable[causes.Cause]]) -> str:
+    """Return causes under the heading of their category, each with its details.
+
+    Examples:
+        >>> import magnesium as mg
+        >>> genetic = mg.causes.Category.GENETIC
+        >>> print(by_category({genetic: mg.causes.by_category(genetic)}).splitlines()[:2])
+        ['genetic:', '- Gitelman syndrome [renal wasting]']
+    """
+    lines: list[str] = []
+    for category, members in groups.items():
+        lines.append(f"{category.value}:")
+        for cause in members:
+            lines.append(f"- {cause.name} [{cause.mechanism.value}]")
+            lines += [f"  {line}" for line in _text(cause).splitlines()[1:]]
     return "\n".join(lines)
 
 
-@_text.register
-def _(obj: rda.AuthorityTable) -> str:
-    lines = [f"{obj.authority.value}: {obj.title}"]
-    lines += [f"  {row.life_stage}: {_row_value(row)}" for row in obj.rows]
-    lines += [
-        f"  {obj.upper_level_name} {ul.label}: "
-        + (
-            "none set"
-            if ul.ul_supplemental_mg is None
-            else f"{ul.ul_supplemental_mg:g} mg/day of supplemental magnesium"
-        )
-        for ul in obj.upper_levels
-    ]
-    keys = dict.fromkeys(source.key for row in obj.rows for source in row.sources)
-    lines.append(f"  sources: {', '.join(keys)}")
-    return "\n".join(lines)
+def conversion(level: SerumMagnesium, unit: str) -> str:
+    """Return a level and its value in *unit*, as ``magnesium convert`` prints them.
+
+    Examples:
+        >>> import magnesium as mg
+        >>> conversion(mg.SerumMagnesium(1.8, "mg/dL"), "mmol/L")
+        '1.8 mg/dL = 0.7406 mmol/L'
+    """
+    return f"{level.value!r} {level.unit} = {level.in_unit(unit):.4g} {unit}"
 
 
-@_text.register
-def _(obj: critical.CriticalLimits) -> str:
-    return f"{obj} [{obj.scope}]"
+def dose(
+    amount: float, unit: str, form: salts.Salt | salts.Solution, given: salts.ElementalDose
+) -> str:
+    """Return the elemental magnesium *given* in an amount of a salt (g, mg) or a solution (mL).
 
-
-@_text.register
-def _(obj: salts.Salt) -> str:
-    flag = "" if obj.verified else "  (formula source not verified)"
-    lines = [
-        (
-            f"{obj.name} ({obj.formula}): {obj.molar_mass_g_per_mol:.2f} g/mol, "
-            f"{obj.elemental_fraction:.1%} Mg, {obj.meq_per_gram:.3g} mEq/g{flag}"
-        )
-    ]
-    for figure in obj.label_figures:
-        amount = "" if figure.unit == "g/mol" else f" per {figure.salt_grams:g} g"
-        lines.append(
-            f"  label: {figure.stated:g} {figure.unit}{amount} "
-            f"(computed {figure.computed:.5g}) - {figure.product}"
-        )
-    return "\n".join(lines)
-
-
-@_text.register
-def _(obj: repletion.Regimen) -> str:
-    dose = obj.per_dose
-    lines = [
-        f"{obj.title} [{obj.route.value}]",
-        f"   {obj.instructions}",
-        (
-            f"   {'at most, per dose' if obj.dose_is_maximum else 'per dose'}: "
-            f"{obj.dose_g:.4g} g {obj.salt.name} = {dose.mg:.4g} mg = "
-            f"{dose.mmol:.4g} mmol = {dose.meq:.4g} mEq of Mg"
-        ),
-    ]
-    return "\n".join(lines + [f"   note: {note}" for note in obj.notes])
-
-
-@_text.register
-def _(obj: repletion.RepletionPlan) -> str:
-    lines = [f"{obj.level}: {obj.reason}"]
-    for number, regimen in enumerate(obj.regimens, 1):
-        lines.append(f"{number}. {_text(regimen)}")
-    lines += [f"limit: {limit.text}" for limit in obj.limits]
-    lines += [f"monitor: {item}" for item in obj.monitoring]
-    lines += [f"also: {item}" for item in obj.co_management]
-    lines += [f"warning: {item}" for item in obj.warnings]
-    lines += [f"source: {source}" for source in obj.sources]
-    return "\n".join(lines)
-
-
-@_text.register
-def _(obj: hypermagnesaemia.ToxicityReading) -> str:
-    lines = [f"at this level ({obj.table.name}): {band.signs}" for band in obj.bands]
-    return "\n".join(lines) or f"{obj.level}: no band of {obj.table.name}"
-
-
-@_text.register
-def _(obj: rda.RecommendedIntake) -> str:
-    head = f"{obj.authority.value} {obj.life_stage}: {obj.kind.value} {obj.amount_mg:g} mg/day"
-    lines = [
-        f"{head} (total intake, all sources)",
-        "  EAR: " + ("none set" if obj.ear_mg is None else f"{obj.ear_mg:g} mg/day"),
-    ]
-    if obj.ul_supplemental_mg is None:
-        lines.append(f"  {obj.ul_name}: none set at this age")
+    Examples:
+        >>> import magnesium as mg
+        >>> epsom = mg.salts.get_salt("Epsom salt")
+        >>> print(dose(2, "g", epsom, mg.salts.elemental_magnesium(2, epsom)).split(" = ", 1)[1])
+        197.2 mg = 8.115 mmol = 16.23 mEq of Mg
+    """
+    label: list[str] = []
+    if _is(form, "magnesium.salts.Solution"):
+        solution = cast("salts.Solution", form)
+        grams = amount * solution.mg_salt_per_ml / 1000
+        what = f"{amount:g} mL of {solution.name} ({grams:g} g of {solution.salt.formula})"
+        label.append(f"  label: {solution.label_meq_per_ml:g} mEq/mL")
     else:
-        lines.append(
-            f"  {obj.ul_name}: {obj.ul_supplemental_mg:g} mg/day of SUPPLEMENTAL magnesium "
-            "(never compare total intake with it)"
-        )
-        lines.append(f"  {obj.ul_name} applies to: {obj.ul_scope}")
-    lines += [_shorten(f"  note: {note}") for note in obj.notes]
-    lines += [f"  source: {source_line(source, width=70)}" for source in obj.sources]
-    if not obj.verified:
-        lines.append("  warning: a value here was not verified against its primary source")
+        what = f"{amount:g} {unit} of {form.name} ({cast('salts.Salt', form).formula})"
+    head = f"{what} = {given.mg:.4g} mg = {given.mmol:.4g} mmol = {given.meq:.4g} mEq of Mg"
+    return "\n".join([head, *label])
+
+
+def intake(assessment: rda.IntakeAssessment, estimate: foods.IntakeEstimate | None = None) -> str:
+    """Return an intake assessment, with the foods' estimate it was made from if given.
+
+    Examples:
+        >>> import magnesium as mg
+        >>> estimate = mg.foods.estimate_intake([("almonds", 2)])
+        >>> assessed = mg.rda.assess_intake(total_mg=160, age_years=35, sex="female")
+        >>> print(intake(assessed, estimate).splitlines()[1])
+          from foods: 160 mg/day; richest sources first:
+    """
+    lines = _text(assessment).splitlines()
+    if estimate is not None:
+        lines[1:1] = [f"  {line}" for line in _text(estimate).splitlines()]
     return "\n".join(lines)
 
 
-@_text.register
-def _(obj: rda.IntakeAssessment) -> str:
-    return "\n".join([str(obj.reference), *(f"  {line}" for line in obj.findings)])
+def percent_of(reference: rda.LabellingReference, amount_mg: float | None = None) -> str:
+    """Return a labelling reference, with *amount_mg* as a percentage of it if given.
 
-
-@_text.register
-def _(obj: foods.IntakeEstimate) -> str:
-    lines = [f"from foods: {obj.total_mg:g} mg/day; richest sources first:"]
-    lines += [
-        f"  {p.mg:g} mg  {p.food.name}, {p.servings:g} x {p.food.serving}" for p in obj.richest
-    ]
+    Examples:
+        >>> import magnesium as mg
+        >>> print(percent_of(mg.rda.EU_NRV, 75).splitlines()[1])
+          75 mg is 20% of the NRV
+    """
+    lines = _text(reference).splitlines()
+    if amount_mg is not None:
+        percent = reference.percent_of(amount_mg)
+        lines.insert(1, f"  {amount_mg:g} mg is {percent:.0f}% of the NRV")
     return "\n".join(lines)
 
 
-@_text.register
-def _(obj: rda.LabellingReference) -> str:
-    lines = [str(obj), _shorten(f"  note: {obj.note}")]
-    lines += [_shorten(f"  source: {source}") for source in obj.sources]
-    if not obj.verified:
-        lines.append("  warning: a value here was not verified against its primary source")
-    return "\n".join(lines)
+def manifestations(
+    level: SerumMagnesium, readings: Iterable[hypermagnesaemia.ToxicityReading]
+) -> str:
+    """Return a level and what each source links to it (the bands that hold it).
 
-
-def _classified(cause: causes.Cause) -> str:
-    return f"{cause.name} [{cause.category.value}; {cause.mechanism.value}]"
-
-
-@_text.register
-def _(obj: causes.Cause) -> str:
-    lines = [
-        f"  also classified as: {alt.category.value}; {alt.mechanism.value} "
-        f"({', '.join(alt.sources)})"
-        for alt in obj.alternatives
-    ]
-    disorder = next((d for d in causes.GENETIC_DISORDERS.values() if d.cause_id == obj.id), None)
-    if disorder is not None:
-        omim = f"OMIM {disorder.omim}" if disorder.omim is not None else "no OMIM number"
-        lines.insert(
-            0,
-            f"  genes: {', '.join(disorder.genes) or 'mitochondrial DNA'}; "
-            f"{disorder.inheritance.value}; {omim}; "
-            f"{disorder.urinary_calcium.value}",
-        )
-    if not obj.verified:
-        lines.append("  warning: a source of this row was not verified against its primary text")
-    return "\n".join([_classified(obj), *lines])
-
-
-@_text.register
-def _(obj: causes.Match) -> str:
-    lines = [f"{obj.query} -> {_classified(obj.cause)}"]
-    drug = obj.drug
-    if drug is not None:
-        brands = f" (brands: {', '.join(drug.brands)})" if drug.brands else ""
-        former = f", formerly {', '.join(drug.former_atc)}" if drug.former_atc else ""
-        lines.append(
-            f"  drug: {drug.name}, ATC {', '.join(drug.atc) or 'none in the index'}{former}, "
-            f"{drug.drug_class}{brands}"
-        )
-        lines.append(f"  acts on: {drug.site.value} - {drug.mechanism}")
-        if drug.incidence:
-            lines.append(f"  incidence: {drug.incidence}")
-    lines += _text(obj.cause).splitlines()[1:]
-    keys = dict.fromkeys(source.key for source in obj.citations)
-    lines.append(f"  sources: {', '.join(keys)}")
-    return "\n".join(lines)
-
-
-@_text.register
-def _(obj: causes.ScreenResult) -> str:
-    lines = [_text(match) for match in obj.matches]
-    for item in obj.unmatched:
-        hint = (
-            f"; did you mean {' or '.join(map(repr, item.suggestions))}?"
-            if item.suggestions
-            else "; no close name is known"
-        )
-        lines.append(f"{item.query} -> not matched ({item.kind}){hint}")
-    return "\n".join(lines) or "ScreenResult: nothing to screen"
-
-
-@_text.register
-def _(obj: workup.FractionalExcretion) -> str:
-    lines = [
-        (
-            f"FEMg {obj.percent:.2f}% (cut-off {obj.cutoff.name}: "
-            f"> {obj.cutoff.percent:g}%): {obj.interpretation.value}"
-        ),
-        f"  formula: (UMg x PCr) / ({workup.FEMG_FILTERED_FRACTION} x PMg x UCr) x 100",
-        *(f"  caveat: {caveat}" for caveat in obj.caveats),
-        *(
-            f"  source: {source.key}"
-            + ("" if source.verified else f" ({source.verification.label})")
-            for source in obj.citations
-        ),
-    ]
+    Examples:
+        >>> import magnesium as mg
+        >>> level = mg.SerumMagnesium(0.5, "mmol/L")
+        >>> print(manifestations(level, mg.hypermagnesaemia.manifestations(level)))
+        0.5 mmol/L
+          no band of any source
+    """
+    lines = [str(level)]
+    lines += [f"  {line}" for r in readings if r.bands for line in _text(r).splitlines()]
+    if len(lines) == 1:
+        lines.append("  no band of any source")
     return "\n".join(lines)

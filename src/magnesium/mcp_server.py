@@ -37,19 +37,15 @@ from mcp.types import ToolAnnotations
 from pydantic import Field
 
 import magnesium as mg
-from magnesium import causes, rda, repletion, salts, serialize, units, workup
+from magnesium import _answer, causes, rda, repletion, salts, units, workup
 from magnesium.errors import MagnesiumError
-from magnesium.sources import Source
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable
 
 __all__ = ["NOTICE", "TOOL_NAMES", "create_server"]
 
-NOTICE: Final = (
-    "magnesium models published guidance on serum magnesium and cites its sources; "
-    "it is not a prescriber and not a substitute for clinical judgement."
-)
+NOTICE: Final = _answer.NOTICE
 """The notice every tool's answer carries beside its result."""
 
 _P = ParamSpec("_P")
@@ -58,30 +54,8 @@ _READ_ONLY: Final = ToolAnnotations(
     read_only_hint=True, idempotent_hint=True, open_world_hint=False
 )
 
-
-def _answer(result: object, *, sources: Iterable[str | Source] = ()) -> dict[str, Any]:
-    """Return the answer of a tool: the result's versioned JSON shape, its sources, the notice.
-
-    ``sources`` lists every `Source` the answer rests on, resolved (a cause names
-    its sources by key; the answer carries the citations themselves).
-    """
-    items = result if isinstance(result, tuple) else (result,)
-    cited: dict[str, Source] = {}
-    for item in (*items, *sources):
-        found = (item,) if isinstance(item, (str, Source)) else getattr(item, "sources", ())
-        for source in found:
-            resolved = source if isinstance(source, Source) else mg.cite(source)
-            cited.setdefault(resolved.key, resolved)
-    shape: object = (
-        [serialize.to_dict(item) for item in result]
-        if isinstance(result, tuple)
-        else serialize.to_dict(result)
-    )
-    return {
-        "result": shape,
-        "sources": [serialize.to_dict(source) for source in cited.values()],
-        "notice": NOTICE,
-    }
+_answer_of = _answer.build
+"""A tool's answer: the result's versioned JSON shape, its sources, the notice (as the CLI's)."""
 
 
 def _convert(
@@ -93,7 +67,7 @@ def _convert(
     """Convert a serum magnesium value between mmol/L, mg/dL and mEq/L (Mg2+, 24.305 g/mol)."""
     level = mg.SerumMagnesium.of(value, from_unit)
     converted = mg.SerumMagnesium.of(level.in_unit(to_unit), units.canonical_unit(to_unit))
-    return _answer(converted, sources=("ciaaw-magnesium", "ucum"))
+    return _answer_of(converted, sources=("ciaaw-magnesium", "ucum"))
 
 
 def _classify(
@@ -106,7 +80,7 @@ def _classify(
     ] = None,
 ) -> dict[str, Any]:
     """Classify a serum magnesium result against one named, cited threshold set."""
-    return _answer(mg.classify(mg.parse_result(result), threshold_set))
+    return _answer_of(mg.classify(mg.parse_result(result), threshold_set))
 
 
 def _intake_reference(
@@ -125,7 +99,7 @@ def _intake_reference(
         lactating=lactating,
         authority=authority,
     )
-    return _answer(reference)
+    return _answer_of(reference)
 
 
 def _assess_intake(  # noqa: PLR0913 (a tool's JSON arguments)
@@ -148,7 +122,7 @@ def _assess_intake(  # noqa: PLR0913 (a tool's JSON arguments)
         lactating=lactating,
         authority=authority,
     )
-    return _answer(assessment, sources=assessment.reference.sources)
+    return _answer_of(assessment, sources=assessment.reference.sources)
 
 
 def _causes_for_drug(
@@ -156,7 +130,7 @@ def _causes_for_drug(
     drug: Annotated[str, Field(description="a drug name, brand, or ATC code or prefix")],
 ) -> dict[str, Any]:
     """The cited causes of hypomagnesaemia a drug belongs to (may be none)."""
-    return _answer(causes.causes_for_drug(drug))
+    return _answer_of(causes.causes_for_drug(drug))
 
 
 def _screen(
@@ -166,7 +140,7 @@ def _screen(
 ) -> dict[str, Any]:
     """Screen a medication list and conditions for causes of hypomagnesaemia."""
     screened = causes.screen(medications=medications, conditions=conditions or ())
-    return _answer(screened, sources=screened.citations)
+    return _answer_of(screened, sources=screened.citations)
 
 
 def _fractional_excretion(
@@ -188,7 +162,7 @@ def _fractional_excretion(
         plasma_creatinine=plasma_creatinine,
         reduced_kidney_function=reduced_kidney_function,
     )
-    return _answer(femg, sources=femg.cutoff.sources)
+    return _answer_of(femg, sources=femg.cutoff.sources)
 
 
 def _salt_dose(
@@ -198,7 +172,7 @@ def _salt_dose(
 ) -> dict[str, Any]:
     """The elemental magnesium (mg, mmol, mEq) in an amount of a magnesium salt."""
     form = salts.get_salt(salt)
-    return _answer(salts.elemental_magnesium(grams, form), sources=form.sources)
+    return _answer_of(salts.elemental_magnesium(grams, form), sources=form.sources)
 
 
 def _repletion_plan(  # noqa: PLR0913 (a tool's JSON arguments)
@@ -223,7 +197,7 @@ def _repletion_plan(  # noqa: PLR0913 (a tool's JSON arguments)
         oral_route_available=oral_route_available,
         pregnant=pregnant,
     )
-    return _answer(plan)
+    return _answer_of(plan)
 
 
 _TOOLS: Final[dict[str, Callable[..., dict[str, Any]]]] = {

@@ -47,6 +47,7 @@ from __future__ import annotations
 import math
 import numbers
 import operator
+import sys
 from collections.abc import Callable, Mapping
 from decimal import Context, Decimal
 from fractions import Fraction
@@ -54,7 +55,7 @@ from typing import Final
 
 import attrs
 
-from magnesium import _show, units
+from magnesium import _fields, _show, units
 from magnesium._fields import checked
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import (  # the errors live in errors.py; re-exported here
@@ -667,3 +668,6 @@ for pregnant. Pass pregnant=True or pregnant=False.
     raise ArgumentTypeError(
         shown(value), f"True or False for {name}", f"Pass {name}=True or {name}=False."
     )
+
+
+_fields.use_checks(sys.modules[__name__])  # the field checks use this module's number checks

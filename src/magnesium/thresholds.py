@@ -475,6 +475,16 @@ class ThresholdSet:
         return self.cutoffs[0].unit
 
     @property
+    def is_default(self) -> bool:
+        """Whether this is the set used when none is named (`DEFAULT_THRESHOLD_SET`).
+
+        Examples:
+            >>> get_threshold_set("iom-1997").is_default, get_threshold_set("ctcae-v5").is_default
+            (True, False)
+        """
+        return self.name == DEFAULT_THRESHOLD_SET
+
+    @property
     def verified(self) -> bool:
         """Whether every source of the set was checked against its primary text.
 

@@ -282,6 +282,19 @@ class FractionalExcretion:
         return self.interpretation is UrineInterpretation.RENAL_WASTING
 
     @property
+    def formula(self) -> str:
+        """The formula the percentage comes from, with the filtered fraction it assumes.
+
+        Examples:
+            >>> fractional_excretion(
+            ...     urine_magnesium=2.0, plasma_magnesium=0.5, urine_creatinine=8000,
+            ...     plasma_creatinine=80,
+            ... ).formula
+            '(UMg x PCr) / (0.7 x PMg x UCr) x 100'
+        """
+        return f"(UMg x PCr) / ({FEMG_FILTERED_FRACTION} x PMg x UCr) x 100"
+
+    @property
     def citations(self) -> tuple[Source, ...]:
         """The sources of the formula, the cut-off and the caveats."""
         keys = ("clinlabnavigator-urine-mg", *self.cutoff.sources, "elisaf-1997-femg")

@@ -23,8 +23,8 @@ import math
 from typing import Any, TextIO
 
 from magnesium import display, repletion, salts
-from magnesium._cli_input import float_arg, number_text
-from magnesium._cli_json import dumps, source_dict
+from magnesium._answer import answer_json
+from magnesium.cli._input import float_arg, number_text
 from magnesium.serum import SerumMagnesium
 
 _DISCLAIMER = (
@@ -78,108 +78,36 @@ def _amount(text: str) -> float:
     return float(number)
 
 
-def _salt_dict(salt: salts.Salt) -> dict[str, object]:
-    return {
-        "name": salt.name,
-        "formula": salt.formula,
-        "group": salt.group,
-        "synonyms": list(salt.synonyms),
-        "molar_mass_g_per_mol": salt.molar_mass_g_per_mol,
-        "magnesium_atoms": salt.magnesium_atoms,
-        "elemental_fraction": salt.elemental_fraction,
-        "mmol_per_gram": salt.mmol_per_gram,
-        "meq_per_gram": salt.meq_per_gram,
-        "routes": [route.value for route in salt.routes],
-        "products": list(salt.products),
-        "atc_codes": list(salt.atc_codes),
-        "label_figures": [
-            {
-                "product": figure.product,
-                "salt_grams": figure.salt_grams,
-                "stated": figure.stated,
-                "computed": figure.computed,
-                "unit": figure.unit,
-                "source": figure.source.key,
-            }
-            for figure in salt.label_figures
-        ],
-        "verified": salt.verified,
-        "verification": salt.verification.value,
-        "sources": [source_dict(source) for source in salt.sources],
-    }
-
-
 def _salts(args: argparse.Namespace, out: TextIO) -> None:
     table = list(salts.SALTS.values())
     if args.json:
-        print(dumps([_salt_dict(salt) for salt in table]), file=out)
+        print(answer_json(tuple(table)), file=out)
         return
-    for salt in table:
-        print(display.text(salt), file=out)
+    print(display.listing(table), file=out)
 
 
 def _dose(args: argparse.Namespace, out: TextIO) -> None:
     amount = _amount(args.amount)
     name = " ".join(args.salt)
-    label: float | None = None
+    form: salts.Salt | salts.Solution
     if args.unit == "mL":
-        solution = salts.get_solution(name)
-        dose = solution.dose(amount)
-        salt = solution.salt
-        grams = amount * solution.mg_salt_per_ml / 1000
-        what = f"{amount:g} mL of {solution.name} ({grams:g} g of {salt.formula})"
-        label = solution.label_meq_per_ml
+        form = salts.get_solution(name)
+        dose = form.dose(amount)
+        grams = amount * form.mg_salt_per_ml / 1000
+        cited = (form.source, *form.salt.sources)
     else:
-        salt = salts.get_salt(name)
+        form = salts.get_salt(name)
         grams = amount if args.unit == "g" else amount / 1000
-        dose = salts.elemental_magnesium(grams, salt)
-        what = f"{amount:g} {args.unit} of {salt.name} ({salt.formula})"
+        dose = salts.elemental_magnesium(grams, form)
+        cited = form.sources
     if not all(map(math.isfinite, (grams, dose.mg, dose.mmol, dose.meq))):
         raise repletion.InputError(  # the library's job; never print inf or nan
             args.amount, "amount", "an amount whose magnesium is a finite number", "Check it."
         )
     if args.json:
-        payload: dict[str, object] = {
-            "amount": amount,
-            "unit": args.unit,
-            "salt": salt.name,
-            "formula": salt.formula,
-            "salt_grams": grams,
-            "elemental": dose.as_dict(),
-            "label_meq_per_ml": label,
-        }
-        print(dumps(payload), file=out)
+        print(answer_json(dose, sources=cited), file=out)
         return
-    print(f"{what} = {dose.mg:.4g} mg = {dose.mmol:.4g} mmol = {dose.meq:.4g} mEq of Mg", file=out)
-    if label is not None:
-        print(f"  label: {label:g} mEq/mL", file=out)
-
-
-def _regimen_dict(regimen: repletion.Regimen) -> dict[str, object]:
-    low = regimen.per_dose_min
-    return {
-        "key": regimen.key,
-        "title": regimen.title,
-        "route": regimen.route.value,
-        "salt": regimen.salt.name,
-        "dose_g": regimen.dose_g,
-        "dose_min_g": regimen.dose_min_g,
-        "per_dose": regimen.per_dose.as_dict(),
-        "per_dose_min": None if low is None else low.as_dict(),
-        "doses": regimen.doses,
-        "interval_hours": regimen.interval_hours,
-        "infusion_minutes": regimen.infusion_minutes,
-        "infusion_max_minutes": regimen.infusion_max_minutes,
-        "within_hours": regimen.within_hours,
-        "instructions": regimen.instructions,
-        "notes": list(regimen.notes),
-        "rate_limit_exempt": regimen.rate_limit_exempt,
-        "dose_is_maximum": regimen.dose_is_maximum,
-        "bolus": regimen.bolus,
-        "verified": regimen.verified,
-        "verification": regimen.verification.value,
-        "sources": [source.key for source in regimen.sources],
-    }
+    print(display.dose(amount, args.unit, form, dose), file=out)
 
 
 def _plan(args: argparse.Namespace, out: TextIO) -> None:
@@ -201,32 +129,6 @@ def _plan(args: argparse.Namespace, out: TextIO) -> None:
         pregnant=args.pregnant,
     )
     if args.json:
-        payload = {
-            "level": {"value": plan.level.value, "unit": plan.level.unit},
-            "status": plan.classification.status.value,
-            "threshold_set": plan.classification.threshold_set.name,
-            "reason": plan.reason,
-            "regimens": [_regimen_dict(regimen) for regimen in plan.regimens],
-            "limits": [
-                {
-                    "key": limit.key,
-                    "kind": limit.kind.value,
-                    "salt": limit.salt.name,
-                    "amount": limit.amount,
-                    "hours": limit.hours,
-                    "routes": [route.value for route in limit.routes],
-                    "text": limit.text,
-                    "sources": [source.key for source in limit.sources],
-                }
-                for limit in plan.limits
-            ],
-            "monitoring": list(plan.monitoring),
-            "co_management": list(plan.co_management),
-            "warnings": list(plan.warnings),
-            "verification": plan.verification.value,
-            "sources": [source_dict(source) for source in plan.sources],
-            "disclaimer": _DISCLAIMER,
-        }
-        print(dumps(payload), file=out)
+        print(answer_json(plan), file=out)
         return
-    print(f"{_DISCLAIMER}\n{display.text(plan)}", file=out)
+    print(_DISCLAIMER, display.text(plan), sep="\n", file=out)

@@ -25,21 +25,9 @@ from collections.abc import Sequence
 from typing import Final, NoReturn, TextIO
 
 import magnesium
-from magnesium import (
-    _cli_alerts,
-    _cli_analytes,
-    _cli_causes,
-    _cli_errors,
-    _cli_mcp,
-    _cli_rda,
-    _cli_repletion,
-    display,
-)
-from magnesium._cli_json import dumps, source_dict
+from magnesium.cli import _errors as _cli_errors
+from magnesium.cli import alerts, analytes, causes, mcp, rda, repletion, thresholds
 from magnesium.errors import MagnesiumError
-from magnesium.serum import SerumMagnesium, parse_result
-from magnesium.thresholds import THRESHOLD_SETS, LevelClassification, classify, get_threshold_set
-from magnesium.units import ACCEPTED_UNITS, canonical_unit
 
 __all__ = ["main"]
 
@@ -80,117 +68,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=magnesium.__version__)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    units_help = "one of " + ", ".join(ACCEPTED_UNITS)
-
-    to_unit = commands.add_parser("convert", help="convert a value between units")
-    to_unit.add_argument("value", help="the number, e.g. 1.8")
-    to_unit.add_argument("unit", help=units_help)
-    to_unit.add_argument("--to", required=True, dest="target", help=units_help)
-    to_unit.add_argument("--json", action="store_true", help="print JSON")
-
-    grade = commands.add_parser("classify", help="classify a serum magnesium result")
-    grade.add_argument(
-        "result",
-        nargs="+",
-        help='the result, e.g. "1.4 mg/dL", 1.4 mg/dL or a censored "<0.5 mmol/L"',
-    )
-    grade.add_argument(
-        "--set",
-        dest="threshold_set",
-        default=None,
-        help=f"a threshold set (default {magnesium.DEFAULT_THRESHOLD_SET}); see 'magnesium sets'",
-    )
-    grade.add_argument(
-        "--critical",
-        dest="critical_limits",
-        default=None,
-        help="a laboratory's critical limits (none by default); see 'magnesium critical-limits'",
-    )
-    grade.add_argument("--json", action="store_true", help="print JSON")
-
-    listing = commands.add_parser("sets", help="list the threshold sets and their sources")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-
-    for topic in (_cli_rda, _cli_causes, _cli_repletion, _cli_alerts, _cli_analytes, _cli_mcp):
+    topics = (thresholds, rda, causes, repletion, alerts, analytes, mcp)
+    for topic in topics:
         topic.register(commands)
     return parser
 
 
-def _classification_dict(result: LevelClassification) -> dict[str, object]:
-    level = result.level
-    return {
-        "value": level.value,
-        "unit": level.unit,
-        "mmol_per_l": level.mmol_per_l,
-        "status": result.status.value,
-        "severity": result.severity.value,
-        "grade": result.grade,
-        "label": result.label,
-        "threshold_set": result.threshold_set.name,
-        "unit_used": result.unit_used,
-        "verified": result.threshold_set.verified,
-        "verification": result.threshold_set.verification.value,
-        "sources": [source_dict(source) for source in result.sources],
-        **_cli_alerts.classification_extras(result),
-    }
-
-
 def _run(args: argparse.Namespace, out: TextIO) -> None:
-    handler = getattr(args, "handler", None)
-    if handler is not None:  # a command registered by a topic module (_cli_*.py)
-        handler(args, out)
-    elif args.command == "convert":
-        level = SerumMagnesium.parse(f"{args.value} {args.unit}")
-        target = canonical_unit(args.target)
-        converted = level.in_unit(target)
-        if args.json:
-            payload = {
-                "value": level.value,
-                "unit": level.unit,
-                "converted": converted,
-                "to": target,
-            }
-            print(dumps(payload), file=out)
-        else:
-            print(f"{level.value!r} {level.unit} = {converted:.4g} {target}", file=out)
-    elif args.command == "classify":
-        result = classify(
-            parse_result(" ".join(args.result)),
-            get_threshold_set(args.threshold_set),
-            critical_limits=args.critical_limits,
-        )
-        if args.json:
-            payload = (
-                _classification_dict(result)
-                if isinstance(result, LevelClassification)
-                else _cli_alerts.censored_dict(result)
-            )
-            print(dumps(payload), file=out)
-        else:
-            print(display.text(result), file=out)
-    else:
-        sets = list(THRESHOLD_SETS.values())
-        if args.json:
-            listing = [
-                {
-                    "name": item.name,
-                    "title": item.title,
-                    "population": item.population.value,
-                    "units": list(item.units),
-                    "default": item.name == magnesium.DEFAULT_THRESHOLD_SET,
-                    "verified": item.verified,
-                    "verification": item.verification.value,
-                    "bands": {t.unit: [str(band) for band in t.bands] for t in item.cutoffs},
-                    "sources": [source_dict(source) for source in item.sources],
-                }
-                for item in sets
-            ]
-            print(dumps(listing), file=out)
-        else:
-            for item in sets:
-                flags = " (default)" if item.name == magnesium.DEFAULT_THRESHOLD_SET else ""
-                flags += "" if item.verified else " (NOT VERIFIED)"
-                print(f"{item.name}{flags}: {item.title}", file=out)
+    args.handler(args, out)  # every command is registered by a topic module (cli/*.py)
 
 
 def _wants_json(argv: Sequence[str]) -> bool:

@@ -38,9 +38,9 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from magnesium import display, foods, rda
-from magnesium._cli_errors import elide
-from magnesium._cli_input import decimal_arg
-from magnesium._cli_json import dumps, source_dict
+from magnesium._answer import answer_json
+from magnesium.cli._errors import elide
+from magnesium.cli._input import decimal_arg
 
 
 def _number(text: str) -> Decimal:
@@ -121,27 +121,6 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     nrv.set_defaults(handler=_run_nrv)
 
 
-def _reference_dict(ref: rda.RecommendedIntake) -> dict[str, object]:
-    stage = ref.life_stage
-    return {
-        "authority": ref.authority.value,
-        "life_stage": stage.label,
-        "sex": None if stage.sex is None else stage.sex.value,
-        "status": stage.status.value,
-        "age_interval": stage.interval,
-        "amount_mg": ref.amount_mg,
-        "kind": ref.kind.value,
-        "ear_mg": ref.ear_mg,
-        "ul_supplemental_mg": ref.ul_supplemental_mg,
-        "ul_name": ref.ul_name,
-        "ul_scope": ref.ul_scope,
-        "notes": list(ref.notes),
-        "verified": ref.verified,
-        "verification": ref.verification.value,
-        "sources": [source_dict(source) for source in ref.sources],
-    }
-
-
 def _person_kwargs(args: argparse.Namespace) -> dict[str, Any]:
     if args.sex is None:
         raise rda.IntakeError(None, "--sex female or --sex male", "Give the person's sex.")
@@ -158,7 +137,7 @@ def _person_kwargs(args: argparse.Namespace) -> dict[str, Any]:
 def _run_rda(args: argparse.Namespace, out: TextIO) -> None:
     ref = rda.recommended_intake(**_person_kwargs(args))
     if args.json:
-        print(dumps(_reference_dict(ref)), file=out)
+        print(answer_json(ref), file=out)
         return
     print(display.text(ref), file=out)
 
@@ -176,64 +155,25 @@ def _run_intake(args: argparse.Namespace, out: TextIO) -> None:
         total_mg=total, supplemental_mg=args.supplemental, **_person_kwargs(args)
     )
     if args.json:
-        payload: dict[str, object] = {
-            "total_mg": result.total_mg,
-            "supplemental_mg": result.supplemental_mg,
-            "percent_of_reference": result.percent_of_reference,
-            "meets_reference": result.meets_reference,
-            "below_ear": result.below_ear,
-            "supplemental_above_ul": result.supplemental_above_ul,
-            "findings": list(result.findings),
-            "reference": _reference_dict(result.reference),
-        }
-        if estimate is not None:
-            payload["foods"] = [
-                {"food": p.food.key, "servings": p.servings, "mg": p.mg} for p in estimate.richest
-            ]
-        print(dumps(payload), file=out)
+        answer = result if estimate is None else (estimate, result)
+        print(answer_json(answer), file=out)
         return
-    lines = display.text(result).splitlines()
-    if estimate is not None:
-        lines[1:1] = [f"  {line}" for line in display.text(estimate).splitlines()]
-    print("\n".join(lines), file=out)
+    print(display.intake(result, estimate), file=out)
 
 
 def _print_foods(args: argparse.Namespace, out: TextIO) -> None:
     table = list(foods.FOODS.values())
     if args.json:
-        listing = [
-            {
-                "key": food.key,
-                "name": food.name,
-                "serving": food.serving,
-                "mg_per_serving": food.mg_per_serving,
-                "group": food.group.value,
-            }
-            for food in table
-        ]
-        print(dumps(listing), file=out)
+        print(answer_json(tuple(table)), file=out)
         return
-    for food in table:
-        print(f"{food.key:<18} {food.mg_per_serving:>4g} mg  {food.name}, {food.serving}", file=out)
+    print(display.listing(table), file=out)
 
 
 def _run_nrv(args: argparse.Namespace, out: TextIO) -> None:
     nrv = rda.EU_NRV
-    percent = None if args.amount is None else nrv.percent_of(args.amount)
+    if args.amount is not None:
+        nrv.percent_of(args.amount)  # refuses a bad amount, with or without --json
     if args.json:
-        payload = {
-            "name": nrv.name,
-            "amount_mg": nrv.amount_mg,
-            "applies_to": nrv.applies_to,
-            "amount": None if args.amount is None else float(args.amount),
-            "percent_of_nrv": percent,
-            "note": nrv.note,
-            "verified": nrv.verified,
-            "sources": [source_dict(source) for source in nrv.sources],
-        }
-        print(dumps(payload), file=out)
+        print(answer_json(nrv), file=out)
         return
-    lines = display.text(nrv).splitlines()
-    if percent is not None:
-        lines.insert(1, f"  {args.amount:g} mg is {percent:.0f}% of the NRV")
-    print("\n".join(lines), file=out)
+    print(display.percent_of(nrv, args.amount), file=out)

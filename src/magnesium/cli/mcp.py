@@ -11,7 +11,7 @@ import importlib
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
-from magnesium._cli_json import dumps
+from magnesium._answer import answer_json
 from magnesium.errors import MagnesiumError, MissingExtraError
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def _serve(args: argparse.Namespace, out: TextIO) -> None:
     module = _server_module()
     if args.check:
         if args.json:
-            print(dumps(list(module.TOOL_NAMES)), file=out)
+            print(answer_json(tuple(module.TOOL_NAMES)), file=out)
         else:
             for name in module.TOOL_NAMES:
                 print(name, file=out)

@@ -18,12 +18,11 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from magnesium import analytes
-from magnesium._cli_input import float_arg
-from magnesium._cli_json import dumps, source_dict
+from magnesium import analytes, display
+from magnesium._answer import answer_json
+from magnesium.cli._input import float_arg
 from magnesium.errors import LabUnitError
 from magnesium.prescribing import PRESCRIBING_FACTS
-from magnesium.sources import Source
 
 _KINDS = ("ionised", "rbc", "urine-24h")
 
@@ -55,14 +54,6 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     facts.set_defaults(handler=_facts)
 
 
-def _source_lines(sources: tuple[Source, ...]) -> list[str]:
-    return [_clip(f"  source: {source}") for source in sources]
-
-
-def _clip(line: str, width: int = 84) -> str:
-    return line if len(line) <= width else line[: width - 4] + " ..."
-
-
 def _analyte(args: argparse.Namespace, out: TextIO) -> None:
     if args.kind == "urine-24h":
         _urine(args, out)
@@ -85,26 +76,9 @@ def _analyte(args: argparse.Namespace, out: TextIO) -> None:
         result = analytes.RbcMagnesium(args.value, args.unit)
     reading = analytes.classify_analyte(result, args.interval)
     if args.json:
-        payload = {
-            "analyte": result.analyte.value,
-            "value": result.value,
-            "unit": result.unit,
-            "status": reading.status.value,
-            "interval": reading.interval.name,
-            "interval_unit": reading.interval.unit,
-            "lower": reading.interval.lower,
-            "upper": reading.interval.upper,
-            "verification": reading.verification.value,
-            "sources": [source_dict(source) for source in reading.sources],
-        }
-        print(dumps(payload), file=out)
+        print(answer_json(reading), file=out)
         return
-    status = reading.status.value.upper()
-    print(
-        f"{result.analyte.value} {result.value:g} {result.unit}: {status} by {reading.interval}",
-        file=out,
-    )
-    print("\n".join(_source_lines(reading.sources)), file=out)
+    print(display.text(reading), file=out)
 
 
 def _urine(args: argparse.Namespace, out: TextIO) -> None:
@@ -114,46 +88,14 @@ def _urine(args: argparse.Namespace, out: TextIO) -> None:
         reading = analytes.interpret_urine_24h(excretion.mmol_per_day, "mmol/day", args.cutoff)
     else:
         reading = analytes.interpret_urine_24h(args.value, unit, args.cutoff)
-    excretion, found = reading.excretion, reading.interpretation
     if args.json:
-        payload = {
-            "analyte": "24-hour urine magnesium",
-            "mmol_per_day": excretion.mmol_per_day,
-            "mg_per_day": excretion.mg_per_day,
-            "cutoff": reading.cutoff.name,
-            "interpretation": None if found is None else found.value,
-            "verification": reading.verification.value,
-            "sources": [source_dict(source) for source in reading.sources],
-        }
-        print(dumps(payload), file=out)
+        print(answer_json(reading), file=out)
         return
-    said = "no reading" if found is None else found.value
-    between = " (between its cut-offs)" if found is None else ""
-    print(
-        f"24-hour urine magnesium {excretion.mmol_per_day:.4g} mmol/day "
-        f"({excretion.mg_per_day:.4g} mg/day): {said} by {reading.cutoff.name}{between}",
-        file=out,
-    )
-    print("\n".join(_source_lines(reading.sources)), file=out)
+    print(display.text(reading), file=out)
 
 
 def _facts(args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
-        payload = [
-            {
-                "key": fact.key,
-                "kind": fact.kind.value,
-                "title": fact.title,
-                "lower": fact.lower,
-                "upper": fact.upper,
-                "unit": fact.unit,
-                "quote": fact.quote,
-                "verification": fact.verification.value,
-                "sources": [source_dict(source) for source in fact.sources],
-            }
-            for fact in PRESCRIBING_FACTS.values()
-        ]
-        print(dumps(payload), file=out)
+        print(answer_json(tuple(PRESCRIBING_FACTS.values())), file=out)
         return
-    for fact in PRESCRIBING_FACTS.values():
-        print(f"{fact.key}: {fact}", file=out)
+    print(display.listing(PRESCRIBING_FACTS.values()), file=out)

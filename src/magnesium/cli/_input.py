@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Final
 
 from magnesium import units
-from magnesium._cli_errors import elide
+from magnesium.cli._errors import elide
 from magnesium.errors import MagnesiumError
 
 MAX_NUMBER: Final = 40

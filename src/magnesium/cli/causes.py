@@ -33,9 +33,9 @@ import math
 from typing import Any, Final, TextIO
 
 from magnesium import causes, display, workup
-from magnesium._cli_input import quantity, split_number
-from magnesium._cli_json import dumps, source_dict
-from magnesium.causes import Category, Cause, Drug, GeneticDisorder, Prevalence, ScreenResult
+from magnesium._answer import answer_json
+from magnesium.causes import Category
+from magnesium.cli._input import quantity, split_number
 
 _LAB_HELP: Final = (
     'a number, or a number and unit such as "0.6 mmol/L" (then give all four with units)'
@@ -101,116 +101,15 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 # --- causes ---------------------------------------------------------------------------------------
 
 
-def _cause_dict(cause: Cause) -> dict[str, object]:
-    return {
-        "id": cause.id,
-        "name": cause.name,
-        "category": cause.category.value,
-        "mechanism": cause.mechanism.value,
-        "alternatives": [
-            {
-                "category": alt.category.value,
-                "mechanism": alt.mechanism.value,
-                "sources": list(alt.sources),
-            }
-            for alt in cause.alternatives
-        ],
-        "note": cause.note,
-        "verified": cause.verified,
-        "verification": cause.verification.value,
-        "sources": [source_dict(source) for source in cause.citations],
-    }
-
-
-def _drug_dict(drug: Drug) -> dict[str, object]:
-    return {
-        "id": drug.id,
-        "name": drug.name,
-        "atc": list(drug.atc),
-        "former_atc": list(drug.former_atc),
-        "brands": list(drug.brands),
-        "class": drug.drug_class,
-        "site": drug.site.value,
-        "mechanism": drug.mechanism,
-        "incidence": drug.incidence,
-        "sources": [source_dict(source) for source in drug.citations],
-    }
-
-
-def _disorder_dict(disorder: GeneticDisorder) -> dict[str, object]:
-    flags = (disorder.nephrocalcinosis, disorder.hypokalaemic_alkalosis, disorder.seizures)
-    return {
-        "id": disorder.id,
-        "name": disorder.name,
-        "genes": list(disorder.genes),
-        "inheritance": disorder.inheritance.value,
-        "omim": disorder.omim,
-        "urinary_calcium": disorder.urinary_calcium.value,
-        "nephrocalcinosis": flags[0],
-        "hypokalaemic_alkalosis": flags[1],
-        "seizures": flags[2],
-        "features": disorder.features,
-        "verified": disorder.verified,
-        "verification": disorder.verification.value,
-        "sources": [source_dict(source) for source in disorder.citations],
-    }
-
-
-def _disorder_of(cause: Cause) -> GeneticDisorder | None:
-    return next((d for d in causes.GENETIC_DISORDERS.values() if d.cause_id == cause.id), None)
-
-
 def _write(out: TextIO, *lines: str) -> None:
     out.write("".join(line + "\n" for line in lines))
 
 
-def _screen_json(result: ScreenResult) -> dict[str, object]:
-    return {
-        "matches": [
-            {
-                "query": match.query,
-                "kind": match.kind,
-                "cause": _cause_dict(match.cause),
-                "drug": _drug_dict(match.drug) if match.drug else None,
-            }
-            for match in result.matches
-        ],
-        "unmatched": [
-            {"query": str(u.query), "kind": u.kind, "suggestions": list(u.suggestions)}
-            for u in result.unmatched
-        ],
-    }
-
-
-def _prevalence_dict(item: Prevalence) -> dict[str, object]:
-    return {
-        "population": item.population,
-        "percent": item.percent,
-        "below": item.below,
-        "unit": item.unit,
-        "below_mmol_per_l": item.below_mmol_per_l,
-        "cases": item.cases,
-        "total": item.total,
-        "setting": item.setting,
-        "note": item.note,
-        "causes": list(item.causes),
-        "verified": item.verified,
-        "verification": item.verification.value,
-        "sources": [source_dict(source) for source in item.citations],
-    }
-
-
 def _run_prevalence(args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
-        _write(out, dumps([_prevalence_dict(item) for item in causes.PREVALENCE]))
+        _write(out, answer_json(tuple(causes.PREVALENCE)))
         return
-    for item in causes.PREVALENCE:
-        flag = "" if item.verified else f" [{item.verification.label}]"
-        _write(
-            out,
-            f"{item.percent:g}% below {item.cutoff.removeprefix('< ')}: {item.population} "
-            f"({', '.join(item.sources)}){flag}",
-        )
+    _write(out, display.listing(causes.PREVALENCE))
 
 
 def _run_causes(args: argparse.Namespace, out: TextIO) -> None:
@@ -222,7 +121,7 @@ def _run_causes(args: argparse.Namespace, out: TextIO) -> None:
         return
     result = causes.screen(medications=args.drug, conditions=args.condition)
     if args.json:
-        _write(out, dumps(_screen_json(result)))
+        _write(out, answer_json(result))
         return
     _write(out, display.text(result))
 
@@ -238,21 +137,12 @@ def _category(text: str) -> Category:
 def _run_category(args: argparse.Namespace, out: TextIO) -> None:
     categories = list(Category) if args.category is None else [_category(args.category)]
     if args.json:
-        payload = [
-            {
-                **_cause_dict(cause),
-                "disorder": _disorder_dict(d) if (d := _disorder_of(cause)) else None,
-            }
-            for category in categories
-            for cause in causes.by_category(category)
-        ]
-        _write(out, dumps(payload))
+        listed = [cause for category in categories for cause in causes.by_category(category)]
+        ids = {cause.id for cause in listed}
+        disorders = [d for d in causes.GENETIC_DISORDERS.values() if d.cause_id in ids]
+        _write(out, answer_json((*listed, *disorders)))  # the causes, then their disorders
         return
-    for category in categories:
-        _write(out, f"{category.value}:")
-        for cause in causes.by_category(category):
-            _write(out, f"- {cause.name} [{cause.mechanism.value}]")
-            _write(out, *("  " + line for line in display.text(cause).splitlines()[1:]))
+    _write(out, display.by_category({c: causes.by_category(c) for c in categories}))
 
 
 # --- femg -----------------------------------------------------------------------------------------
@@ -290,16 +180,7 @@ def _run_femg(args: argparse.Namespace, out: TextIO) -> None:
             result.percent, "values whose FEMg is a finite number", "Check the values.", "FEMg"
         )
     if args.json:
-        payload = {
-            "percent": result.percent,
-            "cutoff": result.cutoff.name,
-            "cutoff_percent": result.cutoff.percent,
-            "interpretation": result.interpretation.value,
-            "renal_wasting": result.renal_wasting,
-            "caveats": list(result.caveats),
-            "sources": [source_dict(source) for source in result.citations],
-        }
-        _write(out, dumps(payload))
+        _write(out, answer_json(result))
         return
     _write(out, display.text(result))
 
