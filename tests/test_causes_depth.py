@@ -10,7 +10,8 @@ import json
 
 import pytest
 
-from magnesium import _docs_causes, causes
+from _gen import causes as _docs_causes
+from magnesium import causes
 from magnesium.causes import Category, Inheritance, Mechanism, Prevalence
 from magnesium.cli import main
 from magnesium.errors import ArgumentTypeError, DefinitionError, UnitError

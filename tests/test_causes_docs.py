@@ -6,7 +6,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from magnesium import _docs_causes, causes
+from _gen import causes as _docs_causes
+from magnesium import causes
 from magnesium.causes import Category
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 import magnesium
-from magnesium import _docs, units
+from _gen import base as _docs
+from magnesium import units
 from magnesium.sources import BIBLIOGRAPHY, Source, cite
 from magnesium.thresholds import (
     DEFAULT_THRESHOLD_SET,

@@ -8,7 +8,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from magnesium import _docs_rda, rda
+from _gen import rda as _docs_rda
+from magnesium import rda
 from magnesium.rda import ReproductiveStatus, Sex
 from magnesium.sources import BIBLIOGRAPHY, Verification
 

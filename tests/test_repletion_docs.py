@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from magnesium import _docs_repletion, repletion
+from _gen import repletion as _docs_repletion
+from magnesium import repletion
 
 
 def body_rows(markdown: str) -> list[list[str]]:

@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import _docs, rda, repletion
+from _gen import base as _docs
+from magnesium import rda, repletion
 from magnesium._cli_json import source_dict, source_line
 from magnesium.cli import main
 from magnesium.sources import BIBLIOGRAPHY, Source, Verification, cite, weakest_verification

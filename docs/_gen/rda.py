@@ -6,7 +6,7 @@ and [`FOODS`][magnesium.rda.FOODS] and cannot drift from the code. Each
 function is pure: it reads the data and returns a string.
 
 Examples:
-    >>> from magnesium import _docs_rda
+    >>> from _gen import rda as _docs_rda
     >>> "| female | 31-50 y |" in _docs_rda.reference_table("IOM")
     True
 """
@@ -17,7 +17,7 @@ import html
 from collections.abc import Iterable
 from typing import Final
 
-from magnesium._docs import _md, _source_links, _text
+from _gen.base import _md, _source_links, _text
 from magnesium.rda import (
     AUTHORITIES,
     EU_NRV,

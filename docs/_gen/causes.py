@@ -5,7 +5,7 @@ taxonomy diagram, the drug and genetic tables and their codes cannot drift from
 the data. Each function is pure: it reads the data and returns a string.
 
 Examples:
-    >>> from magnesium import _docs_causes
+    >>> from _gen import causes as _docs_causes
     >>> link = "[A02BC01](https://atcddd.fhi.no/atc_ddd_index/?code=A02BC01)"
     >>> link in _docs_causes.drug_table()
     True
@@ -17,8 +17,8 @@ import html
 from collections.abc import Iterable
 from typing import Final
 
+from _gen.base import _md, _source_links
 from magnesium import causes
-from magnesium._docs import _md, _source_links
 from magnesium.causes import Category, Cause, Mechanism
 from magnesium.sources import Source, cite, weakest_verification
 

@@ -6,7 +6,7 @@ place the library keeps it and the pages cannot drift from the code. Each
 function is pure: it reads the data and returns a string.
 
 Examples:
-    >>> from magnesium import _docs
+    >>> from _gen import base as _docs
     >>> "| `mEq/L` |" in _docs.conversion_table()
     True
 """
@@ -145,7 +145,7 @@ def threshold_table() -> str:
 
     Each row starts with an anchor ``set-<name>``, and the sources are linked by
     key as cross-references (``[iom-1997][iom-1997]``), which mkdocs-autorefs
-    resolves to the anchors of [`bibliography`][magnesium._docs.bibliography],
+    resolves to the anchors of `bibliography()`,
     wherever the two pages are.
 
     Examples:
@@ -494,7 +494,7 @@ def bibliography() -> str:
     flagged as not verified against the primary text), where to read the
     document, its identifier, where in it the cited numbers stand, the note, the
     threshold sets that cite it (linked to the rows of
-    [`threshold_table`][magnesium._docs.threshold_table]) and the other tables
+    `threshold_table()`) and the other tables
     that cite it.
 
     Examples:

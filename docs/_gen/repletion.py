@@ -5,7 +5,7 @@ molar mass, elemental fraction, label figure and regimen shown there is computed
 the library and cannot drift from it. Each function is pure and returns a string.
 
 Examples:
-    >>> from magnesium import _docs_repletion
+    >>> from _gen import repletion as _docs_repletion
     >>> "| magnesium oxide | `MgO` |" in _docs_repletion.salts_table()
     True
 """

@@ -11,7 +11,7 @@ Examples:
 
 from __future__ import annotations
 
-from magnesium._docs import _md, _source_links
+from _gen.base import _md, _source_links
 from magnesium.analytes import REFERENCE_INTERVALS, URINE_CUTOFFS
 from magnesium.prescribing import PRESCRIBING_FACTS
 
