@@ -98,13 +98,62 @@ def test_threshold_table_converts_a_mass_edge_to_mmol() -> None:
 # --- bibliography -------------------------------------------------------------------
 
 
-def test_bibliography_lists_every_source_sorted_with_its_anchor() -> None:
+def bibliography_sections() -> dict[str, list[str]]:
+    """The bibliography's topic sections: heading anchor to the lines under it."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in _docs.bibliography().splitlines():
+        if match := re.fullmatch(r"### .+ \{#(bib-[a-z]+)\}", line):
+            current = sections.setdefault(match.group(1), [])
+        else:
+            current.append(line)
+    return sections
+
+
+def test_bibliography_lists_every_source_once_by_topic_sorted_with_its_anchor() -> None:
+    sections = bibliography_sections()
+    assert list(sections)[:2] == ["bib-thresholds", "bib-intake"]
+    every: list[str] = []
+    for lines in sections.values():
+        items = [line for line in lines if line.startswith("- ")]
+        keys = [match.group(1) for item in items if (match := ANCHOR.search(item))]
+        assert keys == sorted(keys), "sorted by key within a topic"
+        for key, item in zip(keys, items, strict=True):
+            assert item.startswith(f"- **[`{key}`](#{key}){{#{key}}}**: ")
+        every += keys
+    assert sorted(every) == sorted(BIBLIOGRAPHY), "every source exactly once"
+
+
+def test_bibliography_contents_link_every_topic_with_its_count() -> None:
     text = _docs.bibliography()
-    items = [line for line in text.splitlines() if line.startswith("- ")]
-    keys = [match.group(1) for item in items if (match := ANCHOR.search(item))]
-    assert keys == sorted(BIBLIOGRAPHY)
-    for key, item in zip(keys, items, strict=True):
-        assert item.startswith(f"- **[`{key}`](#{key}){{#{key}}}**: ")
+    contents = re.findall(r"^- \[(.+)\]\(#(bib-[a-z]+)\): (\d+) sources$", text, re.MULTILINE)
+    sections = bibliography_sections()
+    assert [anchor for _, anchor, _ in contents] == list(sections)
+    for heading, anchor, count in contents:
+        assert f"### {heading} {{#{anchor}}}" in text
+        entries = [line for line in sections[anchor] if line.startswith("- **")]
+        assert int(count) == len(entries)
+
+
+def test_a_source_stands_under_the_first_topic_that_cites_it() -> None:
+    sections = bibliography_sections()
+    order = [anchor for anchor, _, _ in _docs._TOPICS]
+    citing = _docs._citing_tables()
+    shared = 0
+    for key in BIBLIOGRAPHY:
+        topics = [a for a, _, tables in _docs._TOPICS if set(tables) & set(citing.get(key, []))]
+        home = topics[0] if topics else "bib-other"
+        assert any(line.startswith(f"- **[`{key}`]") for line in sections[home]), key
+        for other in topics[1:]:
+            assert order.index(other) > order.index(home)
+            also = "".join(line for line in sections[other] if line.startswith("Also cited here"))
+            assert f"[`{key}`](#{key})" in also, (key, other)
+            shared += 1
+    assert shared, "some source is cited by two topics, so the links are tested"
+    assert any(
+        line.startswith("- **[`nightingale-2006-short-bowel`]")
+        for line in sections["bib-repletion"]
+    )
 
 
 def test_bibliography_anchors_render_as_html_ids() -> None:

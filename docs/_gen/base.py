@@ -432,42 +432,94 @@ def _keys_of(row: object) -> Iterable[str]:
             yield item
 
 
-def _citing_tables() -> dict[str, list[str]]:
-    """Which of the library's tables cite each source key, in the order of the topics."""
+def _tables() -> dict[str, Iterable[object]]:
+    """The library's cited tables by name, in the order of the topics."""
     from magnesium import (  # noqa: PLC0415 (topics load on first use)
         analytes,
         causes,
+        critical,
+        hypermagnesaemia,
         prescribing,
         rda,
         repletion,
     )
     from magnesium.repletion import _LIMIT_ROWS, _REGIMEN_ROWS  # noqa: PLC0415
 
-    tables: dict[str, Iterable[object]] = {
+    return {
+        "threshold sets": THRESHOLD_SETS.values(),
+        "critical limits": critical.CRITICAL_LIMITS.values(),
+        "hypermagnesaemia bands": hypermagnesaemia.TOXICITY_TABLES.values(),
         "intake references": [
             row for table in rda.AUTHORITIES.values() for row in (*table.rows, *table.upper_levels)
         ],
         "foods": rda.FOODS.values(),
+        "the EU NRV": (rda.EU_NRV,),
         "causes": causes.CAUSES.values(),
         "drugs": causes.DRUGS.values(),
         "genetic disorders": causes.GENETIC_DISORDERS.values(),
         "FEMg cut-offs": causes.FEMG_CUTOFFS.values(),
         "manifestations": causes.MANIFESTATIONS,
         "risk groups": causes.RISK_GROUPS,
+        "prevalence": causes.PREVALENCE,
         "work-up tests": causes.WORKUP_TESTS,
         "salts": repletion.SALTS.values(),
         "solutions": repletion.SOLUTIONS.values(),
         "regimens": _REGIMEN_ROWS.values(),
         "limits": _LIMIT_ROWS.values(),
+        "prescribing facts": prescribing.PRESCRIBING_FACTS.values(),
         "analyte reference intervals": analytes.REFERENCE_INTERVALS.values(),
         "24-hour urine cut-offs": analytes.URINE_CUTOFFS.values(),
-        "prescribing facts": prescribing.PRESCRIBING_FACTS.values(),
     }
+
+
+# The bibliography's topics: (anchor, heading, the tables whose sources it holds), in order. A
+# source goes under the first topic whose tables cite it; the others link to it.
+_TOPICS: Final = (
+    (
+        "bib-thresholds",
+        "Thresholds, critical limits and hypermagnesaemia",
+        ("threshold sets", "critical limits", "hypermagnesaemia bands"),
+    ),
+    ("bib-intake", "Intake references and foods", ("intake references", "foods", "the EU NRV")),
+    (
+        "bib-causes",
+        "Causes and work-up",
+        (
+            "causes",
+            "drugs",
+            "genetic disorders",
+            "FEMg cut-offs",
+            "manifestations",
+            "risk groups",
+            "prevalence",
+            "work-up tests",
+        ),
+    ),
+    (
+        "bib-repletion",
+        "Repletion and prescribing",
+        ("salts", "solutions", "regimens", "limits", "prescribing facts"),
+    ),
+    ("bib-analytes", "Other analytes", ("analyte reference intervals", "24-hour urine cut-offs")),
+)
+_OTHER: Final = ("bib-other", "Units and other constants")
+
+
+def _citing_tables() -> dict[str, list[str]]:
+    """Which of the library's tables cite each source key, in the order of the topics."""
     citing: dict[str, list[str]] = {}
-    for name, rows in tables.items():
+    for name, rows in _tables().items():
         for key in {key for row in rows for key in _keys_of(row)}:
             citing.setdefault(key, []).append(name)
     return citing
+
+
+def _topic_of(tables: Sequence[str]) -> tuple[str, str]:
+    """The (anchor, heading) of the first topic whose tables include one of *tables*."""
+    for anchor, heading, names in _TOPICS:
+        if any(name in names for name in tables):
+            return anchor, heading
+    return _OTHER
 
 
 def _verification_line(source: Source) -> str:
@@ -483,23 +535,48 @@ def _verification_line(source: Source) -> str:
             return f"⚠ **Not verified against the primary text** ({level.label}){where}."
 
 
-def bibliography() -> str:
-    """Return every source of [`BIBLIOGRAPHY`][magnesium.sources.BIBLIOGRAPHY] as a Markdown list.
+def _entry(source: Source, citing_tables: Sequence[str]) -> str:
+    """One source as a Markdown list item: citation, what was read, where, and who cites it."""
+    details = [_verification_line(source)]
+    if source.url:
+        details.append(f"Read it: <{source.url}>")
+    if source.identifier:
+        details.append(f"Identifier: {_identifier(source.identifier)}")
+    if source.locator:
+        details.append(f"Where: {_md(source.locator)}")
+    if source.note:
+        details.append(f"Note: {_md(source.note)}")
+    citing = [s.name for s in THRESHOLD_SETS.values() if source in s.sources]
+    if citing:
+        links = ", ".join(f"[`{name}`][set-{name}]" for name in citing)
+        details.append(f"Cited by the threshold sets {links}")
+    if citing_tables:
+        details.append(f"Cited in the tables of {', '.join(citing_tables)}")
+    item = f"- **{_anchor(source.key, f'`{source.key}`')}**: {_citation(source)}\n"
+    return item + "".join(f"    - {detail}\n" for detail in details)
 
-    Sources are sorted by key; each item starts with an anchor whose ``id`` is the
-    key (``<a href="#iom-1997" id="iom-1997">``), so that ``[iom-1997][iom-1997]``
-    links to it from any page. An item gives the citation, its
+
+def bibliography() -> str:
+    """Return every source of [`BIBLIOGRAPHY`][magnesium.sources.BIBLIOGRAPHY], grouped by topic.
+
+    A contents list comes first, then one section per topic (thresholds and limits, intake,
+    causes, repletion, other analytes, then units and other constants), each with an anchor
+    (``bib-thresholds``...). A source stands under the first topic whose tables cite it,
+    sorted by key; the other topics that cite it link to it at their end. Each item starts
+    with an anchor whose ``id`` is the key (``<a href="#iom-1997" id="iom-1997">``), so that
+    ``[iom-1997][iom-1997]`` links to it from any page. An item gives the citation, its
     [`Verification`][magnesium.sources.Verification] level (what was read: the
     primary text, a verbatim copy named, or only secondary summaries, these
     flagged as not verified against the primary text), where to read the
     document, its identifier, where in it the cited numbers stand, the note, the
-    threshold sets that cite it (linked to the rows of
-    `threshold_table()`) and the other tables
-    that cite it.
+    threshold sets that cite it (linked to the rows of `threshold_table()`) and the
+    tables that cite it.
 
     Examples:
         >>> text = bibliography()
         >>> "[`iom-1997`](#iom-1997){#iom-1997}" in text
+        True
+        >>> "### Intake references and foods {#bib-intake}" in text
         True
         >>> "Not verified against the primary text** (secondary summary only)" in text
         True
@@ -507,28 +584,28 @@ def bibliography() -> str:
         True
     """
     citing_tables = _citing_tables()
-    items = []
+    sections: dict[tuple[str, str], list[str]] = {t[:2]: [] for t in (*_TOPICS, _OTHER)}
+    also: dict[tuple[str, str], list[str]] = {t[:2]: [] for t in (*_TOPICS, _OTHER)}
     for key in sorted(BIBLIOGRAPHY):
-        source = BIBLIOGRAPHY[key]
-        details = [_verification_line(source)]
-        if source.url:
-            details.append(f"Read it: <{source.url}>")
-        if source.identifier:
-            details.append(f"Identifier: {_identifier(source.identifier)}")
-        if source.locator:
-            details.append(f"Where: {_md(source.locator)}")
-        if source.note:
-            details.append(f"Note: {_md(source.note)}")
-        citing = [s.name for s in THRESHOLD_SETS.values() if source in s.sources]
-        if citing:
-            links = ", ".join(f"[`{name}`][set-{name}]" for name in citing)
-            details.append(f"Cited by the threshold sets {links}")
-        if key in citing_tables:
-            details.append(f"Cited in the tables of {', '.join(citing_tables[key])}")
-        item = f"- **{_anchor(key, f'`{key}`')}**: {_citation(source)}\n"
-        item += "".join(f"    - {detail}\n" for detail in details)
-        items.append(item)
-    return "\n".join(items)
+        tables = citing_tables.get(key, [])
+        home = _topic_of(tables)
+        sections[home].append(_entry(BIBLIOGRAPHY[key], tables))
+        for topic in {_topic_of([table]) for table in tables} - {home}:
+            also[topic].append(f"[`{key}`](#{key})")
+    contents = [
+        f"- [{heading}](#{anchor}): {len(sections[anchor, heading])} sources"
+        for anchor, heading in sections
+        if sections[anchor, heading]
+    ]
+    parts = ["\n".join(contents) + "\n"]
+    for (anchor, heading), entries in sections.items():
+        if not entries:
+            continue
+        parts.append(f"### {heading} {{#{anchor}}}\n")
+        parts.extend(entries)
+        if also[anchor, heading]:
+            parts.append(f"Also cited here: {', '.join(sorted(also[anchor, heading]))}.\n")
+    return "\n".join(parts)
 
 
 # --- units ------------------------------------------------------------------------
