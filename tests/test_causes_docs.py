@@ -26,8 +26,24 @@ def test_diagram_is_valid_svg_with_one_group_per_cause() -> None:
     ]
     headings = [t.text for t in root.iter(f"{SVG}text") if t.get("font-weight") == "bold"]
     assert headings == [c.value.upper() for c in Category]
-    paths = [p for p in root.iter(f"{SVG}path") if p.get("class") == "alternative"]
-    assert len(paths) == sum(len(c.alternatives) for c in causes.CAUSES.values())
+    alternatives = [g for g in root.iter(f"{SVG}g") if g.get("class") == "alternative"]
+    assert len(alternatives) == sum(len(c.alternatives) for c in causes.CAUSES.values())
+
+
+def test_diagram_reads_on_a_phone() -> None:
+    # One figure per category (and a legend), each drawn at most 360 px wide, so that a
+    # 390 px phone shows it at about its own size: no text under 12 px, no name cut short.
+    root = ET.fromstring(_docs_causes.taxonomy_diagram())  # noqa: S314
+    figures = list(root.iter(f"{SVG}svg"))
+    assert len(figures) == len(Category) + 1
+    for figure in figures:
+        assert float(figure.get("width", "0")) <= 360
+        assert figure.get("viewBox", "").split()[2] == figure.get("width")
+    sizes = {float(t.get("font-size", "0")) for t in root.iter(f"{SVG}text")}
+    assert min(sizes) >= 12
+    texts = " ".join(t.text or "" for t in root.iter(f"{SVG}text"))
+    assert "…" not in texts
+    assert "thiazide or thiazide-like diuretic" in texts
 
 
 def test_diagram_tooltips_name_every_classification_and_source() -> None:

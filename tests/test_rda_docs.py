@@ -17,6 +17,14 @@ SVG = "{http://www.w3.org/2000/svg}"
 CROSS_REFERENCE = re.compile(r"\]\[([a-z0-9.-]+)\]")
 
 
+def footnote(markdown: str, marker: str) -> str:
+    """The text of the footnote a table cell's *marker* (``[2](#intake-iom-2)``) links to."""
+    anchor = re.fullmatch(r"\[\d+\]\(#([a-z0-9-]+)\)", marker)
+    assert anchor, marker
+    line = next(line for line in markdown.splitlines() if f'id="{anchor.group(1)}"' in line)
+    return line.split("</span>", 1)[1]
+
+
 def table_rows(markdown: str) -> list[list[str]]:
     lines = [line for line in markdown.splitlines() if line.startswith("|")]
     return [[cell.strip() for cell in line.strip("|").split(" | ")] for line in lines[2:]]
@@ -25,14 +33,19 @@ def table_rows(markdown: str) -> list[list[str]]:
 @pytest.mark.parametrize("name", sorted(rda.AUTHORITIES))
 def test_reference_table_has_every_row_in_order(name: str) -> None:
     table = rda.get_authority(name)
-    rows = table_rows(_docs_rda.reference_table(name))
+    text = _docs_rda.reference_table(name)
+    rows = table_rows(text)
     assert len(rows) == len(table.rows)
     for cells, row in zip(rows, table.rows, strict=True):
         assert cells[1] == html.escape(row.life_stage.label, quote=False)
         assert cells[2] == f"`{row.life_stage.interval}`"
         expected = "none set" if row.amount_mg is None else f"{row.amount_mg:g}"
         assert cells[4] == expected
-        assert set(CROSS_REFERENCE.findall(cells[7])) == {s.key for s in row.sources}
+        assert len(cells) == 7, "notes and sources are footnotes, not columns"
+        note = footnote(text, cells[6])
+        assert set(CROSS_REFERENCE.findall(note)) == {s.key for s in row.sources}
+        if row.note:
+            assert html.escape(row.note, quote=False).split()[0] in note
 
 
 def test_reference_table_known_rows() -> None:
@@ -128,8 +141,8 @@ def test_authority_overview_flags_every_table_read_in_copies() -> None:
 
 
 def test_upper_level_table_uses_the_authoritys_name() -> None:
-    assert "| guidance level, supplemental (mg/day) |" in _docs_rda.upper_level_table("UK")
-    assert "| UL, supplemental (mg/day) |" in _docs_rda.upper_level_table("IOM")
+    assert "| guidance level (mg/day) |" in _docs_rda.upper_level_table("UK")
+    assert "| UL (mg/day) |" in _docs_rda.upper_level_table("IOM")
 
 
 def test_nrv_table_is_one_row_from_the_data() -> None:

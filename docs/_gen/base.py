@@ -134,6 +134,53 @@ def _source_links(sources: Iterable[Source]) -> str:
     return ", ".join(f"[{source.key}][{source.key}]" for source in sources)
 
 
+class Footnotes:
+    """A table's notes and sources, numbered once each and listed under the table.
+
+    A row's cell holds only a short marker (``[2]``) linking to its footnote, so that the
+    table keeps few, short columns and no row is as tall as its longest note. Rows with the
+    same note and sources share a number.
+
+    Examples:
+        >>> from magnesium.sources import cite
+        >>> notes = Footnotes("demo")
+        >>> notes.mark("A note.", [cite("iom-1997")]), notes.mark("A note.", [cite("iom-1997")])
+        ('[1](#demo-1)', '[1](#demo-1)')
+        >>> notes.mark("", [])
+        '-'
+        >>> print(notes.markdown().strip())
+        - <span id="demo-1"></span>**[1]** A note. Sources: [iom-1997][iom-1997]
+    """
+
+    def __init__(self, prefix: str) -> None:
+        self._prefix = prefix
+        self._texts: list[str] = []
+
+    def mark(self, note: str | None, sources: Iterable[Source], flags: str = "") -> str:
+        """Return the marker of *note* with *sources* (numbered on first use), or ``-``."""
+        sources = tuple(sources)
+        parts = [_md(note)] if note else []
+        if sources:
+            parts.append(f"Sources: {_source_links(sources)}{flags}")
+        if not parts:
+            return "-"
+        text = " ".join(parts)
+        if text not in self._texts:
+            self._texts.append(text)
+        number = self._texts.index(text) + 1
+        return f"[{number}](#{self._prefix}-{number})"
+
+    def markdown(self) -> str:
+        """The footnotes as a Markdown list (empty when there are none), blank lines around."""
+        if not self._texts:
+            return ""
+        items = (
+            f'- <span id="{self._prefix}-{n}"></span>**[{n}]** {text}'
+            for n, text in enumerate(self._texts, 1)
+        )
+        return "\n" + "\n".join(items) + "\n"
+
+
 def threshold_table() -> str:
     """Return a Markdown table of every built-in threshold set, side by side.
 

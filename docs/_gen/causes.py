@@ -247,12 +247,11 @@ _MECHANISM_COLOURS: Final = {
     Mechanism.INTRACELLULAR_SHIFT: "#31a354",
     Mechanism.OTHER: "#756bb1",
 }
-_COLUMN: Final = 230.0
-_LINE: Final = 19.0
-_TOP: Final = 64.0
-_LEFT: Final = 10.0
-_LANE: Final = 46.0
-"""The height of the lane that carries the dashed lines between the headings and the causes."""
+_WIDTH: Final = 350.0
+"""Each category's figure is drawn at the width it is shown: a phone's column, or two to a row."""
+_LINE: Final = 18.0
+_WRAP: Final = 42
+"""Characters per line of a cause's name (13 px text in 350 px)."""
 
 
 def _label(cause: Cause) -> str:
@@ -261,103 +260,106 @@ def _label(cause: Cause) -> str:
         disorder = causes.GENETIC_DISORDERS[cause.id.removeprefix("genetic-")]
         genes = " + ".join(disorder.genes) or "mtDNA"
         name = f"{genes}: {name.split(',')[0].split(' (')[0]}"
-    return name if len(name) <= 34 else name[:32].rstrip() + "…"
+    return name
 
 
-def _text(x: float, y: float, text: str, *, size: int = 11, weight: str = "normal") -> str:
+def _wrapped(text: str, width: int = _WRAP) -> list[str]:
+    """*text* in lines of at most *width* characters, broken between words."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _text(x: float, y: float, text: str, *, size: int = 13, style: str = "") -> str:
     return (
-        f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" font-weight="{weight}" '
+        f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" {style}'
         f'fill="currentColor">{html.escape(text)}</text>'
     )
 
 
-def taxonomy_diagram() -> str:
-    """Return the taxonomy of causes as an SVG figure: one column per category.
+def _svg(height: float, label: str, body: list[str]) -> str:
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH:.0f} {height:.0f}" '
+        f'width="{_WIDTH:.0f}" height="{height:.0f}" role="img" aria-label="{html.escape(label)}" '
+        f'font-family="sans-serif">{"".join(body)}</svg>'
+    )
 
-    Each cause is a dot coloured by its primary mechanism in the column of its
-    primary category; a cause that sources classify differently is drawn with a
-    ring and a dashed line (along the gap beside its column, then under the
-    headings) to each other category's heading, with the mechanism
-    of that classification in its colour. Hovering a cause shows its
-    classifications and sources.
+
+def _cause_rows(cause: Cause, y: float) -> tuple[list[str], float]:
+    """One cause: a dot in its mechanism's colour, its name, a line per other classification."""
+    tip = "; ".join(
+        f"{c.category.value}, {c.mechanism.value} ({', '.join(c.sources)})"
+        for c in cause.classifications
+    )
+    colour = _MECHANISM_COLOURS[cause.mechanism]
+    body = [
+        f'<g class="cause" data-id="{html.escape(cause.id)}">',
+        f"<title>{html.escape(cause.name + ': ' + tip)}</title>",
+        f'<circle cx="9" cy="{y - 4.5:.1f}" r="5" fill="{colour}"/>',
+    ]
+    lines = _wrapped(_label(cause))
+    body += [_text(22, y + number * _LINE, line) for number, line in enumerate(lines)]
+    y += len(lines) * _LINE
+    for alt in cause.alternatives:
+        body.append(
+            f'<g class="alternative"><title>{html.escape(cause.name)}: also '
+            f"{alt.category.value}, {alt.mechanism.value}</title>"
+            f'<circle cx="31" cy="{y - 4.5:.1f}" r="4" fill="none" '
+            f'stroke="{_MECHANISM_COLOURS[alt.mechanism]}" stroke-width="2"/>'
+            f"{_text(40, y, f'also {alt.category.value}: {alt.mechanism.value}', size=12)}</g>"
+        )
+        y += _LINE
+    body.append("</g>")
+    return body, y + 4
+
+
+def _category_figure(category: Category) -> str:
+    members = causes.by_category(category)
+    body = [
+        f"<title>Causes of hypomagnesaemia filed under {category.value}</title>",
+        _text(0, 18, category.value.upper(), size=14, style='font-weight="bold" '),
+        _text(_WIDTH, 18, f"{len(members)} causes", size=12, style='text-anchor="end" '),
+    ]
+    y = 44.0
+    for cause in members:
+        rows, y = _cause_rows(cause, y)
+        body += rows
+    return _svg(y, f"Causes filed under {category.value}", body)
+
+
+def _legend() -> str:
+    body = ["<title>Mechanisms: the colour of a cause's dot</title>"]
+    for i, (mechanism, colour) in enumerate(_MECHANISM_COLOURS.items()):
+        x, y = (i % 2) * _WIDTH / 2, 16 + (i // 2) * _LINE
+        body.append(f'<circle cx="{x + 9:.1f}" cy="{y - 4.5:.1f}" r="5" fill="{colour}"/>')
+        body.append(_text(x + 22, y, mechanism.value, size=12))
+    rows = (len(_MECHANISM_COLOURS) + 1) // 2
+    return _svg(8 + rows * _LINE, "Legend: mechanism colours", body)
+
+
+def taxonomy_diagram() -> str:
+    """Return the taxonomy of causes as HTML: a legend and one SVG figure per category.
+
+    Each figure is drawn at the width it is shown (350 px, text of 12 px and more), so it
+    reads on a phone; on a wider screen they flow two to a row (the ``mg-figures`` class of
+    ``docs/stylesheets/extra.css``). A cause is a dot coloured by its primary mechanism,
+    with its full name (a genetic disorder by its genes) in the figure of its primary
+    category; under it, one ringed line per other classification its sources give
+    (category and mechanism, the ring in that mechanism's colour). Hovering a cause shows
+    its classifications and sources.
 
     Examples:
-        >>> svg = taxonomy_diagram()
-        >>> svg.startswith("<svg") and svg.count('class="cause"') == len(causes.CAUSES)
+        >>> html_text = taxonomy_diagram()
+        >>> html_text.count('class="cause"') == len(causes.CAUSES)
         True
-        >>> svg.count('class="alternative"') == sum(
+        >>> html_text.count('class="alternative"') == sum(
         ...     len(c.alternatives) for c in causes.CAUSES.values()
         ... )
         True
     """
-    columns = list(Category)
-    heading_x = {category: _LEFT + i * _COLUMN for i, category in enumerate(columns)}
-    longest = max(len(causes.by_category(category)) for category in columns)
-    legend_top = _TOP + longest * _LINE + 24
-    height = legend_top + 40
-    width = _LEFT + len(columns) * _COLUMN
-    parts = [
-        (
-            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height:.0f}" '
-            f'width="{width:.0f}" height="{height:.0f}" role="img" '
-            'aria-label="Taxonomy of causes of hypomagnesaemia by category and mechanism" '
-            'font-family="sans-serif" style="max-width: 100%; height: auto">'
-        ),
-        (
-            "<title>Causes of hypomagnesaemia: primary category (column), mechanism (colour), "
-            "other classifications (dashed)</title>"
-        ),
-    ]
-    lines: list[str] = []
-    for category in columns:
-        x = heading_x[category]
-        parts.append(
-            f'<rect x="{x:.1f}" y="8" width="{_COLUMN - 14:.1f}" height="30" rx="6" '
-            f'fill="none" stroke="currentColor" stroke-opacity="0.6"/>'
-        )
-        parts.append(_text(x + 10, 28, category.value.upper(), size=12, weight="bold"))
-        for row, cause in enumerate(causes.by_category(category)):
-            y = _TOP + row * _LINE
-            colour = _MECHANISM_COLOURS[cause.mechanism]
-            tip = "; ".join(
-                f"{c.category.value}, {c.mechanism.value} ({', '.join(c.sources)})"
-                for c in cause.classifications
-            )
-            ring = (
-                f'<circle cx="{x + 6:.1f}" cy="{y - 4:.1f}" r="7" fill="none" '
-                f'stroke="currentColor" stroke-width="1"/>'
-                if cause.alternatives
-                else ""
-            )
-            parts.append(
-                f'<g class="cause" data-id="{html.escape(cause.id)}">'
-                f"<title>{html.escape(cause.name + ': ' + tip)}</title>{ring}"
-                f'<circle cx="{x + 6:.1f}" cy="{y - 4:.1f}" r="4.5" fill="{colour}"/>'
-                f"{_text(x + 16, y, _label(cause))}</g>"
-            )
-            for alt in cause.alternatives:
-                target = heading_x[alt.category] + (_COLUMN - 14) / 2
-                lines.append(
-                    f'<path class="alternative" d="M {x + 1.5:.1f} {y - 4:.1f} H {x - 4:.1f} '
-                    f'V {_LANE:.1f} H {target:.1f} V 38" '
-                    f'fill="none" stroke="{_MECHANISM_COLOURS[alt.mechanism]}" '
-                    f'stroke-width="1.2" stroke-dasharray="4 3" stroke-opacity="0.8">'
-                    f"<title>{html.escape(cause.name)}: also {alt.category.value}, "
-                    f"{alt.mechanism.value}</title></path>"
-                )
-    parts += lines
-    for i, (mechanism, colour) in enumerate(_MECHANISM_COLOURS.items()):
-        x = _LEFT + i * (width - _LEFT) / len(_MECHANISM_COLOURS)
-        parts.append(f'<circle cx="{x + 6:.1f}" cy="{legend_top:.1f}" r="5" fill="{colour}"/>')
-        parts.append(_text(x + 16, legend_top + 4, mechanism.value))
-    parts.append(
-        _text(
-            _LEFT,
-            legend_top + 26,
-            "Ringed: sources also classify the cause otherwise (dashed line to that category, "
-            "coloured by that mechanism).",
-            size=10,
-        )
-    )
-    parts.append("</svg>")
-    return "".join(parts)
+    figures = [_legend(), *(_category_figure(category) for category in Category)]
+    return '<div class="mg-figures">' + "".join(figures) + "</div>"

@@ -17,7 +17,7 @@ import html
 from collections.abc import Iterable
 from typing import Final
 
-from _gen.base import _md, _source_links, _text
+from _gen.base import Footnotes, _md, _source_links, _text
 from magnesium.rda import (
     AUTHORITIES,
     EU_NRV,
@@ -155,9 +155,10 @@ def reference_table(authority: str) -> str:
         True
     """
     table = get_authority(authority)
+    notes = Footnotes(f"intake-{_slug(authority)}")
     rows = [
-        "| For | Life stage | Ages | Kind | Amount (mg/day) | EAR (mg/day) | Note | Sources |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| For | Life stage | Ages | Kind | mg/day | EAR | Notes |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for row in table.rows:
         stage = row.life_stage
@@ -169,11 +170,10 @@ def reference_table(authority: str) -> str:
             kind,
             _mg(row.amount_mg),
             _mg(row.ear_mg),
-            _md(row.note),
-            _source_links(row.sources) + _flags(row.sources),
+            notes.mark(row.note, row.sources, _flags(row.sources)),
         ]
         rows.append("| " + " | ".join(cells) + " |")
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()
 
 
 def upper_level_table(authority: str) -> str:
@@ -187,14 +187,12 @@ def upper_level_table(authority: str) -> str:
         True
     """
     table = get_authority(authority)
+    notes = Footnotes(f"upper-{_slug(authority)}")
     rows = [
         f"Applies to: {_md(table.ul_scope)}.",
         "",
-        (
-            f"| Ages as published | Ages | {table.upper_level_name}, supplemental (mg/day) "
-            "| Note | Sources |"
-        ),
-        "| --- | --- | --- | --- | --- |",
+        f"| Ages as published | Ages | {table.upper_level_name} (mg/day) | Notes |",
+        "| --- | --- | --- | --- |",
     ]
     for ul in table.upper_levels:
         upper = "inf" if ul.upper_months is None else _age(ul.upper_months)
@@ -202,11 +200,14 @@ def upper_level_table(authority: str) -> str:
             _md(ul.label),
             f"`[{_age(ul.lower_months)}, {upper})`",
             _mg(ul.ul_supplemental_mg),
-            _md(ul.note),
-            _source_links(ul.sources) + _flags(ul.sources),
+            notes.mark(ul.note, ul.sources, _flags(ul.sources)),
         ]
         rows.append("| " + " | ".join(cells) + " |")
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()
+
+
+def _slug(name: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
 
 
 def _age(months: int) -> str:
