@@ -63,14 +63,15 @@ def test_drug_table_has_every_drug_and_code() -> None:
     assert [row[0] for row in table] == [d.name for d in causes.DRUGS.values()]
     for row, drug in zip(table, causes.DRUGS.values(), strict=True):
         for code in drug.atc:
-            assert f"[{code}](https://atcddd.fhi.no/atc_ddd_index/?code={code})" in row[2]
+            assert f"[{code}](https://atcddd.fhi.no/atc_ddd_index/?code={code})" in row[1]
         for code in drug.former_atc:
-            assert f"formerly {code}" in row[2]
-            assert f"[{code}]" not in row[2]
+            assert f"formerly {code}" in row[1]
+            assert f"[{code}]" not in row[1]
 
 
 def test_genetic_table_links_omim_and_flags_unverified_rows() -> None:
-    table = rows(_docs_causes.genetic_table())
+    text = _docs_causes.genetic_table()
+    table = rows(text)
     disorders = list(causes.GENETIC_DISORDERS.values())
     assert len(table) == len(disorders)
     for row, disorder in zip(table, disorders, strict=True):
@@ -79,7 +80,11 @@ def test_genetic_table_links_omim_and_flags_unverified_rows() -> None:
         else:
             assert row[3] == f"[{disorder.omim}](https://omim.org/entry/{disorder.omim})"
         flagged = f"⚠ not verified ({disorder.verification.label})"
-        assert row[-1].endswith(flagged) is (not disorder.verified)
+        assert row[-1].endswith(" ⚠") is (not disorder.verified)
+        anchor = row[-1].split("(#", 1)[1].split(")", 1)[0]
+        note = next(line for line in text.splitlines() if f'id="{anchor}"' in line)
+        assert note.endswith(flagged) is (not disorder.verified)
+        assert all(f"[{key}][{key}]" in note for key in disorder.sources)
 
 
 def test_other_tables_have_one_row_per_entry() -> None:
@@ -110,5 +115,5 @@ def test_risk_group_without_a_figure_shows_a_dash(monkeypatch: pytest.MonkeyPatc
     group = causes.RiskGroup(name="example", sources=("berardi-2019",))
     monkeypatch.setattr(causes, "RISK_GROUPS", (group,))
     assert rows(_docs_causes.risk_group_table()) == [
-        ["example", "-", "-", "[berardi-2019][berardi-2019]"]
+        ["example", "-", "[1](#risk-1)"]
     ]

@@ -19,7 +19,7 @@ CROSS_REFERENCE = re.compile(r"\]\[([a-z0-9.-]+)\]")
 
 def footnote(markdown: str, marker: str) -> str:
     """The text of the footnote a table cell's *marker* (``[2](#intake-iom-2)``) links to."""
-    anchor = re.fullmatch(r"\[\d+\]\(#([a-z0-9-]+)\)", marker)
+    anchor = re.fullmatch(r"\[\d+\]\(#([a-z0-9-]+)\)( ⚠)?", marker)
     assert anchor, marker
     line = next(line for line in markdown.splitlines() if f'id="{anchor.group(1)}"' in line)
     return line.split("</span>", 1)[1]

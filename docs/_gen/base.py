@@ -156,10 +156,19 @@ class Footnotes:
         self._prefix = prefix
         self._texts: list[str] = []
 
-    def mark(self, note: str | None, sources: Iterable[Source], flags: str = "") -> str:
-        """Return the marker of *note* with *sources* (numbered on first use), or ``-``."""
+    def mark(
+        self, note: str | None, sources: Iterable[Source], flags: str = "", *, raw: str = ""
+    ) -> str:
+        """Return the marker of a footnote (numbered on first use), or ``-`` if it is empty.
+
+        The footnote is *raw* (Markdown as it is), *note* (escaped), then links to
+        *sources* followed by *flags* (the weakest level where a source was not read in its
+        own words); the marker then carries a warning sign too.
+        """
         sources = tuple(sources)
-        parts = [_md(note)] if note else []
+        parts = [raw] if raw else []
+        if note:
+            parts.append(_md(note))
         if sources:
             parts.append(f"Sources: {_source_links(sources)}{flags}")
         if not parts:
@@ -168,7 +177,7 @@ class Footnotes:
         if text not in self._texts:
             self._texts.append(text)
         number = self._texts.index(text) + 1
-        return f"[{number}](#{self._prefix}-{number})"
+        return f"[{number}](#{self._prefix}-{number})" + (" ⚠" if flags else "")
 
     def markdown(self) -> str:
         """The footnotes as a Markdown list (empty when there are none), blank lines around."""

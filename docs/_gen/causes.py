@@ -17,7 +17,7 @@ import html
 from collections.abc import Iterable
 from typing import Final
 
-from _gen.base import _md, _source_links
+from _gen.base import Footnotes, _md, _source_links
 from magnesium import causes
 from magnesium.causes import Category, Cause, Mechanism
 from magnesium.sources import Source, cite, weakest_verification
@@ -45,6 +45,15 @@ def _links(keys: Iterable[str]) -> str:
     return f"{_source_links(sources)}{_UNVERIFIED} ({weakest_verification(sources).label})"
 
 
+def _note(notes: Footnotes, keys: Iterable[str], note: str | None = None, *, raw: str = "") -> str:
+    """The marker of a footnote giving *raw*, *note* and the sources *keys*, flagged."""
+    sources: list[Source] = [cite(key) for key in dict.fromkeys(keys)]
+    flags = ""
+    if not all(s.verified for s in sources):
+        flags = f"{_UNVERIFIED} ({weakest_verification(sources).label})"
+    return notes.mark(note, sources, flags, raw=raw)
+
+
 def _yes_no(flag: bool | None) -> str:
     return "not stated" if flag is None else ("yes" if flag else "no")
 
@@ -56,22 +65,26 @@ def cause_table() -> str:
         >>> "| pancreatitis | other | other |" in cause_table()
         True
     """
+    notes = Footnotes("cause")
     rows = [
-        "| Cause | Category | Mechanism | Also classified as | Sources |",
+        "| Cause | Category | Mechanism | Also classified as | Notes |",
         "| --- | --- | --- | --- | --- |",
     ]
     for cause in causes.CAUSES.values():
         if cause.category is Category.GENETIC:
             continue
         also = "<br>".join(
-            f"{alt.category.value}, {alt.mechanism.value} ({_links(alt.sources)})"
+            f"{alt.category.value}, {alt.mechanism.value}" for alt in cause.alternatives
+        )
+        raw = " ".join(
+            f"Also {alt.category.value}, {alt.mechanism.value}: {_links(alt.sources)}."
             for alt in cause.alternatives
         )
         rows.append(
             f"| {_md(cause.name)} | {cause.category.value} | {cause.mechanism.value} "
-            f"| {also or '-'} | {_links(cause.sources)} |"
+            f"| {also or '-'} | {_note(notes, cause.sources, raw=raw)} |"
         )
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()
 
 
 def drug_table() -> str:
@@ -83,9 +96,10 @@ def drug_table() -> str:
         >>> "formerly L01XC06" in drug_table()
         True
     """
+    notes = Footnotes("drug")
     rows = [
-        "| Drug (INN) | Other names and brands | ATC | Class | Acts on | Cause | Sources |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        "| Drug (INN) | ATC | Class | Acts on | Cause | Notes |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     for drug in causes.DRUGS.values():
         codes = (
@@ -94,13 +108,15 @@ def drug_table() -> str:
         )
         if drug.former_atc:
             codes += f" (formerly {', '.join(drug.former_atc)})"
-        names = ", ".join(_md(n) for n in (*drug.synonyms, *drug.brands)) or "-"
+        names = ", ".join(_md(n) for n in (*drug.synonyms, *drug.brands))
+        raw = f"{_md(drug.name)}, also called {names}." if names else ""
         cause = ", ".join(_md(causes.CAUSES[c].name) for c in drug.causes)
+        marker = _note(notes, (*drug.sources, "who-atc-ddd-2026"), raw=raw)
         rows.append(
-            f"| {_md(drug.name)} | {names} | {codes} | {_md(drug.drug_class)} "
-            f"| {_md(drug.site.value)} | {cause} | {_links((*drug.sources, 'who-atc-ddd-2026'))} |"
+            f"| {_md(drug.name)} | {codes} | {_md(drug.drug_class)} "
+            f"| {_md(drug.site.value)} | {cause} | {marker} |"
         )
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()
 
 
 def genetic_table() -> str:
@@ -110,10 +126,11 @@ def genetic_table() -> str:
         >>> "[263800](https://omim.org/entry/263800)" in genetic_table()
         True
     """
+    notes = Footnotes("genetic")
     rows = [
         (
-            "| Disorder | Genes | Inheritance | OMIM | Urinary calcium | Nephrocalcinosis "
-            "| Hypokalaemic alkalosis | Seizures | Sources |"
+            "| Disorder | Genes | Inheritance | OMIM | Urine calcium | Nephro&shy;calcinosis "
+            "| Low K, alkalosis | Seizures | Notes |"
         ),
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
@@ -124,9 +141,9 @@ def genetic_table() -> str:
             f"| {_md(disorder.name)} | {genes} | {disorder.inheritance.value} | {omim} "
             f"| {disorder.urinary_calcium.value} | {_yes_no(disorder.nephrocalcinosis)} "
             f"| {_yes_no(disorder.hypokalaemic_alkalosis)} | {_yes_no(disorder.seizures)} "
-            f"| {_links(disorder.sources)} |"
+            f"| {_note(notes, disorder.sources)} |"
         )
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()
 
 
 def femg_cutoff_table() -> str:
@@ -136,14 +153,15 @@ def femg_cutoff_table() -> str:
         >>> "| `gt-4-percent` (default) | > 4% |" in femg_cutoff_table()
         True
     """
-    rows = ["| Name | Renal wasting if | Source says | Sources |", "| --- | --- | --- | --- |"]
+    notes = Footnotes("femg")
+    rows = ["| Name | Renal wasting if | Source says |", "| --- | --- | --- |"]
     for cutoff in causes.FEMG_CUTOFFS.values():
         flag = " (default)" if cutoff.name == causes.DEFAULT_FEMG_CUTOFF else ""
         rows.append(
-            f"| `{cutoff.name}`{flag} | > {cutoff.percent:g}% | {_md(cutoff.description)} "
-            f"| {_links(cutoff.sources)} |"
+            f"| `{cutoff.name}`{flag} | > {cutoff.percent:g}% | "
+            f"{_note(notes, cutoff.sources, cutoff.description)} |"
         )
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()
 
 
 def manifestation_table() -> str:
@@ -155,18 +173,19 @@ def manifestation_table() -> str:
         ... )
         True
     """
+    notes = Footnotes("manifestation")
     rows = [
-        "| Organ system | Manifestation | Typically below | Note | Sources |",
-        "| --- | --- | --- | --- | --- |",
+        "| Organ system | Manifestation | Typically below | Notes |",
+        "| --- | --- | --- | --- |",
     ]
     for item in causes.MANIFESTATIONS:
         mmol = item.below_mmol_per_l
         level = "-" if mmol is None else f"< {item.below:g} {item.unit} ({round(mmol, 4):g} mmol/L)"
         rows.append(
-            f"| {item.system.value} | {_md(item.name)} | {level} | {_md(item.note or '-')} "
-            f"| {_links(item.sources)} |"
+            f"| {item.system.value} | {_md(item.name)} | {level} "
+            f"| {_note(notes, item.sources, item.note)} |"
         )
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()
 
 
 def risk_group_table() -> str:
@@ -176,7 +195,8 @@ def risk_group_table() -> str:
         >>> "| intensive care patients | 60-65% |" in risk_group_table()
         True
     """
-    rows = ["| Group | Prevalence | As published | Sources |", "| --- | --- | --- | --- |"]
+    notes = Footnotes("risk")
+    rows = ["| Group | Prevalence | As published |", "| --- | --- | --- |"]
     for group in causes.RISK_GROUPS:
         low, high = group.prevalence_low, group.prevalence_high
         if high is None:
@@ -188,10 +208,9 @@ def risk_group_table() -> str:
         else:
             prevalence = f"{low:g}-{high:g}%"
         rows.append(
-            f"| {_md(group.name)} | {prevalence} | {_md(group.note or '-')} "
-            f"| {_links(group.sources)} |"
+            f"| {_md(group.name)} | {prevalence} | {_note(notes, group.sources, group.note)} |"
         )
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()
 
 
 def prevalence_table() -> str:
@@ -201,9 +220,10 @@ def prevalence_table() -> str:
         >>> "| 11% | < 1.2 mEq/L (0.6 mmol/L) | 68 of 621 |" in prevalence_table()
         True
     """
+    notes = Footnotes("prevalence")
     rows = [
-        "| Population | Prevalence | Cut-off | Cases | Note | Sources |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| Population | Prevalence | Cut-off | Cases | Notes |",
+        "| --- | --- | --- | --- | --- |",
     ]
     for item in causes.PREVALENCE:
         mmol = item.below_mmol_per_l
@@ -217,9 +237,9 @@ def prevalence_table() -> str:
         setting = f" ({item.setting})" if item.setting else ""
         rows.append(
             f"| {_md(item.population + setting)} | {item.percent:g}% | {cutoff} | {cases} "
-            f"| {_md(item.note or '-')} | {_links(item.sources)} |"
+            f"| {_note(notes, item.sources, item.note)} |"
         )
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()
 
 
 def workup_table() -> str:
@@ -229,12 +249,13 @@ def workup_table() -> str:
         >>> "| serum potassium |" in workup_table()
         True
     """
-    rows = ["| Test | Why | Sources |", "| --- | --- | --- |"]
+    notes = Footnotes("workup")
+    rows = ["| Test | Why | Notes |", "| --- | --- | --- |"]
     rows += [
-        f"| {_md(test.name)} | {_md(test.purpose)} | {_links(test.sources)} |"
+        f"| {_md(test.name)} | {_md(test.purpose)} | {_note(notes, test.sources)} |"
         for test in causes.WORKUP_TESTS
     ]
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()
 
 
 # --- the taxonomy diagram ---------------------------------------------------------------
