@@ -114,6 +114,4 @@ def test_other_tables_have_one_row_per_entry() -> None:
 def test_risk_group_without_a_figure_shows_a_dash(monkeypatch: pytest.MonkeyPatch) -> None:
     group = causes.RiskGroup(name="example", sources=("berardi-2019",))
     monkeypatch.setattr(causes, "RISK_GROUPS", (group,))
-    assert rows(_docs_causes.risk_group_table()) == [
-        ["example", "-", "[1](#risk-1)"]
-    ]
+    assert rows(_docs_causes.risk_group_table()) == [["example", "-", "[1](#risk-1)"]]

@@ -221,6 +221,7 @@ def food_table() -> str:
         >>> "| `pumpkin-seeds` | Pumpkin seeds, roasted | 1 ounce | 156 |" in food_table()
         True
     """
+    notes = Footnotes("food")
     rows = [
         "| Key | Food | Serving | Magnesium (mg) | Group | Sources |",
         "| --- | --- | --- | --- | --- | --- |",
@@ -232,10 +233,10 @@ def food_table() -> str:
             _md(food.serving),
             f"{food.mg_per_serving:g}",
             food.group.value,
-            _source_links(food.sources) + _flags(food.sources),
+            notes.mark(None, food.sources, _flags(food.sources)),
         ]
         rows.append("| " + " | ".join(cells) + " |")
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()
 
 
 # --- the figure ---------------------------------------------------------------------
