@@ -211,7 +211,11 @@ def test_hand_written_references_to_sources_resolve() -> None:
 
 
 def parse_figure() -> ET.Element:
-    return ET.fromstring(_docs.threshold_figure())  # noqa: S314 (our own output)
+    box = ET.fromstring(_docs.threshold_figure())  # noqa: S314 (our own output)
+    assert box.tag == "div"
+    assert box.get("class") == "mg-scroll", "a narrow screen scrolls the figure, not shrinks it"
+    (svg,) = box
+    return svg
 
 
 def test_figure_is_an_accessible_svg() -> None:
@@ -222,6 +226,12 @@ def test_figure_is_an_accessible_svg() -> None:
     assert title is not None
     assert title.text
     assert title.get("id") in (root.get("aria-labelledby") or "").split()
+
+
+def test_figure_is_drawn_at_the_width_it_is_shown_with_text_of_12_px() -> None:
+    root = parse_figure()
+    assert root.get("width") == root.get("viewBox", "").split()[2]
+    assert min(float(t.get("font-size", "0")) for t in root.iter(f"{SVG}text")) >= 12
 
 
 def test_figure_has_one_group_per_set_with_one_bar_per_table() -> None:

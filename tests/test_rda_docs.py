@@ -93,11 +93,26 @@ def parse_figure() -> ET.Element:
 
 
 def test_figure_is_an_accessible_svg() -> None:
+    panels = list(parse_figure().iter(f"{SVG}svg"))
+    assert len(panels) == len(rda.AUTHORITIES)
+    ids = set()
+    for panel in panels:
+        assert panel.get("role") == "img"
+        title = panel.find(f"{SVG}title")
+        assert title is not None
+        assert title.get("id") in (panel.get("aria-labelledby") or "").split()
+        ids.add(title.get("id"))
+    assert len(ids) == len(panels), "each panel's title has its own id"
+
+
+def test_figure_reads_on_a_phone() -> None:
+    # Each panel is drawn at most 360 px wide (a 390 px phone shows it at its own size),
+    # with no text under 12 px.
     root = parse_figure()
-    assert root.get("role") == "img"
-    title = root.find(f"{SVG}title")
-    assert title is not None
-    assert title.get("id") in (root.get("aria-labelledby") or "").split()
+    for panel in root.iter(f"{SVG}svg"):
+        assert float(panel.get("width", "0")) <= 360
+        assert panel.get("viewBox", "").split()[2] == panel.get("width")
+    assert min(float(t.get("font-size", "0")) for t in root.iter(f"{SVG}text")) >= 12
 
 
 def test_figure_has_one_step_line_per_authority_and_sex_from_the_data() -> None:

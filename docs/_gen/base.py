@@ -238,7 +238,7 @@ _AXIS_MAX: Final = 3.5
 _WIDTH: Final = 880
 _PLOT_LEFT: Final = 250.0
 _PLOT_RIGHT: Final = 860.0
-_ROW: Final = 14.0
+_ROW: Final = 16.0
 _ROW_GAP: Final = 3.0
 _SET_GAP: Final = 12.0
 _TOP: Final = 44.0
@@ -306,7 +306,7 @@ def _set_group(threshold_set: ThresholdSet, top: float) -> tuple[str, float]:
     for index, cutoffs in enumerate(threshold_set.cutoffs):
         y = top + index * (_ROW + _ROW_GAP)
         parts.append(
-            _text(_PLOT_LEFT - 10, y + _ROW / 2 + 3.5, cutoffs.unit, size=10, anchor="end")
+            _text(_PLOT_LEFT - 10, y + _ROW / 2 + 3.5, cutoffs.unit, size=12, anchor="end")
         )
         parts += [_band_rect(band, cutoffs, y, threshold_set.name) for band in cutoffs.bands]
     parts.append("</g>")
@@ -327,7 +327,7 @@ def _axes(bottom: float) -> list[str]:
                 f'<line x1="{x:.1f}" y1="{top_axis:.1f}" x2="{x:.1f}" y2="{bottom:.1f}" '
                 f'{line} stroke-opacity="0.15"/>'
             )
-            parts.append(_text(x, bottom + 20, _number(value), size=11, anchor="middle"))
+            parts.append(_text(x, bottom + 20, _number(value), size=12, anchor="middle"))
         tick = 6 if major else 3
         parts.append(
             f'<line x1="{x:.1f}" y1="{bottom:.1f}" x2="{x:.1f}" y2="{bottom + tick:.1f}" {line}/>'
@@ -336,20 +336,20 @@ def _axes(bottom: float) -> list[str]:
         f'<line x1="{_PLOT_LEFT:.1f}" y1="{bottom:.1f}" x2="{_PLOT_RIGHT:.1f}" '
         f'y2="{bottom:.1f}" {line}/>'
     )
-    parts.append(_text(_PLOT_LEFT - 10, bottom + 20, "mmol/L", size=11, anchor="end"))
+    parts.append(_text(_PLOT_LEFT - 10, bottom + 20, "mmol/L", size=12, anchor="end"))
     milligrams = 0
     while (at := _to_mmol(milligrams, "mg/dL")) <= _AXIS_MAX:
         x = _x(at)
         parts.append(
             f'<line x1="{x:.1f}" y1="{top_axis - 5:.1f}" x2="{x:.1f}" y2="{top_axis:.1f}" {line}/>'
         )
-        parts.append(_text(x, top_axis - 9, str(milligrams), size=11, anchor="middle"))
+        parts.append(_text(x, top_axis - 9, str(milligrams), size=12, anchor="middle"))
         milligrams += 1
     parts.append(
         f'<line x1="{_PLOT_LEFT:.1f}" y1="{top_axis:.1f}" x2="{_PLOT_RIGHT:.1f}" '
         f'y2="{top_axis:.1f}" {line}/>'
     )
-    parts.append(_text(_PLOT_LEFT - 10, top_axis - 9, "mg/dL", size=11, anchor="end"))
+    parts.append(_text(_PLOT_LEFT - 10, top_axis - 9, "mg/dL", size=12, anchor="end"))
     return parts
 
 
@@ -384,15 +384,15 @@ def _legend(top: float) -> tuple[list[str], float]:
     parts = []
     y = top
     for status, swatches in rows:
-        parts.append(_text(8, y + 10, status, size=11))
+        parts.append(_text(8, y + 10, status, size=12))
         x = 60.0
         for fill, label in swatches:
             parts.append(
                 f'<rect x="{x:.1f}" y="{y:.1f}" width="12" height="12" fill="{fill}" '
                 'stroke="currentColor" stroke-opacity="0.35" stroke-width="0.5"/>'
             )
-            parts.append(_text(x + 16, y + 10, label, size=11))
-            x += 26 + 6 * len(label)
+            parts.append(_text(x + 16, y + 10, label, size=12))
+            x += 30 + 7 * len(label)
         y += 18
     return parts, y
 
@@ -416,13 +416,15 @@ def threshold_figure() -> str:
     bands placed by their edges converted to mmol/L and coloured by status
     (blue low, green normal, orange high), darker for a higher severity. The
     axis runs from 0 to 3.5 mmol/L with a mg/dL scale above; the last band of
-    each set continues past it. Text uses ``currentColor``, so the figure
+    each set continues past it. It is drawn at the width it is shown (880 px, text of
+    12 px and more); a narrower screen scrolls it in its own box (the ``mg-scroll``
+    class) instead of shrinking its text. Text uses ``currentColor``, so the figure
     follows the page's light or dark scheme. The output depends on the data
     alone.
 
     Examples:
         >>> svg = threshold_figure()
-        >>> svg.startswith("<svg") and "<title" in svg
+        >>> svg.startswith('<div class="mg-scroll">') and "<title" in svg
         True
         >>> svg.count('class="threshold-set"') == len(THRESHOLD_SETS)
         True
@@ -435,7 +437,7 @@ def threshold_figure() -> str:
         y += height + _SET_GAP
     bottom = y - _SET_GAP + 6
     axes = _axes(bottom)
-    note = _text(8, bottom + 40, _open_end_note(), size=11)
+    note = _text(8, bottom + 40, _open_end_note(), size=12)
     legend, end = _legend(bottom + 54)
     height = end + 6
     title = "Serum magnesium threshold sets on one axis in mmol/L"
@@ -446,13 +448,14 @@ def threshold_figure() -> str:
     )
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {height:.0f}" '
-        f'width="100%" role="img" aria-labelledby="threshold-figure-title '
-        f'threshold-figure-desc" font-family="system-ui, sans-serif" '
-        f'style="max-width: {_WIDTH}px; height: auto">'
+        f'width="{_WIDTH}" height="{height:.0f}" role="img" '
+        'aria-labelledby="threshold-figure-title threshold-figure-desc" '
+        'font-family="system-ui, sans-serif" class="mg-figure">'
         f'<title id="threshold-figure-title">{html.escape(title)}</title>'
         f'<desc id="threshold-figure-desc">{html.escape(description)}</desc>'
     )
-    return "\n".join([head, *axes, *body, note, *legend, "</svg>"]) + "\n"
+    svg = "\n".join([head, *axes, *body, note, *legend, "</svg>"])
+    return f'<div class="mg-scroll">\n{svg}\n</div>\n'
 
 
 # --- the bibliography ---------------------------------------------------------------
