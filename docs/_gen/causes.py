@@ -382,5 +382,5 @@ def taxonomy_diagram() -> str:
         ... )
         True
     """
-    figures = [_legend(), *(_category_figure(category) for category in Category)]
-    return '<div class="mg-figures">' + "".join(figures) + "</div>"
+    figures = [_category_figure(category) for category in Category]
+    return f'<div>{_legend()}</div><div class="mg-figures">' + "".join(figures) + "</div>"
