@@ -609,8 +609,9 @@ def _entry(source: Source, citing_tables: Sequence[str]) -> str:
     if citing:
         links = ", ".join(f"[`{name}`][set-{name}]" for name in citing)
         details.append(f"Cited by the threshold sets {links}")
-    if citing_tables:
-        details.append(f"Cited in the tables of {', '.join(citing_tables)}")
+    tables = [name for name in citing_tables if name != "threshold sets"]  # linked above
+    if tables:
+        details.append(f"Cited in the tables of {', '.join(tables)}")
     item = f"- **{_anchor(source.key, f'`{source.key}`')}**: {_citation(source)}\n"
     return item + "".join(f"    - {detail}\n" for detail in details)
 
