@@ -184,3 +184,15 @@ def test_the_placeholder_pattern_catches_placeholders() -> None:
     ):
         assert PLACEHOLDER.search(url), url
     assert not PLACEHOLDER.search("https://pypi.org/project/magnesium-clinical/")
+
+
+def test_no_docstring_line_starts_with_a_quote_marker() -> None:
+    # A docstring line starting with "> " (a comparison wrapped onto a new line) renders as a
+    # block quote on the API pages; doctest prompts (">>>") are fine.
+    accidents = [
+        f"{path.name}:{number}"
+        for path in sorted((ROOT / "src" / "magnesium").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.match(r"\s*>(?!>>)", line)
+    ]
+    assert accidents == []

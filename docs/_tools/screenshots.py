@@ -12,7 +12,7 @@ Usage, from the project root::
 
 The PNGs go to ``--out`` (a new temporary folder by default, printed at the end), named
 ``<page>-<width>.png`` (``home-1280.png``, ``reference_units-390.png``). A page taller than
-``--height`` (default 16000 px) is cut there.
+``--height`` (default 24000 px) is cut there.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, help="a built site (default: build one)")
     parser.add_argument("--out", type=Path, help="folder for the PNGs (default: a new one)")
-    parser.add_argument("--height", type=int, default=16000, help="window height in px")
+    parser.add_argument("--height", type=int, default=24000, help="window height in px")
     parser.add_argument("--browser", default=shutil.which("chromium") or "chromium")
     parser.add_argument("--only", nargs="*", default=(), help="page names to render")
     args = parser.parse_args(argv)
