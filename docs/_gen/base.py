@@ -18,6 +18,7 @@ import html
 import io
 import math
 import shlex
+import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -437,8 +438,11 @@ def threshold_figure() -> str:
         y += height + _SET_GAP
     bottom = y - _SET_GAP + 6
     axes = _axes(bottom)
-    note = _text(8, bottom + 40, _open_end_note(), size=12)
-    legend, end = _legend(bottom + 54)
+    lines = textwrap.wrap(_open_end_note(), 120)
+    note = "\n".join(
+        _text(8, bottom + 40 + 16 * number, line, size=12) for number, line in enumerate(lines)
+    )
+    legend, end = _legend(bottom + 38 + 16 * len(lines))
     height = end + 6
     title = "Serum magnesium threshold sets on one axis in mmol/L"
     description = (
