@@ -18,7 +18,6 @@ import html
 import io
 import math
 import shlex
-import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -438,7 +437,7 @@ def threshold_figure() -> str:
         y += height + _SET_GAP
     bottom = y - _SET_GAP + 6
     axes = _axes(bottom)
-    lines = textwrap.wrap(_open_end_note(), 120)
+    lines = [s if s.endswith(".") else s + "." for s in _open_end_note().split(". ")]
     note = "\n".join(
         _text(8, bottom + 40 + 16 * number, line, size=12) for number, line in enumerate(lines)
     )
