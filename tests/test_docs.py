@@ -58,7 +58,7 @@ def test_threshold_table_has_one_row_per_set_in_order() -> None:
     assert [match.group(1) if match else None for match in names] == [
         f"set-{name}" for name in THRESHOLD_SETS
     ]
-    assert all(len(row) == 6 for row in rows)
+    assert all(len(row) == 5 for row in rows)
 
 
 @pytest.mark.parametrize("name", list(THRESHOLD_SETS))
@@ -68,31 +68,32 @@ def test_threshold_table_row_matches_the_set(name: str) -> None:
     assert ("(default)" in cells[0]) == (name == DEFAULT_THRESHOLD_SET)
     assert ("(not verified)" in cells[0]) == (not threshold_set.verified)
     assert cells[1] == threshold_set.population.value
-    assert cells[2] == ", ".join(threshold_set.units)
-    published = cells[3].split("<br>")
+    for unit in threshold_set.units:
+        assert f"**{unit}**" in cells[2], "each published unit heads its cut-offs"
+    published = cells[2].split("<br>")
     for table in threshold_set.cutoffs:
         assert f"**{table.unit}**" in published
     assert len(published) == sum(len(table.bands) + 1 for table in threshold_set.cutoffs)
     for table, edges in zip(threshold_set.cutoffs, mmol_edges(threshold_set), strict=True):
         shown = ", ".join(f"{round(edge, 4):g}" for edge in edges)
-        assert shown in cells[4], (table.unit, shown)
-    assert CROSS_REFERENCE.findall(cells[5]) == [source.key for source in threshold_set.sources]
+        assert shown in cells[3], (table.unit, shown)
+    assert CROSS_REFERENCE.findall(cells[4]) == [source.key for source in threshold_set.sources]
 
 
 def test_threshold_table_states_edges_as_the_sources_word_them() -> None:
-    iom = set_row("iom-1997")[3]
+    iom = set_row("iom-1997")[2]
     assert "x < 0.75: low" in iom
     assert "0.75 ≤ x ≤ 0.95: normal" in iom
     assert "x > 0.95: high" in iom
-    assert "x ≥ 1.8: not low" in set_row("workeneh-2021")[3]
-    ctcae = set_row("ctcae-v5")[3]
+    assert "x ≥ 1.8: not low" in set_row("workeneh-2021")[2]
+    ctcae = set_row("ctcae-v5")[2]
     assert "x < 0.3: low, grade 4, life-threatening" in ctcae
     assert "2.3 < x ≤ 3: high, grade 1, mild" in ctcae
 
 
 def test_threshold_table_converts_a_mass_edge_to_mmol() -> None:
-    assert "0.7406 (from mg/dL)" in set_row("workeneh-2021")[4]
-    assert "0.65 (from mEq/L)" in set_row("aha-2005")[4]
+    assert "0.7406 (from mg/dL)" in set_row("workeneh-2021")[3]
+    assert "0.65 (from mEq/L)" in set_row("aha-2005")[3]
 
 
 # --- bibliography -------------------------------------------------------------------

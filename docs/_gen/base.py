@@ -212,8 +212,8 @@ def threshold_table() -> str:
         True
     """
     rows = [
-        "| Set | Population | Published in | Cut-offs as published | Edges in mmol/L | Sources |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| Set | Population | Cut-offs as published | Edges in mmol/L | Sources |",
+        "| --- | --- | --- | --- | --- |",
     ]
     for threshold_set in THRESHOLD_SETS.values():
         flags = "".join(f" ({flag})" for flag in _set_flags(threshold_set))
@@ -221,7 +221,6 @@ def threshold_table() -> str:
         cells = [
             name,
             threshold_set.population.value,
-            ", ".join(_md(unit) for unit in threshold_set.units),
             "<br>".join(_cutoffs_text(table) for table in threshold_set.cutoffs),
             "<br>".join(_edges_text(table) for table in threshold_set.cutoffs),
             _source_links(threshold_set.sources),
