@@ -11,7 +11,8 @@ Usage, from the project root::
     .venv/bin/python docs/_tools/screenshots.py [--site DIR] [--out DIR] [--height PX]
 
 The PNGs go to ``--out`` (a new temporary folder by default, printed at the end), named
-``<page>-<width>.png`` (``home-1280.png``, ``reference_units-390.png``). A page taller than
+``<page>-<width>.png`` (``home-1280.png``, ``reference_units-390.png``); with ``--dark`` the
+browser prefers the dark colour scheme (``home-1280-dark.png``). A page taller than
 ``--height`` (default 24000 px) is cut there.
 """
 
@@ -81,14 +82,16 @@ def serve(site: Path) -> Iterator[int]:
             server.shutdown()
 
 
-def shoot(browser: str, url: str, png: Path, width: int, height: int) -> bool:
-    """Render *url* at *width* into *png* with a throw-away profile; whether it worked."""
+def shoot(browser: list[str], url: str, png: Path, window: tuple[int, int]) -> bool:
+    """Render *url* in a *window* (width, height) into *png*; whether it worked.
+
+    *browser* is the command and its flags; each run gets a throw-away profile.
+    """
     with tempfile.TemporaryDirectory() as profile:
         command = [
-            browser,
-            *FLAGS,
+            *browser,
             f"--user-data-dir={profile}",
-            f"--window-size={width},{height}",
+            f"--window-size={window[0]},{window[1]}",
             f"--screenshot={png}",
             url,
         ]
@@ -107,9 +110,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--height", type=int, default=24000, help="window height in px")
     parser.add_argument("--browser", default=shutil.which("chromium") or "chromium")
     parser.add_argument("--only", nargs="*", default=(), help="page names to render")
+    parser.add_argument(
+        "--dark", action="store_true", help="prefer the dark scheme (PNGs named ...-dark.png)"
+    )
     args = parser.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="magnesium-screenshots-"))
     out.mkdir(parents=True, exist_ok=True)
+    browser = [args.browser, *FLAGS, *(["--force-dark-mode"] if args.dark else [])]
     with tempfile.TemporaryDirectory() as scratch:
         site = args.site
         if site is None:
@@ -121,10 +128,9 @@ def main(argv: list[str] | None = None) -> int:
                 if args.only and name not in args.only:
                     continue
                 for width in WIDTHS:
-                    png = out / f"{name}-{width}.png"
-                    if not shoot(
-                        args.browser, f"http://127.0.0.1:{port}/{path}", png, width, args.height
-                    ):
+                    png = out / f"{name}-{width}{'-dark' if args.dark else ''}.png"
+                    url = f"http://127.0.0.1:{port}/{path}"
+                    if not shoot(browser, url, png, (width, args.height)):
                         print(f"failed: {path or '/'} at {width} px", file=sys.stderr)
                         failed += 1
     print(f"screenshots in {out}")
