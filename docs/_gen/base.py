@@ -499,10 +499,12 @@ def _tables() -> dict[str, Iterable[object]]:
         analytes,
         causes,
         critical,
+        foods,
         hypermagnesaemia,
         prescribing,
         rda,
-        repletion,
+        salts,
+        workup,
     )
     from magnesium.repletion import _LIMIT_ROWS, _REGIMEN_ROWS  # noqa: PLC0415
 
@@ -513,18 +515,18 @@ def _tables() -> dict[str, Iterable[object]]:
         "intake references": [
             row for table in rda.AUTHORITIES.values() for row in (*table.rows, *table.upper_levels)
         ],
-        "foods": rda.FOODS.values(),
+        "foods": foods.FOODS.values(),
         "the EU NRV": (rda.EU_NRV,),
         "causes": causes.CAUSES.values(),
         "drugs": causes.DRUGS.values(),
         "genetic disorders": causes.GENETIC_DISORDERS.values(),
-        "FEMg cut-offs": causes.FEMG_CUTOFFS.values(),
+        "FEMg cut-offs": workup.FEMG_CUTOFFS.values(),
         "manifestations": causes.MANIFESTATIONS,
         "risk groups": causes.RISK_GROUPS,
         "prevalence": causes.PREVALENCE,
-        "work-up tests": causes.WORKUP_TESTS,
-        "salts": repletion.SALTS.values(),
-        "solutions": repletion.SOLUTIONS.values(),
+        "work-up tests": workup.WORKUP_TESTS,
+        "salts": salts.SALTS.values(),
+        "solutions": salts.SOLUTIONS.values(),
         "regimens": _REGIMEN_ROWS.values(),
         "limits": _LIMIT_ROWS.values(),
         "prescribing facts": prescribing.PRESCRIBING_FACTS.values(),

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from _gen.base import Footnotes, _md, _source_links
-from magnesium import causes
+from magnesium import causes, workup
 from magnesium.causes import Category, Cause, Mechanism
 from magnesium.sources import Source, cite, weakest_verification
 
@@ -155,8 +155,8 @@ def femg_cutoff_table() -> str:
     """
     notes = Footnotes("femg")
     rows = ["| Name | Renal wasting if | Source says |", "| --- | --- | --- |"]
-    for cutoff in causes.FEMG_CUTOFFS.values():
-        flag = " (default)" if cutoff.name == causes.DEFAULT_FEMG_CUTOFF else ""
+    for cutoff in workup.FEMG_CUTOFFS.values():
+        flag = " (default)" if cutoff.name == workup.DEFAULT_FEMG_CUTOFF else ""
         rows.append(
             f"| `{cutoff.name}`{flag} | > {cutoff.percent:g}% | "
             f"{_note(notes, cutoff.sources, cutoff.description)} |"
@@ -253,7 +253,7 @@ def workup_table() -> str:
     rows = ["| Test | Why | Notes |", "| --- | --- | --- |"]
     rows += [
         f"| {_md(test.name)} | {_md(test.purpose)} | {_note(notes, test.sources)} |"
-        for test in causes.WORKUP_TESTS
+        for test in workup.WORKUP_TESTS
     ]
     return "\n".join(rows) + "\n" + notes.markdown()
 

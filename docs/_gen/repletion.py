@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 import magnesium as mg
 from _gen.base import Footnotes
-from magnesium import repletion
+from magnesium import repletion, salts
 
 if TYPE_CHECKING:
     from magnesium._data.regimens import RegimenRow
@@ -41,7 +41,7 @@ def salts_table() -> str:
     notes = Footnotes("salt")
     header = "| Salt | Formula | g/mol | Mg atoms | Mg (mass %) | mmol/g | mEq/g | Notes |"
     lines = [header, "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |"]
-    for salt in repletion.SALTS.values():
+    for salt in salts.SALTS.values():
         routes = ", ".join(route.value for route in salt.routes)
         flags = "" if all(s.verified for s in salt.sources) else _NOT_VERIFIED
         marker = notes.mark(f"Routes: {routes}." if routes else None, salt.sources, flags)
@@ -64,7 +64,7 @@ def label_table() -> str:
         "| Product | Amount of salt | Label says | Computed | Difference | Source |",
         "| --- | ---: | ---: | ---: | ---: | --- |",
     ]
-    for salt in repletion.SALTS.values():
+    for salt in salts.SALTS.values():
         for figure in salt.label_figures:
             amount = "(molar mass)" if figure.unit == "g/mol" else f"{figure.salt_grams:g} g"
             lines.append(
@@ -77,7 +77,7 @@ def label_table() -> str:
         f"{solution.label_meq_per_ml:g} mEq | {solution.per_ml.meq:.4g} mEq | "
         f"{100 * (solution.label_meq_per_ml / solution.per_ml.meq - 1):+.2f}% | "
         f"`{solution.source.key}` |"
-        for solution in repletion.SOLUTIONS.values()
+        for solution in salts.SOLUTIONS.values()
     )
     return "\n".join(lines) + "\n"
 
