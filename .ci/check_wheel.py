@@ -22,7 +22,7 @@ REQUIRED = (
     "magnesium/cli.py",
 )
 FORBIDDEN_TOP = ("tests/", "benchmarks/", "docs/", ".ci/", "src/")
-USER_EXTRAS = {"arrays", "pandas", "polars"}
+USER_EXTRAS = {"arrays", "mcp", "pandas", "polars"}
 
 
 def problems(wheel: Path) -> list[str]:

@@ -81,6 +81,18 @@ def test_classifiers_name_the_pythons_ci_tests() -> None:
     assert metadata["requires-python"] == ">=3.11"
 
 
+def test_the_wheel_check_knows_the_published_extras() -> None:
+    # The wheel check refuses any extra it does not list: a new user-facing extra in
+    # pyproject.toml must be added there too, or the release's wheel check fails.
+    spec = spec_from_file_location("check_wheel", ROOT / ".ci" / "check_wheel.py")
+    assert spec
+    assert spec.loader
+    module = module_from_spec(spec)
+    spec.loader.exec_module(module)
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert set(pyproject["project"]["optional-dependencies"]) == module.USER_EXTRAS
+
+
 def test_only_user_facing_extras_are_published() -> None:
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert set(pyproject["project"]["optional-dependencies"]) == {
@@ -123,7 +135,8 @@ def test_the_wheel_check_accepts_a_good_wheel_and_names_each_fault(tmp_path: Pat
     info = f"magnesium_clinical-{mg.__version__}.dist-info"
     package = ["__init__.py", "py.typed", "units.txt", "cli.py"]
     good = [f"magnesium/{name}" for name in package] + [f"{info}/licenses/LICENSE"]
-    assert problems(fake_wheel(tmp_path / "good.whl", good, ["arrays", "pandas", "polars"])) == []
+    users = ["arrays", "mcp", "pandas", "polars"]
+    assert problems(fake_wheel(tmp_path / "good.whl", good, users)) == []
     bad = [*good[1:-1], "tests/test_serum.py", "benchmarks/__main__.py"]
     found = problems(fake_wheel(tmp_path / "bad.whl", bad, ["arrays", "dev", "pandas", "polars"]))
     assert found == [
@@ -133,7 +146,7 @@ def test_the_wheel_check_accepts_a_good_wheel_and_names_each_fault(tmp_path: Pat
         "should not ship benchmarks/__main__.py",
         (
             "extras ['arrays', 'dev', 'pandas', 'polars']: "
-            "only ['arrays', 'pandas', 'polars'] are for users"
+            "only ['arrays', 'mcp', 'pandas', 'polars'] are for users"
         ),
     ]
 
@@ -145,7 +158,7 @@ def test_the_wheel_check_refuses_documentation_generators(tmp_path: Path) -> Non
     good = [f"magnesium/{name}" for name in package] + [f"{info}/licenses/LICENSE"]
     shipped = ["magnesium/_docs.py", "magnesium/_docs_causes.py", "_gen/base.py"]
     found = problems(
-        fake_wheel(tmp_path / "docs.whl", good + shipped, ["arrays", "pandas", "polars"])
+        fake_wheel(tmp_path / "docs.whl", good + shipped, ["arrays", "mcp", "pandas", "polars"])
     )
     assert found == [f"should not ship the documentation generator {name}" for name in shipped]
 
