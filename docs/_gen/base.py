@@ -168,7 +168,7 @@ class Footnotes:
         sources = tuple(sources)
         parts = [raw] if raw else []
         if note:
-            parts.append(_md(note))
+            parts.append(_md(note if note.rstrip().endswith((".", "!", "?")) else f"{note}."))
         if sources:
             parts.append(f"Sources: {_source_links(sources)}{flags}")
         if not parts:
