@@ -1,8 +1,9 @@
 """Check what a built wheel holds: python .ci/check_wheel.py dist/NAME.whl.
 
 The package with its type marker and data, the licence and the command; no tests,
-benchmarks or documentation sources; the version of the source tree; only
-user-facing extras (the development tools are a dependency group, not published).
+benchmarks, documentation sources or documentation generators (``_docs*`` modules,
+``_gen/``); the version of the source tree; only user-facing extras (the development
+tools are a dependency group, not published).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def problems(wheel: Path) -> list[str]:
         found.append("missing the LICENSE file")
     found += [f"should not ship {n}" for n in names if n.startswith(FORBIDDEN_TOP)]
     found += [f"should not ship {n}" for n in names if n.endswith((".pyc", ".orig", ".rej"))]
+    found += [f"should not ship the documentation generator {n}" for n in names if _generator(n)]
     init = (ROOT / "src" / "magnesium" / "__init__.py").read_text(encoding="utf-8")
     version = re.search(r'^__version__ = "(.+)"$', init, re.MULTILINE)
     if version is None or metadata["Version"] != version.group(1):
@@ -49,6 +51,12 @@ def problems(wheel: Path) -> list[str]:
     if "magnesium = magnesium.cli:main" not in entry_points:
         found.append("the magnesium command is not declared")
     return found
+
+
+def _generator(name: str) -> bool:
+    """Whether *name* is a documentation generator (they live in docs/_gen, not the package)."""
+    module = name.rsplit("/", 1)[-1]
+    return module.startswith("_docs") or "/_gen/" in f"/{name}"
 
 
 def main(paths: list[str]) -> int:

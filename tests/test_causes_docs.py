@@ -6,7 +6,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from magnesium import _docs_causes, causes, workup
+from _gen import causes as _docs_causes
+from magnesium import causes, workup
 from magnesium.causes import Category
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -18,19 +19,35 @@ def rows(markdown: str) -> list[list[str]]:
 
 
 def test_diagram_is_valid_svg_with_one_group_per_cause() -> None:
-    root = ET.fromstring(_docs_causes.taxonomy_diagram())  # noqa: S314 (our own output)
+    root = ET.fromstring(f"<div>{_docs_causes.taxonomy_diagram()}</div>")  # noqa: S314
     groups = [g for g in root.iter(f"{SVG}g") if g.get("class") == "cause"]
     assert [g.get("data-id") for g in groups] == [
         cause.id for category in Category for cause in causes.by_category(category)
     ]
     headings = [t.text for t in root.iter(f"{SVG}text") if t.get("font-weight") == "bold"]
     assert headings == [c.value.upper() for c in Category]
-    paths = [p for p in root.iter(f"{SVG}path") if p.get("class") == "alternative"]
-    assert len(paths) == sum(len(c.alternatives) for c in causes.CAUSES.values())
+    alternatives = [g for g in root.iter(f"{SVG}g") if g.get("class") == "alternative"]
+    assert len(alternatives) == sum(len(c.alternatives) for c in causes.CAUSES.values())
+
+
+def test_diagram_reads_on_a_phone() -> None:
+    # One figure per category (and a legend), each drawn at most 360 px wide, so that a
+    # 390 px phone shows it at about its own size: no text under 12 px, no name cut short.
+    root = ET.fromstring(f"<div>{_docs_causes.taxonomy_diagram()}</div>")  # noqa: S314
+    figures = list(root.iter(f"{SVG}svg"))
+    assert len(figures) == len(Category) + 1
+    for figure in figures:
+        assert float(figure.get("width", "0")) <= 360
+        assert figure.get("viewBox", "").split()[2] == figure.get("width")
+    sizes = {float(t.get("font-size", "0")) for t in root.iter(f"{SVG}text")}
+    assert min(sizes) >= 12
+    texts = " ".join(t.text or "" for t in root.iter(f"{SVG}text"))
+    assert "…" not in texts
+    assert "thiazide or thiazide-like diuretic" in texts
 
 
 def test_diagram_tooltips_name_every_classification_and_source() -> None:
-    root = ET.fromstring(_docs_causes.taxonomy_diagram())  # noqa: S314
+    root = ET.fromstring(f"<div>{_docs_causes.taxonomy_diagram()}</div>")  # noqa: S314
     titles = {
         g.get("data-id"): g.find(f"{SVG}title").text  # type: ignore[union-attr]
         for g in root.iter(f"{SVG}g")
@@ -46,14 +63,15 @@ def test_drug_table_has_every_drug_and_code() -> None:
     assert [row[0] for row in table] == [d.name for d in causes.DRUGS.values()]
     for row, drug in zip(table, causes.DRUGS.values(), strict=True):
         for code in drug.atc:
-            assert f"[{code}](https://atcddd.fhi.no/atc_ddd_index/?code={code})" in row[2]
+            assert f"[{code}](https://atcddd.fhi.no/atc_ddd_index/?code={code})" in row[1]
         for code in drug.former_atc:
-            assert f"formerly {code}" in row[2]
-            assert f"[{code}]" not in row[2]
+            assert f"formerly {code}" in row[1]
+            assert f"[{code}]" not in row[1]
 
 
 def test_genetic_table_links_omim_and_flags_unverified_rows() -> None:
-    table = rows(_docs_causes.genetic_table())
+    text = _docs_causes.genetic_table()
+    table = rows(text)
     disorders = list(causes.GENETIC_DISORDERS.values())
     assert len(table) == len(disorders)
     for row, disorder in zip(table, disorders, strict=True):
@@ -62,7 +80,11 @@ def test_genetic_table_links_omim_and_flags_unverified_rows() -> None:
         else:
             assert row[3] == f"[{disorder.omim}](https://omim.org/entry/{disorder.omim})"
         flagged = f"⚠ not verified ({disorder.verification.label})"
-        assert row[-1].endswith(flagged) is (not disorder.verified)
+        assert row[-1].endswith(" ⚠") is (not disorder.verified)
+        anchor = row[-1].split("(#", 1)[1].split(")", 1)[0]
+        note = next(line for line in text.splitlines() if f'id="{anchor}"' in line)
+        assert note.endswith(flagged) is (not disorder.verified)
+        assert all(f"[{key}][{key}]" in note for key in disorder.sources)
 
 
 def test_other_tables_have_one_row_per_entry() -> None:
@@ -92,6 +114,4 @@ def test_other_tables_have_one_row_per_entry() -> None:
 def test_risk_group_without_a_figure_shows_a_dash(monkeypatch: pytest.MonkeyPatch) -> None:
     group = causes.RiskGroup(name="example", sources=("berardi-2019",))
     monkeypatch.setattr(causes, "RISK_GROUPS", (group,))
-    assert rows(_docs_causes.risk_group_table()) == [
-        ["example", "-", "-", "[berardi-2019][berardi-2019]"]
-    ]
+    assert rows(_docs_causes.risk_group_table()) == [["example", "-", "[1](#risk-1)"]]

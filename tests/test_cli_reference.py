@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from magnesium import _docs_cli, cli
+from _gen import cli as _docs_cli
+from magnesium import cli
 
 PAGE = Path(__file__).resolve().parents[1] / "docs" / "reference" / "cli.md"
 HEADING = re.compile(r"^### `(magnesium[^`]*)` \{#command-[a-z0-9-]+\}$", re.MULTILINE)
@@ -61,7 +62,7 @@ def test_the_page_lists_exactly_the_parsers_commands(page: dict[str, str]) -> No
 
 def test_the_documentation_page_includes_the_generated_reference() -> None:
     text = PAGE.read_text(encoding="utf-8")
-    assert "from magnesium._docs_cli import reference" in text
+    assert "from _gen.cli import reference" in text
     assert "print(reference())" in text
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 import magnesium
-from magnesium import _docs, units
+from _gen import base as _docs
+from magnesium import units
 from magnesium.sources import BIBLIOGRAPHY, Source, cite
 from magnesium.thresholds import (
     DEFAULT_THRESHOLD_SET,
@@ -57,7 +58,7 @@ def test_threshold_table_has_one_row_per_set_in_order() -> None:
     assert [match.group(1) if match else None for match in names] == [
         f"set-{name}" for name in THRESHOLD_SETS
     ]
-    assert all(len(row) == 6 for row in rows)
+    assert all(len(row) == 5 for row in rows)
 
 
 @pytest.mark.parametrize("name", list(THRESHOLD_SETS))
@@ -67,43 +68,93 @@ def test_threshold_table_row_matches_the_set(name: str) -> None:
     assert ("(default)" in cells[0]) == (name == DEFAULT_THRESHOLD_SET)
     assert ("(not verified)" in cells[0]) == (not threshold_set.verified)
     assert cells[1] == threshold_set.population.value
-    assert cells[2] == ", ".join(threshold_set.units)
-    published = cells[3].split("<br>")
+    for unit in threshold_set.units:
+        assert f"**{unit}**" in cells[2], "each published unit heads its cut-offs"
+    published = cells[2].split("<br>")
     for table in threshold_set.cutoffs:
         assert f"**{table.unit}**" in published
     assert len(published) == sum(len(table.bands) + 1 for table in threshold_set.cutoffs)
     for table, edges in zip(threshold_set.cutoffs, mmol_edges(threshold_set), strict=True):
         shown = ", ".join(f"{round(edge, 4):g}" for edge in edges)
-        assert shown in cells[4], (table.unit, shown)
-    assert CROSS_REFERENCE.findall(cells[5]) == [source.key for source in threshold_set.sources]
+        assert shown in cells[3], (table.unit, shown)
+    assert CROSS_REFERENCE.findall(cells[4]) == [source.key for source in threshold_set.sources]
 
 
 def test_threshold_table_states_edges_as_the_sources_word_them() -> None:
-    iom = set_row("iom-1997")[3]
+    iom = set_row("iom-1997")[2]
     assert "x < 0.75: low" in iom
     assert "0.75 ≤ x ≤ 0.95: normal" in iom
     assert "x > 0.95: high" in iom
-    assert "x ≥ 1.8: not low" in set_row("workeneh-2021")[3]
-    ctcae = set_row("ctcae-v5")[3]
+    assert "x ≥ 1.8: not low" in set_row("workeneh-2021")[2]
+    ctcae = set_row("ctcae-v5")[2]
     assert "x < 0.3: low, grade 4, life-threatening" in ctcae
     assert "2.3 < x ≤ 3: high, grade 1, mild" in ctcae
 
 
 def test_threshold_table_converts_a_mass_edge_to_mmol() -> None:
-    assert "0.7406 (from mg/dL)" in set_row("workeneh-2021")[4]
-    assert "0.65 (from mEq/L)" in set_row("aha-2005")[4]
+    assert "0.7406 (from mg/dL)" in set_row("workeneh-2021")[3]
+    assert "0.65 (from mEq/L)" in set_row("aha-2005")[3]
 
 
 # --- bibliography -------------------------------------------------------------------
 
 
-def test_bibliography_lists_every_source_sorted_with_its_anchor() -> None:
+def bibliography_sections() -> dict[str, list[str]]:
+    """The bibliography's topic sections: heading anchor to the lines under it."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in _docs.bibliography().splitlines():
+        if match := re.fullmatch(r"### .+ \{#(bib-[a-z]+)\}", line):
+            current = sections.setdefault(match.group(1), [])
+        else:
+            current.append(line)
+    return sections
+
+
+def test_bibliography_lists_every_source_once_by_topic_sorted_with_its_anchor() -> None:
+    sections = bibliography_sections()
+    assert list(sections)[:2] == ["bib-thresholds", "bib-intake"]
+    every: list[str] = []
+    for lines in sections.values():
+        items = [line for line in lines if line.startswith("- ")]
+        keys = [match.group(1) for item in items if (match := ANCHOR.search(item))]
+        assert keys == sorted(keys), "sorted by key within a topic"
+        for key, item in zip(keys, items, strict=True):
+            assert item.startswith(f"- **[`{key}`](#{key}){{#{key}}}**: ")
+        every += keys
+    assert sorted(every) == sorted(BIBLIOGRAPHY), "every source exactly once"
+
+
+def test_bibliography_contents_link_every_topic_with_its_count() -> None:
     text = _docs.bibliography()
-    items = [line for line in text.splitlines() if line.startswith("- ")]
-    keys = [match.group(1) for item in items if (match := ANCHOR.search(item))]
-    assert keys == sorted(BIBLIOGRAPHY)
-    for key, item in zip(keys, items, strict=True):
-        assert item.startswith(f"- **[`{key}`](#{key}){{#{key}}}**: ")
+    contents = re.findall(r"^- \[(.+)\]\(#(bib-[a-z]+)\): (\d+) sources$", text, re.MULTILINE)
+    sections = bibliography_sections()
+    assert [anchor for _, anchor, _ in contents] == list(sections)
+    for heading, anchor, count in contents:
+        assert f"### {heading} {{#{anchor}}}" in text
+        entries = [line for line in sections[anchor] if line.startswith("- **")]
+        assert int(count) == len(entries)
+
+
+def test_a_source_stands_under_the_first_topic_that_cites_it() -> None:
+    sections = bibliography_sections()
+    order = [anchor for anchor, _, _ in _docs._TOPICS]
+    citing = _docs._citing_tables()
+    shared = 0
+    for key in BIBLIOGRAPHY:
+        topics = [a for a, _, tables in _docs._TOPICS if set(tables) & set(citing.get(key, []))]
+        home = topics[0] if topics else "bib-other"
+        assert any(line.startswith(f"- **[`{key}`]") for line in sections[home]), key
+        for other in topics[1:]:
+            assert order.index(other) > order.index(home)
+            also = "".join(line for line in sections[other] if line.startswith("Also cited here"))
+            assert f"[`{key}`](#{key})" in also, (key, other)
+            shared += 1
+    assert shared, "some source is cited by two topics, so the links are tested"
+    assert any(
+        line.startswith("- **[`nightingale-2006-short-bowel`]")
+        for line in sections["bib-repletion"]
+    )
 
 
 def test_bibliography_anchors_render_as_html_ids() -> None:
@@ -161,7 +212,11 @@ def test_hand_written_references_to_sources_resolve() -> None:
 
 
 def parse_figure() -> ET.Element:
-    return ET.fromstring(_docs.threshold_figure())  # noqa: S314 (our own output)
+    box = ET.fromstring(_docs.threshold_figure())  # noqa: S314 (our own output)
+    assert box.tag == "div"
+    assert box.get("class") == "mg-scroll", "a narrow screen scrolls the figure, not shrinks it"
+    (svg,) = box
+    return svg
 
 
 def test_figure_is_an_accessible_svg() -> None:
@@ -172,6 +227,12 @@ def test_figure_is_an_accessible_svg() -> None:
     assert title is not None
     assert title.text
     assert title.get("id") in (root.get("aria-labelledby") or "").split()
+
+
+def test_figure_is_drawn_at_the_width_it_is_shown_with_text_of_12_px() -> None:
+    root = parse_figure()
+    assert root.get("width") == root.get("viewBox", "").split()[2]
+    assert min(float(t.get("font-size", "0")) for t in root.iter(f"{SVG}text")) >= 12
 
 
 def test_figure_has_one_group_per_set_with_one_bar_per_table() -> None:

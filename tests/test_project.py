@@ -81,6 +81,18 @@ def test_classifiers_name_the_pythons_ci_tests() -> None:
     assert metadata["requires-python"] == ">=3.11"
 
 
+def test_the_wheel_check_knows_the_published_extras() -> None:
+    # The wheel check refuses any extra it does not list: a new user-facing extra in
+    # pyproject.toml must be added there too, or the release's wheel check fails.
+    spec = spec_from_file_location("check_wheel", ROOT / ".ci" / "check_wheel.py")
+    assert spec
+    assert spec.loader
+    module = module_from_spec(spec)
+    spec.loader.exec_module(module)
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert set(pyproject["project"]["optional-dependencies"]) == module.USER_EXTRAS
+
+
 def test_only_user_facing_extras_are_published() -> None:
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert set(pyproject["project"]["optional-dependencies"]) == {
@@ -146,3 +158,68 @@ def test_the_wheel_check_accepts_a_good_wheel_and_names_each_fault(tmp_path: Pat
             "only ['arrays', 'fhir', 'hl7', 'mcp', 'pandas', 'plot', 'polars'] are for users"
         ),
     ]
+
+
+def test_the_wheel_check_refuses_documentation_generators(tmp_path: Path) -> None:
+    problems = wheel_problems()
+    info = f"magnesium_clinical-{mg.__version__}.dist-info"
+    package = ["__init__.py", "py.typed", "units.txt", "cli.py"]
+    good = [f"magnesium/{name}" for name in package] + [f"{info}/licenses/LICENSE"]
+    shipped = ["magnesium/_docs.py", "magnesium/_docs_causes.py", "_gen/base.py"]
+    found = problems(
+        fake_wheel(tmp_path / "docs.whl", good + shipped, ["arrays", "mcp", "pandas", "polars"])
+    )
+    assert found == [f"should not ship the documentation generator {name}" for name in shipped]
+
+
+def test_the_documentation_generators_live_outside_the_package() -> None:
+    package = ROOT / "src" / "magnesium"
+    assert not list(package.rglob("_docs*")), "generators belong in docs/_gen, not the wheel"
+    assert (ROOT / "docs" / "_gen" / "base.py").is_file()
+    pages = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").rglob("*.md"))
+    assert "magnesium._docs" not in pages
+    assert "from _gen." in pages
+
+
+PLACEHOLDER = re.compile(
+    r"example\.(com|org)|localhost|127\.0\.0\.1|todo|tbd|xxx|changeme|your[-_]?(org|name|user)"
+    r"|<[^>]*>|/(user|owner|org)/",
+    re.IGNORECASE,
+)
+
+
+def test_any_project_url_is_a_real_https_address() -> None:
+    # The project has no public repository or documentation host yet: it publishes no
+    # Project-URL rather than an invented one (docs/stability.md says so). Once some are
+    # added, each must be an https address that is not a placeholder.
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    urls: dict[str, str] = pyproject["project"].get("urls", {})
+    for label, url in urls.items():
+        assert url.startswith("https://"), (label, url)
+        assert not PLACEHOLDER.search(url), (label, url)
+    if not urls:
+        stability = (ROOT / "docs" / "stability.md").read_text(encoding="utf-8")
+        assert "no public repository" in stability
+
+
+def test_the_placeholder_pattern_catches_placeholders() -> None:
+    for url in (
+        "https://example.com/magnesium",
+        "https://github.com/your-org/magnesium",
+        "https://github.com/<owner>/magnesium",
+        "https://TODO",
+    ):
+        assert PLACEHOLDER.search(url), url
+    assert not PLACEHOLDER.search("https://pypi.org/project/magnesium-clinical/")
+
+
+def test_no_docstring_line_starts_with_a_quote_marker() -> None:
+    # A docstring line starting with "> " (a comparison wrapped onto a new line) renders as a
+    # block quote on the API pages; doctest prompts (">>>") are fine.
+    accidents = [
+        f"{path.name}:{number}"
+        for path in sorted((ROOT / "src" / "magnesium").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.match(r"\s*>(?!>>)", line)
+    ]
+    assert accidents == []

@@ -8,12 +8,21 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from magnesium import _docs_rda, foods, rda
+from _gen import rda as _docs_rda
+from magnesium import foods, rda
 from magnesium.rda import ReproductiveStatus, Sex
 from magnesium.sources import BIBLIOGRAPHY, Verification
 
 SVG = "{http://www.w3.org/2000/svg}"
 CROSS_REFERENCE = re.compile(r"\]\[([a-z0-9.-]+)\]")
+
+
+def footnote(markdown: str, marker: str) -> str:
+    """The text of the footnote a table cell's *marker* (``[2](#intake-iom-2)``) links to."""
+    anchor = re.fullmatch(r"\[\d+\]\(#([a-z0-9-]+)\)( ⚠)?", marker)
+    assert anchor, marker
+    line = next(line for line in markdown.splitlines() if f'id="{anchor.group(1)}"' in line)
+    return line.split("</span>", 1)[1]
 
 
 def table_rows(markdown: str) -> list[list[str]]:
@@ -24,14 +33,19 @@ def table_rows(markdown: str) -> list[list[str]]:
 @pytest.mark.parametrize("name", sorted(rda.AUTHORITIES))
 def test_reference_table_has_every_row_in_order(name: str) -> None:
     table = rda.get_authority(name)
-    rows = table_rows(_docs_rda.reference_table(name))
+    text = _docs_rda.reference_table(name)
+    rows = table_rows(text)
     assert len(rows) == len(table.rows)
     for cells, row in zip(rows, table.rows, strict=True):
         assert cells[1] == html.escape(row.life_stage.label, quote=False)
         assert cells[2] == f"`{row.life_stage.interval}`"
         expected = "none set" if row.amount_mg is None else f"{row.amount_mg:g}"
         assert cells[4] == expected
-        assert set(CROSS_REFERENCE.findall(cells[7])) == {s.key for s in row.sources}
+        assert len(cells) == 7, "notes and sources are footnotes, not columns"
+        note = footnote(text, cells[6])
+        assert set(CROSS_REFERENCE.findall(note)) == {s.key for s in row.sources}
+        if row.note:
+            assert html.escape(row.note, quote=False).split()[0] in note
 
 
 def test_reference_table_known_rows() -> None:
@@ -56,10 +70,13 @@ def test_upper_level_table_has_every_band_and_the_scope(name: str) -> None:
 
 
 def test_food_table_lists_every_food() -> None:
-    rows = table_rows(_docs_rda.food_table())
+    text = _docs_rda.food_table()
+    rows = table_rows(text)
     assert [cells[0] for cells in rows] == [f"`{key}`" for key in foods.FOODS]
     # The food values rest on a transcription of an older ODS table and pages quoting it.
-    assert all(cells[5].endswith("(not verified: secondary summary only)") for cells in rows)
+    assert all(cells[5].endswith(" ⚠") for cells in rows)
+    notes = [footnote(text, cells[5]) for cells in rows]
+    assert all(note.endswith("(not verified: secondary summary only)") for note in notes)
 
 
 def test_every_cross_reference_is_a_source() -> None:
@@ -76,11 +93,26 @@ def parse_figure() -> ET.Element:
 
 
 def test_figure_is_an_accessible_svg() -> None:
+    panels = list(parse_figure().iter(f"{SVG}svg"))
+    assert len(panels) == len(rda.AUTHORITIES)
+    ids = set()
+    for panel in panels:
+        assert panel.get("role") == "img"
+        title = panel.find(f"{SVG}title")
+        assert title is not None
+        assert title.get("id") in (panel.get("aria-labelledby") or "").split()
+        ids.add(title.get("id"))
+    assert len(ids) == len(panels), "each panel's title has its own id"
+
+
+def test_figure_reads_on_a_phone() -> None:
+    # Each panel is drawn at most 360 px wide (a 390 px phone shows it at its own size),
+    # with no text under 12 px.
     root = parse_figure()
-    assert root.get("role") == "img"
-    title = root.find(f"{SVG}title")
-    assert title is not None
-    assert title.get("id") in (root.get("aria-labelledby") or "").split()
+    for panel in root.iter(f"{SVG}svg"):
+        assert float(panel.get("width", "0")) <= 360
+        assert panel.get("viewBox", "").split()[2] == panel.get("width")
+    assert min(float(t.get("font-size", "0")) for t in root.iter(f"{SVG}text")) >= 12
 
 
 def test_figure_has_one_step_line_per_authority_and_sex_from_the_data() -> None:
@@ -127,8 +159,8 @@ def test_authority_overview_flags_every_table_read_in_copies() -> None:
 
 
 def test_upper_level_table_uses_the_authoritys_name() -> None:
-    assert "| guidance level, supplemental (mg/day) |" in _docs_rda.upper_level_table("UK")
-    assert "| UL, supplemental (mg/day) |" in _docs_rda.upper_level_table("IOM")
+    assert "| guidance level (mg/day) |" in _docs_rda.upper_level_table("UK")
+    assert "| UL (mg/day) |" in _docs_rda.upper_level_table("IOM")
 
 
 def test_nrv_table_is_one_row_from_the_data() -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from magnesium import _docs_repletion, salts
+from _gen import repletion as _docs_repletion
+from magnesium import salts
 
 
 def body_rows(markdown: str) -> list[list[str]]:
@@ -25,8 +26,12 @@ def test_label_table_lists_every_label_figure_and_solution() -> None:
 
 def test_regimen_table_marks_unverified_sources() -> None:
     table = _docs_repletion.regimen_table()
-    assert "`aha-ecc-handbook-2020` (not verified)" in table
-    assert "`fda-label-mgso4-injection`, `emc-mgso4-50-smpc` |" in table
+    assert "(`aha-ecc-handbook-2020` (not verified))" in table
+    assert "[fda-label-mgso4-injection][fda-label-mgso4-injection], [emc-mgso4-50-smpc]" in table
+    rows = body_rows(table)
+    flagged = [row[0] for row in rows if row[-1].endswith(" ⚠")]
+    assert flagged, "some regimen rests on a source not read in its own words"
+    assert len(rows[0]) == 6, "instructions, renal notes and sources are footnotes"
 
 
 def test_plan_markdown_without_regimen() -> None:

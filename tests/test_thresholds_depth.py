@@ -15,7 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import _docs_alerts, units
+from _gen import alerts as _docs_alerts
+from magnesium import units
 from magnesium.critical import CRITICAL_LIMITS, CriticalLimits, CriticalPopulation
 from magnesium.hypermagnesaemia import (
     TOXICITY_TABLES,

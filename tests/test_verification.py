@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import _docs, foods, rda, repletion
+from _gen import base as _docs
+from magnesium import foods, rda, repletion
 from magnesium.cli import main
 from magnesium.display import source_line
 from magnesium.serialize import from_dict, to_dict

@@ -98,7 +98,7 @@ PLAUSIBILITY_CEILING_MMOL_PER_L: Final = 20.0
 A library guard against unit mix-ups (a mg/L or umol/L number entered as
 mmol/L), not a clinical threshold: it is a policy of this library, set far above
 the highest grade of hypermagnesaemia in the threshold sets (CTCAE grade 4,
-> 3.30 mmol/L), and it carries no citation.
+above 3.30 mmol/L), and it carries no citation.
 """
 
 PLAUSIBILITY_FLOOR_MMOL_PER_L: Final = 0.0

@@ -11,7 +11,7 @@ Examples:
 
 from __future__ import annotations
 
-from magnesium._docs import _md, _source_links
+from _gen.base import Footnotes, _md
 from magnesium.analytes import REFERENCE_INTERVALS, URINE_CUTOFFS
 from magnesium.prescribing import PRESCRIBING_FACTS
 
@@ -24,9 +24,10 @@ def _row(cells: list[str]) -> str:
 
 def interval_table() -> str:
     """Every laboratory's interval for ionised and RBC magnesium, as printed."""
+    notes = Footnotes("interval")
     rows = [
-        "| Name | Analyte | Laboratory | Method | Interval | Read | Sources |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        "| Name | Analyte | Interval | Read | Laboratory, method |",
+        "| --- | --- | --- | --- | --- |",
     ]
     for interval in REFERENCE_INTERVALS.values():
         rows.append(  # noqa: PERF401 (one row per entry)
@@ -34,22 +35,21 @@ def interval_table() -> str:
                 [
                     f"`{interval.name}`",
                     interval.analyte.value,
-                    _md(interval.laboratory),
-                    _md(interval.method),
                     f"{interval.lower:g}-{interval.upper:g} {interval.unit}",
                     interval.verification.label,
-                    _source_links(interval.sources),
+                    notes.mark(f"{interval.laboratory}; {interval.method}.", interval.sources),
                 ]
             )
         )
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()
 
 
 def urine_cutoff_table() -> str:
     """Every source's reading of a 24-hour urine magnesium."""
+    notes = Footnotes("urine")
     rows = [
-        "| Name | Renal wasting above | Conservation at or below | Words | Sources |",
-        "| --- | --- | --- | --- | --- |",
+        "| Name | Renal wasting above | Conservation at or below | Words |",
+        "| --- | --- | --- | --- |",
     ]
     for cutoff in URINE_CUTOFFS.values():
         rows.append(  # noqa: PERF401 (one row per entry)
@@ -58,19 +58,19 @@ def urine_cutoff_table() -> str:
                     f"`{cutoff.name}`",
                     f"{cutoff.wasting_above:g} {cutoff.unit}",
                     f"{cutoff.conserving_to:g} {cutoff.unit}",
-                    _md(cutoff.description),
-                    _source_links(cutoff.sources),
+                    notes.mark(cutoff.description, cutoff.sources),
                 ]
             )
         )
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()
 
 
 def prescribing_table() -> str:
     """Every prescribing fact with its figure, its words and what was read."""
+    notes = Footnotes("fact")
     rows = [
-        "| Key | Fact | Figure | Quoted | Read | Sources |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| Key | Fact | Figure | Read | Quoted |",
+        "| --- | --- | --- | --- | --- |",
     ]
     for fact in PRESCRIBING_FACTS.values():
         low = "" if fact.lower is None else f"{fact.lower:g}-"
@@ -81,10 +81,9 @@ def prescribing_table() -> str:
                     f"`{fact.key}`",
                     _md(fact.title),
                     _md(figure),
-                    _md(fact.quote),
                     fact.verification.label,
-                    _source_links(fact.sources),
+                    notes.mark(fact.quote, fact.sources),
                 ]
             )
         )
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()

@@ -6,7 +6,7 @@ and [`FOODS`][magnesium.foods.FOODS] and cannot drift from the code. Each
 function is pure: it reads the data and returns a string.
 
 Examples:
-    >>> from magnesium import _docs_rda
+    >>> from _gen import rda as _docs_rda
     >>> "| female | 31-50 y |" in _docs_rda.reference_table("IOM")
     True
 """
@@ -17,7 +17,7 @@ import html
 from collections.abc import Iterable
 from typing import Final
 
-from magnesium._docs import _md, _source_links, _text
+from _gen.base import Footnotes, _md, _source_links, _text
 from magnesium.rda import (
     AUTHORITIES,
     EU_NRV,
@@ -155,9 +155,10 @@ def reference_table(authority: str) -> str:
         True
     """
     table = get_authority(authority)
+    notes = Footnotes(f"intake-{_slug(authority)}")
     rows = [
-        "| For | Life stage | Ages | Kind | Amount (mg/day) | EAR (mg/day) | Note | Sources |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| For | Life stage | Ages | Kind | mg/day | EAR | Notes |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for row in table.rows:
         stage = row.life_stage
@@ -169,11 +170,10 @@ def reference_table(authority: str) -> str:
             kind,
             _mg(row.amount_mg),
             _mg(row.ear_mg),
-            _md(row.note),
-            _source_links(row.sources) + _flags(row.sources),
+            notes.mark(row.note, row.sources, _flags(row.sources)),
         ]
         rows.append("| " + " | ".join(cells) + " |")
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()
 
 
 def upper_level_table(authority: str) -> str:
@@ -187,14 +187,12 @@ def upper_level_table(authority: str) -> str:
         True
     """
     table = get_authority(authority)
+    notes = Footnotes(f"upper-{_slug(authority)}")
     rows = [
         f"Applies to: {_md(table.ul_scope)}.",
         "",
-        (
-            f"| Ages as published | Ages | {table.upper_level_name}, supplemental (mg/day) "
-            "| Note | Sources |"
-        ),
-        "| --- | --- | --- | --- | --- |",
+        f"| Ages as published | Ages | {table.upper_level_name} (mg/day) | Notes |",
+        "| --- | --- | --- | --- |",
     ]
     for ul in table.upper_levels:
         upper = "inf" if ul.upper_months is None else _age(ul.upper_months)
@@ -202,11 +200,14 @@ def upper_level_table(authority: str) -> str:
             _md(ul.label),
             f"`[{_age(ul.lower_months)}, {upper})`",
             _mg(ul.ul_supplemental_mg),
-            _md(ul.note),
-            _source_links(ul.sources) + _flags(ul.sources),
+            notes.mark(ul.note, ul.sources, _flags(ul.sources)),
         ]
         rows.append("| " + " | ".join(cells) + " |")
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()
+
+
+def _slug(name: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
 
 
 def _age(months: int) -> str:
@@ -220,6 +221,7 @@ def food_table() -> str:
         >>> "| `pumpkin-seeds` | Pumpkin seeds, roasted | 1 ounce | 156 |" in food_table()
         True
     """
+    notes = Footnotes("food")
     rows = [
         "| Key | Food | Serving | Magnesium (mg) | Group | Sources |",
         "| --- | --- | --- | --- | --- | --- |",
@@ -231,20 +233,21 @@ def food_table() -> str:
             _md(food.serving),
             f"{food.mg_per_serving:g}",
             food.group.value,
-            _source_links(food.sources) + _flags(food.sources),
+            notes.mark(None, food.sources, _flags(food.sources)),
         ]
         rows.append("| " + " | ".join(cells) + " |")
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()
 
 
 # --- the figure ---------------------------------------------------------------------
 
-_WIDTH: Final = 880
-_HEIGHT: Final = 420
-_LEFT: Final = 60.0
-_RIGHT: Final = 700.0
+_WIDTH: Final = 350
+"""A panel is drawn at the width it is shown: a phone's column, or several to a row."""
+_HEIGHT: Final = 250
+_LEFT: Final = 44.0
+_RIGHT: Final = 340.0
 _TOP: Final = 40.0
-_BOTTOM: Final = 360.0
+_BOTTOM: Final = 206.0
 _MAX_AGE: Final = 80
 """The right end of the age axis, in years; the last bands continue past it."""
 _MAX_MG: Final = 450
@@ -297,79 +300,91 @@ def _axes() -> list[str]:
         f'<line x1="{_LEFT}" y1="{_BOTTOM}" x2="{_RIGHT}" y2="{_BOTTOM}" stroke="currentColor"/>',
         f'<line x1="{_LEFT}" y1="{_TOP}" x2="{_LEFT}" y2="{_BOTTOM}" stroke="currentColor"/>',
     ]
-    for years in range(0, _MAX_AGE + 1, 10):
+    for years in range(0, _MAX_AGE + 1, 20):
         x = _x(years * 12)
         parts.append(
             f'<line x1="{x:.1f}" y1="{_BOTTOM}" x2="{x:.1f}" y2="{_BOTTOM + 5}" '
             'stroke="currentColor"/>'
         )
-        parts.append(_text(x, _BOTTOM + 18, str(years), size=11, anchor="middle"))
-    for mg in range(0, _MAX_MG + 1, 50):
+        parts.append(_text(x, _BOTTOM + 19, str(years), size=12, anchor="middle"))
+    for mg in range(0, _MAX_MG + 1, 100):
         y = _y(mg)
         parts.append(
             f'<line x1="{_LEFT - 5}" y1="{y:.1f}" x2="{_RIGHT}" y2="{y:.1f}" '
             'stroke="currentColor" stroke-opacity="0.15"/>'
         )
-        parts.append(_text(_LEFT - 8, y + 4, str(mg), size=11, anchor="end"))
-    parts.append(_text((_LEFT + _RIGHT) / 2, _BOTTOM + 38, "age (years)", anchor="middle"))
-    parts.append(
-        f'<text x="16" y="{(_TOP + _BOTTOM) / 2:.1f}" font-size="12" text-anchor="middle" '
-        f'fill="currentColor" transform="rotate(-90 16 {(_TOP + _BOTTOM) / 2:.1f})">'
-        "RDA, RDI, RNI or AI (mg/day)</text>"
-    )
+        parts.append(_text(_LEFT - 8, y + 4, str(mg), size=12, anchor="end"))
+    parts.append(_text(_RIGHT, _BOTTOM + 38, "age (years)", size=12, anchor="end"))
+    parts.append(_text(_LEFT - 36, _TOP - 12, "mg/day", size=12))
     return parts
 
 
-def intake_figure() -> str:
-    """Return an inline SVG of the recommended intake by age, one line per authority and sex.
-
-    Each line is a group ``<g class="intake-series">`` with ``data-authority``
-    and ``data-sex``, drawn from the rows without pregnancy or lactation; the
-    age axis runs from birth to 80 years (the last band continues past it). Rows
-    where an authority sets no value are left out, so a line may start after
-    birth (EFSA: 7 months). Text uses ``currentColor`` for light and dark pages.
-
-    Examples:
-        >>> svg = intake_figure()
-        >>> svg.startswith("<svg") and svg.count('class="intake-series"') == 2 * len(AUTHORITIES)
-        True
-    """
-    body = []
-    legend_y = _TOP
-    for name, table in AUTHORITIES.items():
-        for sex in Sex:
-            colour, dash = _COLOURS.get(name, _OTHER), _DASH[sex]
-            rows = _series(table, sex)
-            label = f"{name} {sex.value}"
-            tooltip = "; ".join(
-                f"{row.life_stage.label}: {row.kind.value if row.kind else ''} "
-                f"{_mg(row.amount_mg)} mg/day"
-                for row in rows
-            )
-            dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
-            body.append(
-                f'<g class="intake-series" data-authority="{name}" data-sex="{sex.value}">'
-                f"<title>{html.escape(label + ': ' + tooltip)}</title>"
-                f'<path d="{_path(rows)}" fill="none" stroke="{colour}" stroke-width="2"'
-                f"{dash_attr}/></g>"
-            )
-            body.append(
-                f'<line x1="{_RIGHT + 20}" y1="{legend_y:.1f}" x2="{_RIGHT + 50}" '
-                f'y2="{legend_y:.1f}" stroke="{colour}" stroke-width="2"{dash_attr}/>'
-            )
-            body.append(_text(_RIGHT + 56, legend_y + 4, label, size=11))
-            legend_y += 18
-    title = "Recommended daily magnesium intake (RDA, RDI, RNI or AI) by age, per authority"
-    description = (
-        "Step lines of the recommended intake in mg/day against age in years, from birth to "
-        f"{_MAX_AGE} years, without pregnancy or lactation; one colour per authority, "
-        "solid male, dashed female; groups without a value are left out."
+def _series_group(name: str, table: AuthorityTable, sex: Sex) -> str:
+    colour, dash = _COLOURS.get(name, _OTHER), _DASH[sex]
+    rows = _series(table, sex)
+    tooltip = "; ".join(
+        f"{row.life_stage.label}: {row.kind.value if row.kind else ''} {_mg(row.amount_mg)} mg/day"
+        for row in rows
     )
+    dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
+    return (
+        f'<g class="intake-series" data-authority="{name}" data-sex="{sex.value}">'
+        f"<title>{html.escape(f'{name} {sex.value}: {tooltip}')}</title>"
+        f'<path d="{_path(rows)}" fill="none" stroke="{colour}" stroke-width="2.5"'
+        f"{dash_attr}/></g>"
+    )
+
+
+def _panel(name: str, table: AuthorityTable) -> str:
+    """One authority's lines (male solid, female dashed) over the others' in faint grey."""
+    slug = "".join(c if c.isalnum() else "-" for c in name.lower())
+    context = [
+        f'<path class="context" d="{_path(_series(other, sex))}" fill="none" '
+        'stroke="currentColor" stroke-opacity="0.18" stroke-width="1"/>'
+        for other_name, other in AUTHORITIES.items()
+        if other_name != name
+        for sex in Sex
+    ]
+    colour = _COLOURS.get(name, _OTHER)
+    legend = [
+        _text(0, 16, name, size=14, anchor="start").replace("<text ", '<text font-weight="bold" '),
+        f'<line x1="150" y1="11" x2="176" y2="11" stroke="{colour}" stroke-width="2.5"/>',
+        _text(180, 16, "male", size=12),
+        (
+            f'<line x1="230" y1="11" x2="256" y2="11" stroke="{colour}" stroke-width="2.5" '
+            'stroke-dasharray="6 4"/>'
+        ),
+        _text(260, 16, "female", size=12),
+    ]
+    title = f"{name}: recommended daily magnesium intake by age (mg/day), male and female"
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {_HEIGHT}" '
-        'width="100%" role="img" aria-labelledby="intake-figure-title intake-figure-desc" '
-        f'font-family="system-ui, sans-serif" style="max-width: {_WIDTH}px; height: auto">'
-        f'<title id="intake-figure-title">{html.escape(title)}</title>'
-        f'<desc id="intake-figure-desc">{html.escape(description)}</desc>'
+        f'width="{_WIDTH}" height="{_HEIGHT}" role="img" '
+        f'aria-labelledby="intake-figure-{slug}" font-family="system-ui, sans-serif">'
+        f'<title id="intake-figure-{slug}">{html.escape(title)}</title>'
     )
-    return "\n".join([head, *_axes(), *body, "</svg>"]) + "\n"
+    series = [_series_group(name, table, sex) for sex in Sex]
+    return "".join([head, *legend, *_axes(), *context, *series, "</svg>"])
+
+
+def intake_figure() -> str:
+    """Return the recommended intake by age as HTML: one small SVG panel per authority.
+
+    Each panel (350 px wide, drawn at the width it is shown, text of 12 px and more) draws
+    one authority's step lines, male solid and female dashed, from the rows without
+    pregnancy or lactation, over the other authorities' lines in faint grey, so that no
+    authority's line hides under another's where their values agree. Each line is a group
+    ``<g class="intake-series">`` with ``data-authority`` and ``data-sex``; the age axis
+    runs from birth to 80 years (the last band continues past it). Rows where an authority
+    sets no value are left out, so a line may start after birth (EFSA: 7 months). Text
+    and axes use ``currentColor`` for light and dark pages.
+
+    Examples:
+        >>> figure = intake_figure()
+        >>> figure.count('class="intake-series"') == 2 * len(AUTHORITIES)
+        True
+        >>> figure.count("<svg ") == len(AUTHORITIES)
+        True
+    """
+    panels = [_panel(name, table) for name, table in AUTHORITIES.items()]
+    return '<div class="mg-figures">' + "".join(panels) + "</div>\n"

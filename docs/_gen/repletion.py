@@ -5,7 +5,7 @@ molar mass, elemental fraction, label figure and regimen shown there is computed
 the library and cannot drift from it. Each function is pure and returns a string.
 
 Examples:
-    >>> from magnesium import _docs_repletion
+    >>> from _gen import repletion as _docs_repletion
     >>> "| magnesium oxide | `MgO` |" in _docs_repletion.salts_table()
     True
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 import magnesium as mg
+from _gen.base import Footnotes
 from magnesium import repletion, salts
 
 if TYPE_CHECKING:
@@ -37,23 +38,19 @@ def salts_table() -> str:
         >>> "| 3 | 16.16% |" in table
         True
     """
-    header = (
-        "| Salt | Formula | Molar mass (g/mol) | Mg atoms | Mg (mass %) | mmol Mg/g | mEq/g "
-        "| Routes | Sources |"
-    )
-    lines = [header, "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |"]
+    notes = Footnotes("salt")
+    header = "| Salt | Formula | g/mol | Mg atoms | Mg (mass %) | mmol/g | mEq/g | Notes |"
+    lines = [header, "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |"]
     for salt in salts.SALTS.values():
-        keys = ", ".join(
-            f"`{source.key}`" + ("" if source.verified else _NOT_VERIFIED)
-            for source in salt.sources
-        )
         routes = ", ".join(route.value for route in salt.routes)
+        flags = "" if all(s.verified for s in salt.sources) else _NOT_VERIFIED
+        marker = notes.mark(f"Routes: {routes}." if routes else None, salt.sources, flags)
         lines.append(
             f"| {salt.name} | `{salt.formula}` | {salt.molar_mass_g_per_mol:.3f} | "
             f"{salt.magnesium_atoms} | {salt.elemental_fraction:.2%} | "
-            f"{salt.mmol_per_gram:.3f} | {salt.meq_per_gram:.3f} | {routes} | {keys} |"
+            f"{salt.mmol_per_gram:.3f} | {salt.meq_per_gram:.3f} | {marker} |"
         )
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" + notes.markdown()
 
 
 def label_table() -> str:
@@ -94,26 +91,25 @@ def regimen_table() -> str:
     """
     from magnesium.repletion import _REGIMEN_ROWS, _regimen  # noqa: PLC0415
 
+    notes = Footnotes("regimen")
     lines = [
-        "| Key | Regimen | Route | Dose | Elemental Mg per dose | Serum Mg | eGFR < 30 | Sources |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| Key | Route | Dose | Elemental Mg per dose | Serum Mg | Regimen, eGFR < 30 |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     for key, row in _REGIMEN_ROWS.items():
         regimen = _regimen(key, 70.0 if row.dose_mg_per_kg else None)
-        sources = ", ".join(
-            f"`{source.key}`" + ("" if source.verified else _NOT_VERIFIED)
-            for source in regimen.sources
-        )
+        unverified = [f"`{s.key}`" for s in regimen.sources if not s.verified]
+        flags = f" ({', '.join(unverified)}{_NOT_VERIFIED})" if unverified else ""
+        note = f"{regimen.instructions} eGFR < 30: {row.renal}: {row.renal_note}"
         dose = f"{row.dose_mg_per_kg} mg/kg (70 kg shown)" if row.dose_mg_per_kg else ""
         dose = ("at most " if row.maximum else "") + (dose or f"{regimen.dose_g:.4g} g")
         per = regimen.per_dose
         lines.append(
-            f"| `{key}` | {_cell(regimen.instructions)} | {regimen.route.value} | "
-            f"{dose} | {per.mg:.1f} mg = {per.mmol:.2f} mmol = "
-            f"{per.meq:.2f} mEq | {_range(row)} | {row.renal}: {_cell(row.renal_note)} | "
-            f"{sources} |"
+            f"| `{key}` | {regimen.route.value} | {dose} | {per.mg:.1f} mg = "
+            f"{per.mmol:.2f} mmol = {per.meq:.2f} mEq | {_range(row)} | "
+            f"{notes.mark(note, regimen.sources, flags)} |"
         )
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" + notes.markdown()
 
 
 def _range(row: RegimenRow) -> str:

@@ -5,7 +5,7 @@ an example run when the documentation is built, so the page cannot drift from th
 command added to the parser appears here without an edit.
 
 Examples:
-    >>> from magnesium import _docs_cli
+    >>> from _gen import cli as _docs_cli
     >>> [" ".join(path) for path, _, _ in _docs_cli.commands()][:3]
     ['magnesium convert', 'magnesium classify', 'magnesium sets']
 """
@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Final
 
-from magnesium import _docs
+from _gen import base as _docs
 
 __all__ = ["EXAMPLES", "argument_name", "commands", "default_text", "reference"]
 

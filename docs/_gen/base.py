@@ -6,7 +6,7 @@ place the library keeps it and the pages cannot drift from the code. Each
 function is pure: it reads the data and returns a string.
 
 Examples:
-    >>> from magnesium import _docs
+    >>> from _gen import base as _docs
     >>> "| `mEq/L` |" in _docs.conversion_table()
     True
 """
@@ -134,6 +134,62 @@ def _source_links(sources: Iterable[Source]) -> str:
     return ", ".join(f"[{source.key}][{source.key}]" for source in sources)
 
 
+class Footnotes:
+    """A table's notes and sources, numbered once each and listed under the table.
+
+    A row's cell holds only a short marker (``[2]``) linking to its footnote, so that the
+    table keeps few, short columns and no row is as tall as its longest note. Rows with the
+    same note and sources share a number.
+
+    Examples:
+        >>> from magnesium.sources import cite
+        >>> notes = Footnotes("demo")
+        >>> notes.mark("A note.", [cite("iom-1997")]), notes.mark("A note.", [cite("iom-1997")])
+        ('[1](#demo-1)', '[1](#demo-1)')
+        >>> notes.mark("", [])
+        '-'
+        >>> print(notes.markdown().strip())
+        - <span id="demo-1"></span>**[1]** A note. Sources: [iom-1997][iom-1997]
+    """
+
+    def __init__(self, prefix: str) -> None:
+        self._prefix = prefix
+        self._texts: list[str] = []
+
+    def mark(
+        self, note: str | None, sources: Iterable[Source], flags: str = "", *, raw: str = ""
+    ) -> str:
+        """Return the marker of a footnote (numbered on first use), or ``-`` if it is empty.
+
+        The footnote is *raw* (Markdown as it is), *note* (escaped), then links to
+        *sources* followed by *flags* (the weakest level where a source was not read in its
+        own words); the marker then carries a warning sign too.
+        """
+        sources = tuple(sources)
+        parts = [raw] if raw else []
+        if note:
+            parts.append(_md(note if note.rstrip().endswith((".", "!", "?")) else f"{note}."))
+        if sources:
+            parts.append(f"Sources: {_source_links(sources)}{flags}")
+        if not parts:
+            return "-"
+        text = " ".join(parts)
+        if text not in self._texts:
+            self._texts.append(text)
+        number = self._texts.index(text) + 1
+        return f"[{number}](#{self._prefix}-{number})" + (" ⚠" if flags else "")
+
+    def markdown(self) -> str:
+        """The footnotes as a Markdown list (empty when there are none), blank lines around."""
+        if not self._texts:
+            return ""
+        items = (
+            f'- <span id="{self._prefix}-{n}"></span>**[{n}]** {text}'
+            for n, text in enumerate(self._texts, 1)
+        )
+        return "\n" + "\n".join(items) + "\n"
+
+
 def threshold_table() -> str:
     """Return a Markdown table of every built-in threshold set, side by side.
 
@@ -145,7 +201,7 @@ def threshold_table() -> str:
 
     Each row starts with an anchor ``set-<name>``, and the sources are linked by
     key as cross-references (``[iom-1997][iom-1997]``), which mkdocs-autorefs
-    resolves to the anchors of [`bibliography`][magnesium._docs.bibliography],
+    resolves to the anchors of `bibliography()`,
     wherever the two pages are.
 
     Examples:
@@ -156,8 +212,8 @@ def threshold_table() -> str:
         True
     """
     rows = [
-        "| Set | Population | Published in | Cut-offs as published | Edges in mmol/L | Sources |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| Set | Population | Cut-offs as published | Edges in mmol/L | Sources |",
+        "| --- | --- | --- | --- | --- |",
     ]
     for threshold_set in THRESHOLD_SETS.values():
         flags = "".join(f" ({flag})" for flag in _set_flags(threshold_set))
@@ -165,7 +221,6 @@ def threshold_table() -> str:
         cells = [
             name,
             threshold_set.population.value,
-            ", ".join(_md(unit) for unit in threshold_set.units),
             "<br>".join(_cutoffs_text(table) for table in threshold_set.cutoffs),
             "<br>".join(_edges_text(table) for table in threshold_set.cutoffs),
             _source_links(threshold_set.sources),
@@ -182,7 +237,7 @@ _AXIS_MAX: Final = 3.5
 _WIDTH: Final = 880
 _PLOT_LEFT: Final = 250.0
 _PLOT_RIGHT: Final = 860.0
-_ROW: Final = 14.0
+_ROW: Final = 16.0
 _ROW_GAP: Final = 3.0
 _SET_GAP: Final = 12.0
 _TOP: Final = 44.0
@@ -250,7 +305,7 @@ def _set_group(threshold_set: ThresholdSet, top: float) -> tuple[str, float]:
     for index, cutoffs in enumerate(threshold_set.cutoffs):
         y = top + index * (_ROW + _ROW_GAP)
         parts.append(
-            _text(_PLOT_LEFT - 10, y + _ROW / 2 + 3.5, cutoffs.unit, size=10, anchor="end")
+            _text(_PLOT_LEFT - 10, y + _ROW / 2 + 3.5, cutoffs.unit, size=12, anchor="end")
         )
         parts += [_band_rect(band, cutoffs, y, threshold_set.name) for band in cutoffs.bands]
     parts.append("</g>")
@@ -271,7 +326,7 @@ def _axes(bottom: float) -> list[str]:
                 f'<line x1="{x:.1f}" y1="{top_axis:.1f}" x2="{x:.1f}" y2="{bottom:.1f}" '
                 f'{line} stroke-opacity="0.15"/>'
             )
-            parts.append(_text(x, bottom + 20, _number(value), size=11, anchor="middle"))
+            parts.append(_text(x, bottom + 20, _number(value), size=12, anchor="middle"))
         tick = 6 if major else 3
         parts.append(
             f'<line x1="{x:.1f}" y1="{bottom:.1f}" x2="{x:.1f}" y2="{bottom + tick:.1f}" {line}/>'
@@ -280,20 +335,20 @@ def _axes(bottom: float) -> list[str]:
         f'<line x1="{_PLOT_LEFT:.1f}" y1="{bottom:.1f}" x2="{_PLOT_RIGHT:.1f}" '
         f'y2="{bottom:.1f}" {line}/>'
     )
-    parts.append(_text(_PLOT_LEFT - 10, bottom + 20, "mmol/L", size=11, anchor="end"))
+    parts.append(_text(_PLOT_LEFT - 10, bottom + 20, "mmol/L", size=12, anchor="end"))
     milligrams = 0
     while (at := _to_mmol(milligrams, "mg/dL")) <= _AXIS_MAX:
         x = _x(at)
         parts.append(
             f'<line x1="{x:.1f}" y1="{top_axis - 5:.1f}" x2="{x:.1f}" y2="{top_axis:.1f}" {line}/>'
         )
-        parts.append(_text(x, top_axis - 9, str(milligrams), size=11, anchor="middle"))
+        parts.append(_text(x, top_axis - 9, str(milligrams), size=12, anchor="middle"))
         milligrams += 1
     parts.append(
         f'<line x1="{_PLOT_LEFT:.1f}" y1="{top_axis:.1f}" x2="{_PLOT_RIGHT:.1f}" '
         f'y2="{top_axis:.1f}" {line}/>'
     )
-    parts.append(_text(_PLOT_LEFT - 10, top_axis - 9, "mg/dL", size=11, anchor="end"))
+    parts.append(_text(_PLOT_LEFT - 10, top_axis - 9, "mg/dL", size=12, anchor="end"))
     return parts
 
 
@@ -328,15 +383,15 @@ def _legend(top: float) -> tuple[list[str], float]:
     parts = []
     y = top
     for status, swatches in rows:
-        parts.append(_text(8, y + 10, status, size=11))
+        parts.append(_text(8, y + 10, status, size=12))
         x = 60.0
         for fill, label in swatches:
             parts.append(
                 f'<rect x="{x:.1f}" y="{y:.1f}" width="12" height="12" fill="{fill}" '
                 'stroke="currentColor" stroke-opacity="0.35" stroke-width="0.5"/>'
             )
-            parts.append(_text(x + 16, y + 10, label, size=11))
-            x += 26 + 6 * len(label)
+            parts.append(_text(x + 16, y + 10, label, size=12))
+            x += 30 + 7 * len(label)
         y += 18
     return parts, y
 
@@ -360,13 +415,15 @@ def threshold_figure() -> str:
     bands placed by their edges converted to mmol/L and coloured by status
     (blue low, green normal, orange high), darker for a higher severity. The
     axis runs from 0 to 3.5 mmol/L with a mg/dL scale above; the last band of
-    each set continues past it. Text uses ``currentColor``, so the figure
+    each set continues past it. It is drawn at the width it is shown (880 px, text of
+    12 px and more); a narrower screen scrolls it in its own box (the ``mg-scroll``
+    class) instead of shrinking its text. Text uses ``currentColor``, so the figure
     follows the page's light or dark scheme. The output depends on the data
     alone.
 
     Examples:
         >>> svg = threshold_figure()
-        >>> svg.startswith("<svg") and "<title" in svg
+        >>> svg.startswith('<div class="mg-scroll">') and "<title" in svg
         True
         >>> svg.count('class="threshold-set"') == len(THRESHOLD_SETS)
         True
@@ -379,8 +436,11 @@ def threshold_figure() -> str:
         y += height + _SET_GAP
     bottom = y - _SET_GAP + 6
     axes = _axes(bottom)
-    note = _text(8, bottom + 40, _open_end_note(), size=11)
-    legend, end = _legend(bottom + 54)
+    lines = [s if s.endswith(".") else s + "." for s in _open_end_note().split(". ")]
+    note = "\n".join(
+        _text(8, bottom + 40 + 16 * number, line, size=12) for number, line in enumerate(lines)
+    )
+    legend, end = _legend(bottom + 38 + 16 * len(lines))
     height = end + 6
     title = "Serum magnesium threshold sets on one axis in mmol/L"
     description = (
@@ -390,13 +450,14 @@ def threshold_figure() -> str:
     )
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {height:.0f}" '
-        f'width="100%" role="img" aria-labelledby="threshold-figure-title '
-        f'threshold-figure-desc" font-family="system-ui, sans-serif" '
-        f'style="max-width: {_WIDTH}px; height: auto">'
+        f'width="{_WIDTH}" height="{height:.0f}" role="img" '
+        'aria-labelledby="threshold-figure-title threshold-figure-desc" '
+        'font-family="system-ui, sans-serif" class="mg-figure">'
         f'<title id="threshold-figure-title">{html.escape(title)}</title>'
         f'<desc id="threshold-figure-desc">{html.escape(description)}</desc>'
     )
-    return "\n".join([head, *axes, *body, note, *legend, "</svg>"]) + "\n"
+    svg = "\n".join([head, *axes, *body, note, *legend, "</svg>"])
+    return f'<div class="mg-scroll">\n{svg}\n</div>\n'
 
 
 # --- the bibliography ---------------------------------------------------------------
@@ -432,12 +493,14 @@ def _keys_of(row: object) -> Iterable[str]:
             yield item
 
 
-def _citing_tables() -> dict[str, list[str]]:
-    """Which of the library's tables cite each source key, in the order of the topics."""
+def _tables() -> dict[str, Iterable[object]]:
+    """The library's cited tables by name, in the order of the topics."""
     from magnesium import (  # noqa: PLC0415 (topics load on first use)
         analytes,
         causes,
+        critical,
         foods,
+        hypermagnesaemia,
         prescribing,
         rda,
         salts,
@@ -445,31 +508,81 @@ def _citing_tables() -> dict[str, list[str]]:
     )
     from magnesium.repletion import _LIMIT_ROWS, _REGIMEN_ROWS  # noqa: PLC0415
 
-    tables: dict[str, Iterable[object]] = {
+    return {
+        "threshold sets": THRESHOLD_SETS.values(),
+        "critical limits": critical.CRITICAL_LIMITS.values(),
+        "hypermagnesaemia bands": hypermagnesaemia.TOXICITY_TABLES.values(),
         "intake references": [
             row for table in rda.AUTHORITIES.values() for row in (*table.rows, *table.upper_levels)
         ],
         "foods": foods.FOODS.values(),
+        "the EU NRV": (rda.EU_NRV,),
         "causes": causes.CAUSES.values(),
         "drugs": causes.DRUGS.values(),
         "genetic disorders": causes.GENETIC_DISORDERS.values(),
         "FEMg cut-offs": workup.FEMG_CUTOFFS.values(),
         "manifestations": causes.MANIFESTATIONS,
         "risk groups": causes.RISK_GROUPS,
+        "prevalence": causes.PREVALENCE,
         "work-up tests": workup.WORKUP_TESTS,
         "salts": salts.SALTS.values(),
         "solutions": salts.SOLUTIONS.values(),
         "regimens": _REGIMEN_ROWS.values(),
         "limits": _LIMIT_ROWS.values(),
+        "prescribing facts": prescribing.PRESCRIBING_FACTS.values(),
         "analyte reference intervals": analytes.REFERENCE_INTERVALS.values(),
         "24-hour urine cut-offs": analytes.URINE_CUTOFFS.values(),
-        "prescribing facts": prescribing.PRESCRIBING_FACTS.values(),
     }
+
+
+# The bibliography's topics: (anchor, heading, the tables whose sources it holds), in order. A
+# source goes under the first topic whose tables cite it; the others link to it.
+_TOPICS: Final = (
+    (
+        "bib-thresholds",
+        "Thresholds, critical limits and hypermagnesaemia",
+        ("threshold sets", "critical limits", "hypermagnesaemia bands"),
+    ),
+    ("bib-intake", "Intake references and foods", ("intake references", "foods", "the EU NRV")),
+    (
+        "bib-causes",
+        "Causes and work-up",
+        (
+            "causes",
+            "drugs",
+            "genetic disorders",
+            "FEMg cut-offs",
+            "manifestations",
+            "risk groups",
+            "prevalence",
+            "work-up tests",
+        ),
+    ),
+    (
+        "bib-repletion",
+        "Repletion and prescribing",
+        ("salts", "solutions", "regimens", "limits", "prescribing facts"),
+    ),
+    ("bib-analytes", "Other analytes", ("analyte reference intervals", "24-hour urine cut-offs")),
+)
+_OTHER: Final = ("bib-other", "Units and other constants")
+
+
+def _citing_tables() -> dict[str, list[str]]:
+    """Which of the library's tables cite each source key, in the order of the topics."""
     citing: dict[str, list[str]] = {}
-    for name, rows in tables.items():
+    for name, rows in _tables().items():
         for key in {key for row in rows for key in _keys_of(row)}:
             citing.setdefault(key, []).append(name)
     return citing
+
+
+def _topic_of(tables: Sequence[str]) -> tuple[str, str]:
+    """The (anchor, heading) of the first topic whose tables include one of *tables*."""
+    for anchor, heading, names in _TOPICS:
+        if any(name in names for name in tables):
+            return anchor, heading
+    return _OTHER
 
 
 def _verification_line(source: Source) -> str:
@@ -485,23 +598,49 @@ def _verification_line(source: Source) -> str:
             return f"⚠ **Not verified against the primary text** ({level.label}){where}."
 
 
-def bibliography() -> str:
-    """Return every source of [`BIBLIOGRAPHY`][magnesium.sources.BIBLIOGRAPHY] as a Markdown list.
+def _entry(source: Source, citing_tables: Sequence[str]) -> str:
+    """One source as a Markdown list item: citation, what was read, where, and who cites it."""
+    details = [_verification_line(source)]
+    if source.url:
+        details.append(f"Read it: <{source.url}>")
+    if source.identifier:
+        details.append(f"Identifier: {_identifier(source.identifier)}")
+    if source.locator:
+        details.append(f"Where: {_md(source.locator)}")
+    if source.note:
+        details.append(f"Note: {_md(source.note)}")
+    citing = [s.name for s in THRESHOLD_SETS.values() if source in s.sources]
+    if citing:
+        links = ", ".join(f"[`{name}`][set-{name}]" for name in citing)
+        details.append(f"Cited by the threshold sets {links}")
+    tables = [name for name in citing_tables if name != "threshold sets"]  # linked above
+    if tables:
+        details.append(f"Cited in the tables of {', '.join(tables)}")
+    item = f"- **{_anchor(source.key, f'`{source.key}`')}**: {_citation(source)}\n"
+    return item + "".join(f"    - {detail}\n" for detail in details)
 
-    Sources are sorted by key; each item starts with an anchor whose ``id`` is the
-    key (``<a href="#iom-1997" id="iom-1997">``), so that ``[iom-1997][iom-1997]``
-    links to it from any page. An item gives the citation, its
+
+def bibliography() -> str:
+    """Return every source of [`BIBLIOGRAPHY`][magnesium.sources.BIBLIOGRAPHY], grouped by topic.
+
+    A contents list comes first, then one section per topic (thresholds and limits, intake,
+    causes, repletion, other analytes, then units and other constants), each with an anchor
+    (``bib-thresholds``...). A source stands under the first topic whose tables cite it,
+    sorted by key; the other topics that cite it link to it at their end. Each item starts
+    with an anchor whose ``id`` is the key (``<a href="#iom-1997" id="iom-1997">``), so that
+    ``[iom-1997][iom-1997]`` links to it from any page. An item gives the citation, its
     [`Verification`][magnesium.sources.Verification] level (what was read: the
     primary text, a verbatim copy named, or only secondary summaries, these
     flagged as not verified against the primary text), where to read the
     document, its identifier, where in it the cited numbers stand, the note, the
-    threshold sets that cite it (linked to the rows of
-    [`threshold_table`][magnesium._docs.threshold_table]) and the other tables
-    that cite it.
+    threshold sets that cite it (linked to the rows of `threshold_table()`) and the
+    tables that cite it.
 
     Examples:
         >>> text = bibliography()
         >>> "[`iom-1997`](#iom-1997){#iom-1997}" in text
+        True
+        >>> "### Intake references and foods {#bib-intake}" in text
         True
         >>> "Not verified against the primary text** (secondary summary only)" in text
         True
@@ -509,28 +648,28 @@ def bibliography() -> str:
         True
     """
     citing_tables = _citing_tables()
-    items = []
+    sections: dict[tuple[str, str], list[str]] = {t[:2]: [] for t in (*_TOPICS, _OTHER)}
+    also: dict[tuple[str, str], list[str]] = {t[:2]: [] for t in (*_TOPICS, _OTHER)}
     for key in sorted(BIBLIOGRAPHY):
-        source = BIBLIOGRAPHY[key]
-        details = [_verification_line(source)]
-        if source.url:
-            details.append(f"Read it: <{source.url}>")
-        if source.identifier:
-            details.append(f"Identifier: {_identifier(source.identifier)}")
-        if source.locator:
-            details.append(f"Where: {_md(source.locator)}")
-        if source.note:
-            details.append(f"Note: {_md(source.note)}")
-        citing = [s.name for s in THRESHOLD_SETS.values() if source in s.sources]
-        if citing:
-            links = ", ".join(f"[`{name}`][set-{name}]" for name in citing)
-            details.append(f"Cited by the threshold sets {links}")
-        if key in citing_tables:
-            details.append(f"Cited in the tables of {', '.join(citing_tables[key])}")
-        item = f"- **{_anchor(key, f'`{key}`')}**: {_citation(source)}\n"
-        item += "".join(f"    - {detail}\n" for detail in details)
-        items.append(item)
-    return "\n".join(items)
+        tables = citing_tables.get(key, [])
+        home = _topic_of(tables)
+        sections[home].append(_entry(BIBLIOGRAPHY[key], tables))
+        for topic in {_topic_of([table]) for table in tables} - {home}:
+            also[topic].append(f"[`{key}`](#{key})")
+    contents = [
+        f"- [{heading}](#{anchor}): {len(sections[anchor, heading])} sources"
+        for anchor, heading in sections
+        if sections[anchor, heading]
+    ]
+    parts = ["\n".join(contents) + "\n"]
+    for (anchor, heading), entries in sections.items():
+        if not entries:
+            continue
+        parts.append(f"### {heading} {{#{anchor}}}\n")
+        parts.extend(entries)
+        if also[anchor, heading]:
+            parts.append(f"Also cited here: {', '.join(sorted(also[anchor, heading]))}.\n")
+    return "\n".join(parts)
 
 
 # --- units ------------------------------------------------------------------------

@@ -6,7 +6,7 @@ the tables cannot drift from the data in `magnesium.critical` and
 returns a string.
 
 Examples:
-    >>> from magnesium import _docs_alerts
+    >>> from _gen import alerts as _docs_alerts
     >>> "| `ohsu` |" in _docs_alerts.critical_limits_table()
     True
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from typing import Final
 
-from magnesium._docs import _md, _mmol_text, _source_links, _to_mmol
+from _gen.base import _md, _mmol_text, _source_links, _to_mmol
 from magnesium.critical import CRITICAL_LIMITS, CriticalLimits
 from magnesium.hypermagnesaemia import TOXICITY_TABLES, ToxicityBand, ToxicityTable
 
