@@ -7,6 +7,7 @@ from typing import Final
 from magnesium._data import (
     sources_analytes,
     sources_causes,
+    sources_protocols,
     sources_rda,
     sources_repletion,
     sources_thresholds,
@@ -198,5 +199,6 @@ SOURCES: Final[tuple[Source, ...]] = (
     + sources_causes.SOURCES
     + sources_repletion.SOURCES
     + sources_analytes.SOURCES
+    + sources_protocols.SOURCES
 )
 """Every source, in the order the bibliography lists them by topic."""
