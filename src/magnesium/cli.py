@@ -30,6 +30,7 @@ from magnesium import (
     _cli_analytes,
     _cli_causes,
     _cli_errors,
+    _cli_protocol,
     _cli_rda,
     _cli_repletion,
     display,
@@ -106,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("sets", help="list the threshold sets and their sources")
     listing.add_argument("--json", action="store_true", help="print JSON")
 
-    for topic in (_cli_rda, _cli_causes, _cli_repletion, _cli_alerts, _cli_analytes):
+    for topic in (_cli_rda, _cli_causes, _cli_repletion, _cli_alerts, _cli_analytes, _cli_protocol):
         topic.register(commands)
     return parser
 
@@ -270,6 +271,8 @@ def _main(argv: Sequence[str] | None) -> int:
         _run(args, out)
     except MagnesiumError as error:
         return _report(error, as_json=as_json)
+    except _cli_protocol.ProtocolCheckFailed:  # the problems are the output; exit 1
+        return _emit(out.getvalue(), as_json=as_json) or 1
     return _emit(out.getvalue(), as_json=as_json)
 
 
