@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+from pathlib import Path
 import math
 from decimal import Decimal
 from fractions import Fraction
@@ -31,6 +32,7 @@ from magnesium import (
     hypermagnesaemia,
     plausibility,
     prescribing,
+    protocols,
     rda,
     repletion,
     units,
@@ -43,6 +45,9 @@ if TYPE_CHECKING:
 
 _CALLER: Final[pint.UnitRegistry[float]] = pint.UnitRegistry()
 _LEVEL: Final = mg.SerumMagnesium.of(0.5, "mmol/L")
+_TEMPLATE: Final = (Path(__file__).parent.parent / "docs" / "protocol-template.toml").read_text()
+_PROTOCOL: Final = protocols.PROTOCOLS["nhs-highland"]
+_PROTOCOL_RESULT: Final = protocols.apply_protocol("0.4 mmol/L", _PROTOCOL, egfr=60)
 _BOOLS: Final = (True, False)
 _SERUM_UNITS: Final = ("mmol/L", "mg/dL", "mEq/L", "MG/DL")
 _CREATININE_UNITS: Final = ("umol/L", "mmol/L", "mg/dL", "mg/L")
@@ -114,6 +119,11 @@ def examples() -> Mapping[type, object]:
         hypermagnesaemia.ToxicityBand: toxicity.bands[0],
         hypermagnesaemia.ToxicityReading: hypermagnesaemia.manifestations(_LEVEL)[0],
         plausibility.PlausibleRange: plausibility.PLAUSIBLE_RANGES["weight_kg"],
+        protocols.Protocol: _PROTOCOL,
+        protocols.ProtocolBand: _PROTOCOL.bands[0],
+        protocols.Override: protocols.Override(law="recheck", reason="r", approver="a"),
+        protocols.ProtocolResult: _PROTOCOL_RESULT,
+        protocols.ExpectedResponse: _PROTOCOL_RESULT.expected_response,
     }
     return found
 
@@ -233,6 +243,14 @@ VALID_FOR: Final[Mapping[tuple[str, str], tuple[object, ...]]] = {
     ("magnesium.repletion.get_salt", "name"): ("magnesium oxide", "Epsom salt", "MgO"),
     ("magnesium.repletion.get_solution", "name"): ("magnesium sulfate 50% injection",),
     ("magnesium.serialize.schema", "name"): ("SerumMagnesium", "RepletionPlan"),
+    ("magnesium.protocols.load_protocol", "source"): (_TEMPLATE,),
+    ("magnesium.protocols.check_protocol", "source"): (_TEMPLATE,),
+    ("magnesium.protocols.apply_protocol", "level"): (_LEVEL, "0.4 mmol/L"),
+    ("magnesium.protocols.apply_protocol", "protocol"): ("nhs-highland", _PROTOCOL),
+    ("magnesium.protocols.apply_protocol", "egfr"): (None, 60),
+    ("magnesium.protocols.apply_protocol", "weight_kg"): (None, 70),
+    ("magnesium.protocols.apply_protocol", "conditions"): ((), ["heart block"]),
+    ("magnesium.protocols.protocol_dict", "protocol"): (_PROTOCOL,),
     ("magnesium.serialize.from_json", "text"): (
         '{"type": "SerumMagnesium", "schema_version": 1, "value": 0.5, "unit": "mmol/L"}',
     ),

@@ -89,6 +89,7 @@ PUBLIC_MODULES: Final = (
     "magnesium.critical",
     "magnesium.hypermagnesaemia",
     "magnesium.plausibility",
+    "magnesium.protocols",
 )
 
 _ENUM: Final = (
@@ -114,6 +115,7 @@ EXCLUDED: Final[Mapping[str, str]] = {
     "magnesium.causes.UrinaryCalcium": _ENUM,
     "magnesium.causes.UrineInterpretation": _ENUM,
     "magnesium.repletion.LimitKind": _ENUM,
+    "magnesium.protocols.Law": _ENUM,
     "magnesium.repletion.Route": _ENUM,
     "magnesium.sources.Verification": _ENUM,
     "magnesium.critical.CriticalPopulation": _ENUM,

@@ -77,6 +77,7 @@ from magnesium.units import (
 if TYPE_CHECKING:  # what type checkers see; at run time they load on first use
     from magnesium import analytes, causes, plausibility, prescribing, rda, repletion, serialize
     from magnesium import arrays as arrays
+    from magnesium import protocols as protocols
 
 _TOPICS = frozenset(
     {
@@ -85,6 +86,7 @@ _TOPICS = frozenset(
         "causes",
         "plausibility",
         "prescribing",
+        "protocols",
         "rda",
         "repletion",
         "serialize",
@@ -160,4 +162,5 @@ __all__ = [
     "rda",
     "repletion",
     "serialize",
+    "protocols",
 ]

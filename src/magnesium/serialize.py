@@ -62,6 +62,7 @@ from magnesium import (
     hypermagnesaemia,
     plausibility,
     prescribing,
+    protocols,
     rda,
     repletion,
     thresholds,
@@ -137,6 +138,11 @@ _TYPES: Final[tuple[type, ...]] = (
     repletion.Regimen,
     repletion.Limit,
     repletion.RepletionPlan,
+    protocols.Override,
+    protocols.ProtocolBand,
+    protocols.Protocol,
+    protocols.ExpectedResponse,
+    protocols.ProtocolResult,
 )
 """Every type with a shape. ``arrays.BandCodes`` and ``arrays.ParsedColumn`` are not
 ones (they hold numpy columns), nor yet ``analytes.AnalyteReading`` (its result is one of
