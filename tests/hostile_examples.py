@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import functools
 import importlib
-from pathlib import Path
 import math
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np

@@ -159,8 +159,8 @@ __all__ = [
     "hypermagnesaemia",
     "plausibility",
     "prescribing",
+    "protocols",
     "rda",
     "repletion",
     "serialize",
-    "protocols",
 ]

@@ -17,6 +17,7 @@ Examples:
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any, TextIO
 
 from magnesium import display, protocols, serialize
@@ -24,7 +25,7 @@ from magnesium._cli_input import float_arg
 from magnesium._cli_json import dumps
 
 
-class ProtocolCheckFailed(Exception):
+class ProtocolCheckFailedError(Exception):
     """Raised by ``check`` after printing the problems: the command exits 1."""
 
 
@@ -59,7 +60,7 @@ def _list(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> None:
-    problems = protocols.check_protocol(args.file if args.file.endswith(".toml") else args.file)
+    problems = protocols.check_protocol(Path(args.file))
     if args.json:
         print(
             dumps({"file": args.file, "valid": not problems, "problems": list(problems)}), file=out
@@ -70,12 +71,12 @@ def _check(args: argparse.Namespace, out: TextIO) -> None:
     else:
         print(f"{args.file}: valid", file=out)
     if problems:
-        raise ProtocolCheckFailed(args.file)
+        raise ProtocolCheckFailedError(args.file)
 
 
 def _apply(args: argparse.Namespace, out: TextIO) -> None:
     name = args.protocol
-    chosen = name if name in protocols.PROTOCOLS else protocols.load_protocol(_path(name))
+    chosen = name if name in protocols.PROTOCOLS else protocols.load_protocol(Path(name))
     result = protocols.apply_protocol(
         " ".join(args.result),
         chosen,
@@ -87,9 +88,3 @@ def _apply(args: argparse.Namespace, out: TextIO) -> None:
         print(serialize.to_json(result), file=out)
     else:
         print(display.text(result), file=out)
-
-
-def _path(name: str) -> Any:
-    from pathlib import Path  # noqa: PLC0415 (only for a file argument)
-
-    return Path(name)

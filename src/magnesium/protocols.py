@@ -39,7 +39,7 @@ import attrs
 
 from magnesium import _show, plausibility, units
 from magnesium._data import regimens as _table
-from magnesium._fields import checked
+from magnesium._fields import checked, to_tuple
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import ArgumentTypeError, DefinitionError, UnknownEntryError
 from magnesium.repletion import (
@@ -134,8 +134,8 @@ def _law(value: object) -> Law:
         ) from None
 
 
-def _text_required(_instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not value.strip():
+def _text_required(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, str) and not value.strip():  # a non-string: the type check says so
         raise DefinitionError(
             value, f"a non-empty {attribute.name}", "An override needs a reason and an approver."
         )
@@ -158,10 +158,6 @@ class Override:
     """Who approved it (a committee, a named clinician)."""
     band: str | None = None
     """The band it applies to; ``None`` for every band."""
-
-    def covers(self, law: Law, band: str | None) -> bool:
-        """Whether this override excuses *law* in *band*."""
-        return law is self.law and (self.band is None or self.band == band)
 
     __repr__ = _show.brief
     __str__ = _show.text
@@ -741,6 +737,11 @@ def _problems(protocol: Protocol) -> list[_Problem]:
     return found
 
 
+def _covers(override: Override, problem: _Problem) -> bool:
+    """Whether *override* excuses *problem* (its law, in its band or in every band)."""
+    return override.law is problem.law and override.band in {None, problem.band}
+
+
 def _line(protocol: Protocol, problem: _Problem) -> str:
     band = "" if problem.band is None else f", band {problem.band!r}"
     return (
@@ -769,7 +770,7 @@ def _enforce(protocol: Protocol) -> list[str]:
 
 
 def _load(source: object, overrides: Iterable[Override]) -> tuple[Protocol, list[str]]:
-    extra = tuple(overrides)
+    extra = to_tuple(overrides, "overrides")
     if not all(isinstance(item, Override) for item in extra):
         raise ArgumentTypeError(
             plausibility.shown(extra), "Override values for overrides", "Build Override(...)."
@@ -940,11 +941,7 @@ def _level(level: object) -> SerumMagnesium:
 
 
 def _conditions(conditions: object) -> frozenset[str]:
-    if isinstance(conditions, str) or not isinstance(conditions, Iterable):
-        raise ArgumentTypeError(
-            plausibility.shown(conditions), "a list of condition names", "Pass a list."
-        )
-    items = list(conditions)
+    items = to_tuple(conditions, "conditions")
     if not all(isinstance(item, str) for item in items):
         raise ArgumentTypeError(plausibility.shown(items), "condition names (text)", "Pass text.")
     return frozenset(" ".join(item.lower().split()) for item in items)
