@@ -754,9 +754,7 @@ def _enforce(protocol: Protocol) -> list[str]:
     """Log the overridden problems; return the lines of the others."""
     open_lines = []
     for problem in _problems(protocol):
-        override = next(
-            (o for o in protocol.overrides if o.covers(problem.law, problem.band)), None
-        )
+        override = next((o for o in protocol.overrides if _covers(o, problem)), None)
         if override is None:
             open_lines.append(_line(protocol, problem))
         else:
