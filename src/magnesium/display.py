@@ -37,7 +37,7 @@ from typing import Any, Final, cast
 
 import attrs
 
-from magnesium import causes, critical, hypermagnesaemia, rda, repletion
+from magnesium import causes, critical, hypermagnesaemia, protocols, rda, repletion
 from magnesium._show import text as _shown_text
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source, Verification
@@ -682,4 +682,33 @@ def _(obj: causes.FractionalExcretion) -> str:
             for source in obj.citations
         ),
     ]
+    return "\n".join(lines)
+
+
+@_brief.register
+def _(obj: protocols.ProtocolResult) -> str:
+    band = "no band" if obj.band is None else f"band {_quote(obj.band)}"
+    return f"ProtocolResult({obj.protocol}: {obj.level}, {band}; {len(obj.regimens)} regimens)"
+
+
+@_text.register
+def _(obj: protocols.ProtocolResult) -> str:
+    lines = [f"{obj.level} ({obj.protocol}): {obj.reason}"]
+    lines += [f"{number}. {_text(item)}" for number, item in enumerate(obj.regimens, 1)]
+    lines += [f"excluded: {item}" for item in obj.excluded]
+    lines += [f"instead: {obj.instead}"] if obj.instead else []
+    lines += [f"limit: {limit.text}" for limit in obj.limits]
+    lines += [f"recheck: {obj.recheck}"] if obj.recheck else []
+    lines += [f"escalate: {obj.escalation}"] if obj.escalation else []
+    response = obj.expected_response
+    if response is not None:
+        lines.append(
+            f"expected rise (published rules of thumb): "
+            f"{response.rise_per_dose_low_mmol_per_l:.2g} to "
+            f"{response.rise_per_dose_high_mmol_per_l:.2g} mmol/L per dose "
+            f"({response.per_gram_low_mmol_per_l:.2g} to "
+            f"{response.per_gram_high_mmol_per_l:.2g} mmol/L per g). {response.uncertainty}"
+        )
+    lines += [f"warning: {item}" for item in obj.warnings]
+    lines += [f"source: {source_line(source)}" for source in obj.sources]
     return "\n".join(lines)

@@ -81,17 +81,25 @@ FORMAT: Final = 1
 
 _LOG: Final = logging.getLogger("magnesium.protocols")
 
-# The ICU rule of thumb, as the study that tested it states it (jicm-2019-mg-rule-of-thumb).
-_RULE_MEQ_PER_L_PER_G: Final = 0.15
-_RULE_SOURCES: Final = ("jicm-2019-mg-rule-of-thumb", "kwon-lucas-evans-jhm")
+# Two published rules of thumb for the rise per gram of IV magnesium sulfate, as their
+# sources state them, and the studies that tested them.
+_RULE_HIGH_MEQ_PER_L: Final = 0.15  # jicm-2019-mg-rule-of-thumb
+_RULE_LOW_MG_PER_DL: Final = 0.1  # friendly-intern-2016-mg
+_RULE_SOURCES: Final = (
+    "jicm-2019-mg-rule-of-thumb",
+    "friendly-intern-2016-mg",
+    "kwon-lucas-evans-jhm",
+)
 _RULE_TEXT: Final = (
-    'A "rule of thumb" that 1 g of IV magnesium sulfate raises serum magnesium 0.15 mEq/L '
-    "(0.075 mmol/L)"
+    'The ICU "rule of thumb" that 1 g of IV magnesium sulfate raises serum magnesium '
+    "0.15 mEq/L (0.075 mmol/L), as the study that tested it states it",
+    "A ward teaching rule that IV magnesium raises it 0.1 mg/dL (0.041 mmol/L) per gram "
+    "(a blog summary of a CliniCalc article)",
 )
 _RULE_CAVEAT: Final = (
-    "An estimate, never a promise: in a medical ICU the rule predicted the target in 89 of 89 "
-    "episodes, and it was reached in 49 (printed as 59.8%); in 24,363 doses given to "
-    "veterans with heart failure the average level fell back below 2.0 mg/dL within 24 h, "
+    "Estimates, never a promise: in a medical ICU the 0.15 mEq/L rule predicted the target in "
+    "89 of 89 episodes, and it was reached in 49 (printed as 59.8%); in 24,363 doses given "
+    "to veterans with heart failure the average level fell back below 2.0 mg/dL within 24 h, "
     "and after 2 g doses fewer than half of the adjusted levels stayed above it at 12 h. "
     "Recheck the level; do not dose to a predicted value."
 )
@@ -350,16 +358,22 @@ class ExpectedResponse:
     Examples:
         >>> from magnesium.protocols import apply_protocol
         >>> response = apply_protocol("0.4 mmol/L", "nhs-highland", egfr=60).expected_response
-        >>> response.per_gram_mmol_per_l, round(response.rise_per_dose_mmol_per_l, 3)
-        (0.075, 0.37)
+        >>> round(response.per_gram_low_mmol_per_l, 4), response.per_gram_high_mmol_per_l
+        (0.0411, 0.075)
+        >>> round(response.rise_per_dose_high_mmol_per_l, 3)
+        0.37
     """
 
-    per_gram_mmol_per_l: float
-    """The estimated rise per gram of IV magnesium sulfate, in mmol/L."""
-    rise_per_dose_mmol_per_l: float
-    """That estimate times the grams of one dose."""
-    as_published: str
-    """The estimate in its source's words."""
+    per_gram_low_mmol_per_l: float
+    """The lower published estimate of the rise per gram of IV magnesium sulfate (mmol/L)."""
+    per_gram_high_mmol_per_l: float
+    """The higher published estimate (the ICU rule that a study found optimistic)."""
+    rise_per_dose_low_mmol_per_l: float
+    """The lower estimate times the grams of one dose."""
+    rise_per_dose_high_mmol_per_l: float
+    """The higher estimate times the grams of one dose."""
+    as_published: tuple[str, ...]
+    """The estimates in their sources' words."""
     uncertainty: str
     """What the studies that tested it found."""
     sources: tuple[Source, ...]
@@ -496,6 +510,27 @@ def _read(source: object) -> tuple[str, str]:
         return data.decode("utf-8"), origin
     except UnicodeDecodeError:
         raise _bad(origin, "not UTF-8", "a UTF-8 TOML file", "Save it as UTF-8.") from None
+
+
+_MAX_DEPTH: Final = 4
+_MAX_ITEMS: Final = 1_000
+
+
+def _plain(value: Any, origin: str, depth: int) -> Any:  # noqa: ANN401 (TOML-shaped data)
+    """A copy of *value* made only of TOML's types, or a DefinitionError (no objects)."""
+    if depth > _MAX_DEPTH:
+        raise _bad(origin, "nesting", "the protocol format's tables", "Flatten the data.")
+    if isinstance(value, Mapping):
+        if len(value) > _MAX_ITEMS or not all(isinstance(key, str) for key in value):
+            raise _bad(origin, "table", "a table with text keys", "Fix the keys.")
+        return {key: _plain(item, origin, depth + 1) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        if len(value) > _MAX_ITEMS:
+            raise _bad(origin, f"{len(value)} items", f"at most {_MAX_ITEMS}", "Shorten it.")
+        return [_plain(item, origin, depth + 1) for item in value]
+    if isinstance(value, str | bool | int | float):
+        return value
+    raise _bad(origin, type(value).__name__, "text, numbers, booleans, lists and tables", "Fix it.")
 
 
 def _parse(text: str, origin: str) -> dict[str, Any]:
@@ -773,8 +808,12 @@ def _load(source: object, overrides: Iterable[Override]) -> tuple[Protocol, list
         raise ArgumentTypeError(
             plausibility.shown(extra), "Override values for overrides", "Build Override(...)."
         )
-    text, origin = _read(source)
-    protocol = _build(_parse(text, origin), origin, extra)
+    if isinstance(source, Mapping):  # the dict form (protocol_dict), e.g. from JSON
+        data, origin = _plain(source, "<dict>", 0), "<dict>"
+    else:
+        text, origin = _read(source)
+        data = _parse(text, origin)
+    protocol = _build(data, origin, extra)
     return protocol, _enforce(protocol)
 
 
@@ -787,7 +826,8 @@ def load_protocol(
     `MAX_PROTOCOL_BYTES` is refused before it is read.
 
     Args:
-        source: A path (a `Path`, or a one-line string ending in ``.toml``) or the TOML text.
+        source: A path (a `Path`, or a one-line string ending in ``.toml``), the TOML
+            text, or the dict form that `protocol_dict` returns (e.g. read from JSON).
         overrides: Overrides given by the caller, added to the file's ``[[override]]``
             tables; each is logged (logger ``magnesium.protocols``) and shown in results.
 
@@ -820,7 +860,7 @@ def load_protocol(
     return protocol
 
 
-def check_protocol(source: str | os.PathLike[str]) -> tuple[str, ...]:
+def check_protocol(source: str | os.PathLike[str] | Mapping[str, Any]) -> tuple[str, ...]:
     """Return one line per problem of a protocol file or text; empty when it is valid.
 
     A file that cannot be read as a protocol at all gives one line saying why.
@@ -859,10 +899,11 @@ def protocol_dict(protocol: Protocol) -> dict[str, Any]:
     """The protocol in the TOML file's form (load it back with `load_protocol`).
 
     Examples:
-        >>> import tomllib
         >>> data = protocol_dict(PROTOCOLS["nhs-highland"])
         >>> data["band"][1]["label"], data["source"]
         ('0.5 to 0.7', 'nhs-highland-hypomagnesaemia')
+        >>> load_protocol(data) == attrs.evolve(PROTOCOLS["nhs-highland"], origin="<dict>")
+        True
     """
     if not isinstance(protocol, Protocol):
         raise ArgumentTypeError(plausibility.shown(protocol), "a Protocol", "Load one first.")
@@ -969,10 +1010,13 @@ def _exclusions(
 def _expected(regimen: Regimen) -> ExpectedResponse | None:
     if regimen.route is not Route.IV or regimen.salt != get_salt("magnesium sulfate heptahydrate"):
         return None
-    per_gram = _RULE_MEQ_PER_L_PER_G / units.VALENCE
+    low = units.convert(_RULE_LOW_MG_PER_DL, "mg/dL", "mmol/L")
+    high = units.convert(_RULE_HIGH_MEQ_PER_L, "mEq/L", "mmol/L")
     return ExpectedResponse(
-        per_gram_mmol_per_l=per_gram,
-        rise_per_dose_mmol_per_l=per_gram * regimen.dose_g,
+        per_gram_low_mmol_per_l=low,
+        per_gram_high_mmol_per_l=high,
+        rise_per_dose_low_mmol_per_l=low * regimen.dose_g,
+        rise_per_dose_high_mmol_per_l=high * regimen.dose_g,
         as_published=_RULE_TEXT,
         uncertainty=_RULE_CAVEAT,
         sources=tuple(cite(key) for key in _RULE_SOURCES),
@@ -1115,7 +1159,7 @@ def _result(
     sources: dict[str, Source] = {source.key: source for source in protocol.sources}
     for cited in [limit.sources for limit in limits] + [response.sources if response else ()]:
         sources.update((source.key, source) for source in cited)
-    verdict = "excluded: " + "; ".join(why) if why else "given"
+    verdict = "excluded: " + "; ".join(why) if why else "the protocol gives the regimen below"
     return ProtocolResult(
         protocol=protocol.name,
         level=serum,

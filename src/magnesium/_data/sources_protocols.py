@@ -71,6 +71,22 @@ SOURCES: Final[tuple[Source, ...]] = (
         read_in="the PubMed abstract (pubmed.gov/28703019)",
     ),
     Source(
+        key="friendly-intern-2016-mg",
+        title="How do I replete magnesium?",
+        publisher="The Friendly Intern (blog), summarising a CliniCalc article",
+        year=2016,
+        url="https://thefriendlyintern.com/2016/03/25/how-do-i-replete-magnesium/",
+        locator="point 2",
+        note=(
+            "Quoted: 'IV magnesium will replete by 0.1 mg/dL per 1 gram given (so if you give 4 "
+            "grams of IV magnesium, expect 0.4 mg/dL repletion).' and 'no matter WHAT the dose "
+            "of PO magnesium is, it will only replete about 0.1 mg/dL.' A resident's blog "
+            "restating a CliniCalc article that was not read: the lower of the two rules of "
+            "thumb the library reports."
+        ),
+        verification=Verification.SECONDARY,
+    ),
+    Source(
         key="kwon-lucas-evans-jhm",
         authors="Kwon J, Lucas BP, Evans AT",
         title='How much magnesium sulfate is needed to "keep total serum magnesium above '
