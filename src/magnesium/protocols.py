@@ -91,10 +91,14 @@ _RULE_SOURCES: Final = (
     "kwon-lucas-evans-jhm",
 )
 _RULE_TEXT: Final = (
-    'The ICU "rule of thumb" that 1 g of IV magnesium sulfate raises serum magnesium '
-    "0.15 mEq/L (0.075 mmol/L), as the study that tested it states it",
-    "A ward teaching rule that IV magnesium raises it 0.1 mg/dL (0.041 mmol/L) per gram "
-    "(a blog summary of a CliniCalc article)",
+    (
+        'The ICU "rule of thumb" that 1 g of IV magnesium sulfate raises serum magnesium '
+        "0.15 mEq/L (0.075 mmol/L), as the study that tested it states it"
+    ),
+    (
+        "A ward teaching rule that IV magnesium raises it 0.1 mg/dL (0.041 mmol/L) per gram "
+        "(a blog summary of a CliniCalc article)"
+    ),
 )
 _RULE_CAVEAT: Final = (
     "Estimates, never a promise: in a medical ICU the 0.15 mEq/L rule predicted the target in "
