@@ -559,6 +559,8 @@ def _provenance(data: Mapping[str, Any], origin: str) -> tuple[tuple[Source, ...
     keys = [data["source"]] if "source" in data else []
     keys += list(data.get("also_cites", ()))
     local = data.get("local")
+    if local is not None and keys:
+        raise _bad(origin, "source and [local]", "either a source or a [local] block", "Pick one.")
     if local is not None:
         if not isinstance(local, dict) or set(local) != _LOCAL_KEYS:
             raise _bad(origin, "[local]", "approved_by, version and date", "Complete [local].")
@@ -586,7 +588,7 @@ def _band(data: object, origin: str, number: int) -> ProtocolBand:
     label = data.get("label", where)
     try:
         band = ProtocolBand(**data)
-    except (TypeError, ValueError) as error:
+    except (TypeError, ValueError, LookupError) as error:
         raise _bad(origin, f"band {label!r}", "a band of the protocol format", str(error)) from None
     given = [band.dose_g, band.dose_mmol, band.dose_mg_per_kg]
     if sum(value is not None for value in given) != 1:
@@ -604,7 +606,7 @@ def _overrides(data: object, origin: str) -> tuple[Override, ...]:
         raise _bad(origin, "override", "[[override]] tables", "Write each as [[override]].")
     try:
         return tuple(Override(**item) for item in data)
-    except (TypeError, ValueError) as error:
+    except (TypeError, ValueError, LookupError) as error:
         raise _bad(origin, "override", "law, reason, approver (and band)", str(error)) from None
 
 
@@ -638,7 +640,7 @@ def _build(data: dict[str, Any], origin: str, extra: tuple[Override, ...]) -> Pr
             overrides=_overrides(data.get("override", []), origin) + extra,
             origin=origin,
         )
-    except (TypeError, ValueError) as error:
+    except (TypeError, ValueError, LookupError) as error:
         raise _bad(origin, "protocol", "a protocol of the protocol format", str(error)) from None
 
 
