@@ -251,6 +251,7 @@ VALID_FOR: Final[Mapping[tuple[str, str], tuple[object, ...]]] = {
     ("magnesium.protocols.apply_protocol", "weight_kg"): (None, 70),
     ("magnesium.protocols.apply_protocol", "conditions"): ((), ["heart block"]),
     ("magnesium.protocols.protocol_dict", "protocol"): (_PROTOCOL,),
+    ("magnesium.protocols.protocol_table", "protocol"): (_PROTOCOL,),
     ("magnesium.serialize.from_json", "text"): (
         '{"type": "SerumMagnesium", "schema_version": 1, "value": 0.5, "unit": "mmol/L"}',
     ),

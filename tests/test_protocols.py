@@ -79,7 +79,8 @@ def _check_result(name: str, level: float, egfr: float | None, weight: float | N
         return
     assert result.recheck.strip(), "a regimen without a recheck"
     for regimen in result.regimens:
-        assert math.isfinite(regimen.dose_g) and regimen.dose_g > 0
+        assert math.isfinite(regimen.dose_g)
+        assert regimen.dose_g > 0
         for limit in ADULT_LIMITS:
             if _applicable(limit, egfr):
                 assert limit.allows(regimen), f"{regimen.key} breaks {limit.key}"
@@ -209,7 +210,7 @@ def _break(data: dict[str, Any], law: Law, band: int) -> str:
         target["recheck"] = "  "
     elif law is Law.ABOVE_UPPER_LIMIT:
         data["upper_reference"] = target["upper"] - 0.01
-    return target["label"]
+    return str(target["label"])
 
 
 @given(law=st.sampled_from(Law), band=st.integers(0, 1))
@@ -226,21 +227,28 @@ def test_a_protocol_that_breaks_a_law_is_refused_naming_band_and_law(law: Law, b
     assert any(f"band {label!r}" in line or law in {Law.GAP, Law.OVERLAP} for line in lines)
 
 
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
 @given(law=st.sampled_from(Law), band=st.integers(0, 1))
 def test_an_override_loads_the_protocol_logs_and_shows_in_every_result(law: Law, band: int) -> None:
     data = copy.deepcopy(TEMPLATE_DATA)
     _break(data, law, band)
     override = Override(law=law, reason="local policy", approver="D&T committee")
     logger = logging.getLogger("magnesium.protocols")
-    records: list[logging.LogRecord] = []
-    handler = logging.Handler()
-    handler.emit = records.append  # type: ignore[method-assign]
+    handler = _Collect()
     logger.addHandler(handler)
     try:
         protocol = load_protocol(data, overrides=[override])
     finally:
         logger.removeHandler(handler)
-    assert any("overridden" in record.getMessage() for record in records)
+    assert any("overridden" in record.getMessage() for record in handler.records)
     assert protocol.overrides == (override,)
     for level in ("0.3 mmol/L", "0.6 mmol/L", "0.9 mmol/L"):
         result = apply_protocol(level, protocol, egfr=60)
@@ -316,7 +324,8 @@ def test_the_template_loads_and_the_refused_examples_are_refused() -> None:
         "local, approved by Drugs and Therapeutics Committee, version 1.0, date 2026-11-30"
     )
     galway, vanderbilt = (check_protocol(path) for path in REFUSED)
-    assert len(galway) == 6 and all("galway-asymptomatic" in line for line in galway)
+    assert len(galway) == 6
+    assert all("galway-asymptomatic" in line for line in galway)
     assert any("law 'gap': levels 1.5 to 1.6 mg/dL are in no band" in line for line in vanderbilt)
 
 

@@ -71,6 +71,7 @@ __all__ = [
     "check_protocol",
     "load_protocol",
     "protocol_dict",
+    "protocol_table",
 ]
 
 MAX_PROTOCOL_BYTES: Final = 65_536
@@ -824,7 +825,7 @@ def _load(source: object, overrides: Iterable[Override]) -> tuple[Protocol, list
 
 
 def load_protocol(
-    source: str | os.PathLike[str], *, overrides: Iterable[Override] = ()
+    source: str | os.PathLike[str] | Mapping[str, Any], *, overrides: Iterable[Override] = ()
 ) -> Protocol:
     """Read a protocol from a TOML file or text and check it against the safety laws.
 
@@ -1187,3 +1188,36 @@ def _result(
         + ".",
         sources=tuple(sources.values()),
     )
+
+
+def protocol_table(protocol: Protocol) -> str:
+    """The protocol's bands as a Markdown table (for documentation and notebooks).
+
+    Examples:
+        >>> print(protocol_table(PROTOCOLS["nhs-highland"]).splitlines()[0])
+        | Serum Mg (mmol/L) | Route | Dose | Doses | Infusion | Recheck | eGFR exclusion: instead |
+    """
+    if not isinstance(protocol, Protocol):
+        raise ArgumentTypeError(plausibility.shown(protocol), "a Protocol", "Load one first.")
+    head = ("Serum Mg (" + protocol.unit + ")", "Route", "Dose", "Doses", "Infusion")
+    head += ("Recheck", "eGFR exclusion: instead")
+    rows = ["| " + " | ".join(head) + " |", "|---|---|---|---|---|---|---|"]
+    for band in protocol.bands:
+        dose = _dose_text(band)
+        doses = "daily, open-ended" if band.doses is None else str(band.doses)
+        if band.interval_hours is not None:
+            doses += f", every {band.interval_hours:g} h"
+        infusion = "" if band.infusion_hours is None else f"{band.infusion_hours:g} h"
+        renal = "" if band.egfr_below is None else f"< {band.egfr_below:g}: {band.renal_instead}"
+        cells = [f"[{band.lower:g}, {band.upper:g})", band.route.value, dose, doses, infusion]
+        cells += [band.recheck, renal]
+        rows.append("| " + " | ".join(cell.replace("|", "/") for cell in cells) + " |")
+    return "\n".join(rows)
+
+
+def _dose_text(band: ProtocolBand) -> str:
+    if band.dose_mmol is not None:
+        return f"{band.dose_mmol:g} mmol Mg as {band.salt.name} ({band.grams():.3g} g)"
+    if band.dose_g is not None:
+        return f"{band.dose_g:g} g {band.salt.name}"
+    return f"{band.dose_mg_per_kg:g} mg/kg {band.salt.name}, at most {band.max_dose_g:g} g"
