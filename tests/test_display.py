@@ -236,6 +236,7 @@ def test_arrows_point_one_way() -> None:
         "_cli_causes.py",
         "_cli_rda.py",
         "_cli_repletion.py",
+        "_cli_protocol.py",
     }
     assert "cli.py" in importers
 

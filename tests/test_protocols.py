@@ -371,16 +371,21 @@ def test_unknown_protocol_name() -> None:
 
 def test_cli_check_exits_1_with_one_line_per_problem(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["protocol", "check", str(REFUSED[1])]) == 1
-    lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == len(check_protocol(REFUSED[1])) == 7
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.splitlines() == [f"magnesium: error: {p}" for p in check_protocol(REFUSED[1])]
+    assert len(err.splitlines()) == 7
     assert cli.main(["protocol", "check", str(TEMPLATE)]) == 0
     assert capsys.readouterr().out.strip().endswith(": valid")
     assert cli.main(["protocol", "check", str(REFUSED[0]), "--json"]) == 1
-    assert json.loads(capsys.readouterr().out)["valid"] is False
+    error = json.loads(capsys.readouterr().err)
+    assert len(error["problems"]) == 6
 
 
 def test_cli_apply_and_list(capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["protocol", "apply", "--protocol", "nhs-highland", "0.4", "mmol/L", "--egfr", "20"]
+    assert cli.main(["protocol", "apply", "0.4 mmol/L", "--protocol", "nhs-highland"]) == 0
+    assert "band 'less than 0.5'" in capsys.readouterr().out
     assert cli.main(argv) == 0
     assert "excluded: eGFR 20 < 30" in capsys.readouterr().out
     assert cli.main([*argv, "--json"]) == 0

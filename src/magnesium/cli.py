@@ -271,8 +271,8 @@ def _main(argv: Sequence[str] | None) -> int:
         _run(args, out)
     except MagnesiumError as error:
         return _report(error, as_json=as_json)
-    except _cli_protocol.ProtocolCheckFailedError:  # the problems are the output; exit 1
-        return _emit(out.getvalue(), as_json=as_json) or 1
+    except _cli_protocol.ProtocolCheckFailedError as problems:  # one line per problem; 1
+        return _cli_protocol.report(problems, as_json=as_json)
     return _emit(out.getvalue(), as_json=as_json)
 
 

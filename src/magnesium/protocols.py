@@ -1199,8 +1199,8 @@ def protocol_table(protocol: Protocol) -> str:
     """
     if not isinstance(protocol, Protocol):
         raise ArgumentTypeError(plausibility.shown(protocol), "a Protocol", "Load one first.")
-    head = ("Serum Mg (" + protocol.unit + ")", "Route", "Dose", "Doses", "Infusion")
-    head += ("Recheck", "eGFR exclusion: instead")
+    head = [f"Serum Mg ({protocol.unit})", "Route", "Dose", "Doses", "Infusion", "Recheck"]
+    head.append("eGFR exclusion: instead")
     rows = ["| " + " | ".join(head) + " |", "|---|---|---|---|---|---|---|"]
     for band in protocol.bands:
         dose = _dose_text(band)

@@ -82,9 +82,10 @@ SOURCES: Final[tuple[Source, ...]] = (
             "grams of IV magnesium, expect 0.4 mg/dL repletion).' and 'no matter WHAT the dose "
             "of PO magnesium is, it will only replete about 0.1 mg/dL.' A resident's blog "
             "restating a CliniCalc article that was not read: the lower of the two rules of "
-            "thumb the library reports."
+            "thumb the library reports. NOT VERIFIED against CliniCalc's own text."
         ),
         verification=Verification.SECONDARY,
+        read_in="the blog post on thefriendlyintern.com",
     ),
     Source(
         key="kwon-lucas-evans-jhm",
