@@ -396,3 +396,39 @@ def test_cli_apply_and_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["protocol", "list"]) == 0
     assert "nhs-highland" in capsys.readouterr().out
     assert cli.main(["protocol", "apply", "--protocol", str(REFUSED[0]), "0.3 mmol/L"]) == 1
+
+
+_JUNK = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**20), 10**20),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=20),
+    st.lists(st.text(max_size=5), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+)
+
+
+@given(
+    where=st.sampled_from(("top", "band")),
+    key=st.sampled_from(sorted({*TEMPLATE_DATA, *TEMPLATE_DATA["band"][0], "extra"})),
+    value=_JUNK,
+)
+def test_a_protocol_with_any_junk_value_loads_or_is_refused_by_a_magnesium_error(
+    where: str, key: str, value: object
+) -> None:
+    data = copy.deepcopy(TEMPLATE_DATA)
+    target = data if where == "top" else data["band"][0]
+    if value is None:
+        target.pop(key, None)
+    else:
+        target[key] = value
+    try:
+        protocol = load_protocol(data)
+    except mg.MagnesiumError:
+        assert check_protocol(data)
+        return
+    assert check_protocol(data) == ()
+    for level in ("0.3 mmol/L", "0.6 mmol/L"):
+        result = apply_protocol(level, protocol, egfr=60, weight_kg=70)
+        assert all(math.isfinite(regimen.dose_g) for regimen in result.regimens)
