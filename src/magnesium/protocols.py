@@ -41,20 +41,9 @@ from magnesium import _show, plausibility, units
 from magnesium._data import regimens as _table
 from magnesium._fields import checked, to_tuple
 from magnesium._frozen import FrozenMapping
-from magnesium.errors import ArgumentTypeError, DefinitionError, UnknownEntryError
-from magnesium.repletion import (
-    HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L,
-    ElementalDose,
-    InputError,
-    Limit,
-    LimitKind,
-    Regimen,
-    Route,
-    Salt,
-    _limit,
-    get_salt,
-    salt_grams,
-)
+from magnesium.errors import ArgumentTypeError, DefinitionError, InputError, UnknownEntryError
+from magnesium.repletion import HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L, Limit, LimitKind, Regimen, _limit
+from magnesium.salts import ElementalDose, Route, Salt, get_salt, salt_grams
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source, Verification, cite, weakest_verification
 
