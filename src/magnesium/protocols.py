@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import math
 import os
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -41,7 +42,13 @@ from magnesium import _show, plausibility, units
 from magnesium._data import regimens as _table
 from magnesium._fields import checked, to_tuple
 from magnesium._frozen import FrozenMapping
-from magnesium.errors import ArgumentTypeError, DefinitionError, InputError, UnknownEntryError
+from magnesium.errors import (
+    ArgumentTypeError,
+    DefinitionError,
+    InputError,
+    MagnesiumError,
+    UnknownEntryError,
+)
 from magnesium.repletion import HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L, Limit, LimitKind, Regimen, _limit
 from magnesium.salts import ElementalDose, Route, Salt, get_salt, salt_grams
 from magnesium.serum import SerumMagnesium
@@ -591,6 +598,23 @@ def _band(data: object, origin: str, number: int) -> ProtocolBand:
     return band
 
 
+def _bounds(origin: str, where: str, pair: tuple[float, float], unit: str) -> None:
+    """Both ends finite, >= 0 and plausible serum levels in *unit*, or a DefinitionError."""
+    for value in pair:
+        try:
+            plausible = math.isfinite(value) and value >= 0
+            plausible = plausible and math.isfinite(units.convert(value, unit, "mmol/L"))
+        except MagnesiumError:
+            plausible = False
+        if not plausible:
+            raise _bad(
+                origin,
+                f"{where}: {value!r}",
+                f"a plausible serum magnesium level in {unit} (finite, >= 0)",
+                "Fix the band's edges.",
+            )
+
+
 def _overrides(data: object, origin: str) -> tuple[Override, ...]:
     if not isinstance(data, list):
         raise _bad(origin, "override", "[[override]] tables", "Write each as [[override]].")
@@ -617,7 +641,7 @@ def _build(data: dict[str, Any], origin: str, extra: tuple[Override, ...]) -> Pr
         if key in data
     }
     try:
-        return Protocol(
+        protocol = Protocol(
             **fields,
             population=data["population"],
             bands=tuple(sorted(built, key=lambda band: band.lower)),
@@ -632,6 +656,10 @@ def _build(data: dict[str, Any], origin: str, extra: tuple[Override, ...]) -> Pr
         )
     except (TypeError, ValueError, LookupError) as error:
         raise _bad(origin, "protocol", "a protocol of the protocol format", str(error)) from None
+    _bounds(origin, "the stated range", (protocol.lower, protocol.upper), protocol.unit)
+    for band in protocol.bands:
+        _bounds(origin, f"band {band.label!r}", (band.lower, band.upper), protocol.unit)
+    return protocol
 
 
 # --- validation -------------------------------------------------------------------------
@@ -870,7 +898,7 @@ def check_protocol(source: str | os.PathLike[str] | Mapping[str, Any]) -> tuple[
     """
     try:
         return tuple(_load(source, ())[1])
-    except DefinitionError as error:
+    except MagnesiumError as error:
         return (f"{error.value}: {error.expected}. {error.hint}".replace("\n", " "),)
 
 
