@@ -284,6 +284,7 @@ def test_an_override_written_in_the_file_is_read() -> None:
         (lambda d: d["band"][0].update(salt="unobtanium"), "unobtanium"),
         (lambda d: d.update(unit="furlongs"), "furlongs"),
         (lambda d: d.update(format=2), "format"),
+        (lambda d: d["band"][0].update(lower=-1.0), "plausible serum magnesium level"),
         (lambda d: d.update(exec="import os"), "unknown key 'exec'"),
         (lambda d: d.update(override=[{"law": "speed", "reason": "r", "approver": "a"}]), "law"),
         (lambda d: d.update(override=[{"law": "gap", "reason": " ", "approver": "a"}]), "reason"),
