@@ -16,6 +16,7 @@ import importlib
 import math
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
@@ -34,6 +35,7 @@ from magnesium import (
     interop,
     plausibility,
     prescribing,
+    protocols,
     rda,
     repletion,
     salts,
@@ -49,6 +51,9 @@ if TYPE_CHECKING:
 _CALLER: Final[pint.UnitRegistry[float]] = pint.UnitRegistry()
 _LEVEL: Final = mg.SerumMagnesium.of(0.5, "mmol/L")
 _CENSORED: Final = mg.CensoredSerumMagnesium("<", 0.5, "mmol/L")
+_TEMPLATE: Final = (Path(__file__).parent.parent / "docs" / "protocol-template.toml").read_text()
+_PROTOCOL: Final = protocols.PROTOCOLS["nhs-highland"]
+_PROTOCOL_RESULT: Final = protocols.apply_protocol("0.4 mmol/L", _PROTOCOL, egfr=60)
 _BOOLS: Final = (True, False)
 _SERUM_UNITS: Final = ("mmol/L", "mg/dL", "mEq/L", "MG/DL")
 _CREATININE_UNITS: Final = ("umol/L", "mmol/L", "mg/dL", "mg/L")
@@ -154,6 +159,11 @@ def examples() -> Mapping[type, object]:
         interop.LoincCode: interop.get_loinc("19123-9"),
         interop.LabResult: _LAB_RESULT,
         interop.EntryError: fhir.from_bundle(_BUNDLE)[1],
+        protocols.Protocol: _PROTOCOL,
+        protocols.ProtocolBand: _PROTOCOL.bands[0],
+        protocols.Override: protocols.Override(law="recheck", reason="r", approver="a"),
+        protocols.ProtocolResult: _PROTOCOL_RESULT,
+        protocols.ExpectedResponse: _PROTOCOL_RESULT.expected_response,
     }
     return found
 
@@ -275,6 +285,15 @@ VALID_FOR: Final[Mapping[tuple[str, str], tuple[object, ...]]] = {
     ("magnesium.salts.get_salt", "name"): ("magnesium oxide", "Epsom salt", "MgO"),
     ("magnesium.salts.get_solution", "name"): ("magnesium sulfate 50% injection",),
     ("magnesium.serialize.schema", "name"): ("SerumMagnesium", "RepletionPlan"),
+    ("magnesium.protocols.load_protocol", "source"): (_TEMPLATE,),
+    ("magnesium.protocols.check_protocol", "source"): (_TEMPLATE,),
+    ("magnesium.protocols.apply_protocol", "level"): (_LEVEL, "0.4 mmol/L"),
+    ("magnesium.protocols.apply_protocol", "protocol"): ("nhs-highland", _PROTOCOL),
+    ("magnesium.protocols.apply_protocol", "egfr"): (None, 60),
+    ("magnesium.protocols.apply_protocol", "weight_kg"): (None, 70),
+    ("magnesium.protocols.apply_protocol", "conditions"): ((), ["heart block"]),
+    ("magnesium.protocols.protocol_dict", "protocol"): (_PROTOCOL,),
+    ("magnesium.protocols.protocol_table", "protocol"): (_PROTOCOL,),
     ("magnesium.serialize.from_json", "text"): (
         '{"type": "SerumMagnesium", "schema_version": 1, "value": 0.5, "unit": "mmol/L"}',
     ),

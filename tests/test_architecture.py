@@ -51,6 +51,7 @@ LAYERS: Final[dict[str, int]] = {
     "magnesium.salts": 1,
     "magnesium.repletion": 1,
     "magnesium.prescribing": 1,
+    "magnesium.protocols": 1,
     # edges: columns, presentation, JSON, the command line, adapters; import topics and core
     "magnesium.arrays": 2,
     "magnesium.accessors": 2,

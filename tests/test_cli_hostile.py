@@ -52,6 +52,7 @@ GOOD: dict[str, list[str]] = {
     "salts": ["salts"],
     "dose": ["dose", "2", "g", "magnesium sulfate heptahydrate"],
     "plan": ["plan", "1.0 mg/dL", "--weight", "70", "--egfr", "90"],
+    "protocol": ["protocol", "apply", "--protocol", "nhs-highland", "0.4 mmol/L", "--egfr", "60"],
     "nrv": ["nrv", "--amount", "100"],
     "critical-limits": ["critical-limits"],
     "hypermagnesaemia": ["hypermagnesaemia", "5 mEq/L"],

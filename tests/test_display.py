@@ -240,6 +240,7 @@ def test_arrows_point_one_way() -> None:
         "cli/causes.py",
         "cli/rda.py",
         "cli/repletion.py",
+        "cli/protocol.py",
     }
     assert "cli/thresholds.py" in importers
 

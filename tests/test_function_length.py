@@ -25,8 +25,6 @@ LONG_FOR_NOW: Final[frozenset[str]] = frozenset(
         # `perf` rewrites arrays.py and serum.py:
         "arrays.py",
         "serum.py",
-        # `docs` moves the documentation generators out of the package (docs/_gen):
-        "_docs",
     }
 )
 """Files (a name, or a prefix ending in ``/`` or without ``.py``) not held to the rules yet."""

@@ -98,6 +98,7 @@ PUBLIC_MODULES: Final = (
     "magnesium.frames",
     "magnesium.plots",
     "magnesium.mcp_server",
+    "magnesium.protocols",
 )
 
 _ENUM: Final = (
@@ -123,6 +124,7 @@ EXCLUDED: Final[Mapping[str, str]] = {
     "magnesium.causes.UrinaryCalcium": _ENUM,
     "magnesium.workup.UrineInterpretation": _ENUM,
     "magnesium.repletion.LimitKind": _ENUM,
+    "magnesium.protocols.Law": _ENUM,
     "magnesium.salts.Route": _ENUM,
     "magnesium.sources.Verification": _ENUM,
     "magnesium.critical.CriticalPopulation": _ENUM,

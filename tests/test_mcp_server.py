@@ -48,6 +48,7 @@ GOOD: Final[Mapping[str, dict[str, Any]]] = {
     },
     "salt_dose": {"salt": "magnesium oxide", "grams": 0.4},
     "repletion_plan": {"level": "0.4 mmol/L", "symptomatic": True, "egfr": 80, "weight_kg": 70},
+    "apply_protocol": {"protocol": "nhs-highland", "level": "0.4 mmol/L", "egfr": 60},
 }
 """Valid arguments for every tool: a new tool fails the coverage test until it has a row."""
 

@@ -163,12 +163,11 @@ def test_the_wheel_check_accepts_a_good_wheel_and_names_each_fault(tmp_path: Pat
 def test_the_wheel_check_refuses_documentation_generators(tmp_path: Path) -> None:
     problems = wheel_problems()
     info = f"magnesium_clinical-{mg.__version__}.dist-info"
-    package = ["__init__.py", "py.typed", "units.txt", "cli.py"]
-    good = [f"magnesium/{name}" for name in package] + [f"{info}/licenses/LICENSE"]
+    package = ["__init__.py", "py.typed", "units.txt", "cli/__init__.py"]
+    data = sorted(f"data/{path.name}" for path in (ROOT / "src/magnesium/data").glob("*.toml"))
+    good = [f"magnesium/{name}" for name in (*package, *data)] + [f"{info}/licenses/LICENSE"]
     shipped = ["magnesium/_docs.py", "magnesium/_docs_causes.py", "_gen/base.py"]
-    found = problems(
-        fake_wheel(tmp_path / "docs.whl", good + shipped, ["arrays", "mcp", "pandas", "polars"])
-    )
+    found = problems(fake_wheel(tmp_path / "docs.whl", good + shipped, USERS))
     assert found == [f"should not ship the documentation generator {name}" for name in shipped]
 
 

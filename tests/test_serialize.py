@@ -41,6 +41,7 @@ from magnesium import (
     interop,
     plausibility,
     prescribing,
+    protocols,
     rda,
     repletion,
     salts,
@@ -167,6 +168,14 @@ _PLANS = _made(
     hypokalemia=st.booleans(),
     short_bowel=st.booleans(),
     threshold_set=st.none() | SET_NAMES,
+)
+_PROTOCOL_RESULTS = _made(
+    protocols.apply_protocol,
+    level=levels(),
+    protocol=st.sampled_from(tuple(protocols.PROTOCOLS)),
+    egfr=st.none() | st.floats(5, 120),
+    weight_kg=st.none() | st.floats(3, 150),
+    conditions=st.lists(st.sampled_from(("heart block", "asthma")), max_size=2),
 )
 _PERSON = {
     "age_years": st.floats(0, 110),
@@ -312,6 +321,21 @@ STRATEGIES: Final[Mapping[type, st.SearchStrategy[Any]]] = {
         SET_NAMES,
         critical_limits=st.none() | st.sampled_from(sorted(mg.CRITICAL_LIMITS)),
     ),
+    protocols.Protocol: st.sampled_from(_members(protocols.PROTOCOLS)),
+    protocols.ProtocolBand: st.sampled_from(
+        [band for protocol in protocols.PROTOCOLS.values() for band in protocol.bands]
+    ),
+    protocols.Override: st.builds(
+        protocols.Override,
+        law=st.sampled_from(protocols.Law),
+        reason=st.text(min_size=1).filter(str.strip),
+        approver=st.text(min_size=1).filter(str.strip),
+        band=st.none() | st.text(),
+    ),
+    protocols.ProtocolResult: _PROTOCOL_RESULTS,
+    protocols.ExpectedResponse: _PROTOCOL_RESULTS.filter(
+        lambda r: r.expected_response is not None
+    ).map(lambda r: r.expected_response),
 }
 """A strategy for every serialised type: values the public API returns, and some built by hand."""
 

@@ -97,6 +97,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time they load on first use
     from magnesium import arrays as arrays
     from magnesium import frames as frames
     from magnesium import plots as plots
+    from magnesium import protocols as protocols
 
 _TOPICS = frozenset(
     {
@@ -108,6 +109,7 @@ _TOPICS = frozenset(
         "plausibility",
         "plots",
         "prescribing",
+        "protocols",
         "rda",
         "repletion",
         "salts",
@@ -188,6 +190,7 @@ __all__ = [
     "parse_result",
     "plausibility",
     "prescribing",
+    "protocols",
     "rda",
     "repletion",
     "salts",

@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # for the annotations only: this module imports no value type
         foods,
         hypermagnesaemia,
         prescribing,
+        protocols,
         rda,
         repletion,
         salts,
@@ -76,6 +77,7 @@ __all__ = [
     "row",
     "source_line",
     "text",
+    "valid_protocol",
 ]
 
 MAX_BRIEF: Final = 200
@@ -852,6 +854,35 @@ def _(obj: CensoredLevelClassification) -> str:
     return "\n".join(lines)
 
 
+@_brief.register("magnesium.protocols.ProtocolResult")
+def _(obj: protocols.ProtocolResult) -> str:
+    band = "no band" if obj.band is None else f"band {_quote(obj.band)}"
+    return f"ProtocolResult({obj.protocol}: {obj.level}, {band}; {len(obj.regimens)} regimens)"
+
+
+@_text.register("magnesium.protocols.ProtocolResult")
+def _(obj: protocols.ProtocolResult) -> str:
+    lines = [f"{obj.level} ({obj.protocol}): {obj.reason}"]
+    lines += [f"{number}. {_text(item)}" for number, item in enumerate(obj.regimens, 1)]
+    lines += [f"excluded: {item}" for item in obj.excluded]
+    lines += [f"instead: {obj.instead}"] if obj.instead else []
+    lines += [f"limit: {limit.text}" for limit in obj.limits]
+    lines += [f"recheck: {obj.recheck}"] if obj.recheck else []
+    lines += [f"escalate: {obj.escalation}"] if obj.escalation else []
+    response = obj.expected_response
+    if response is not None:
+        lines.append(
+            f"expected rise (published rules of thumb): "
+            f"{response.rise_per_dose_low_mmol_per_l:.2g} to "
+            f"{response.rise_per_dose_high_mmol_per_l:.2g} mmol/L per dose "
+            f"({response.per_gram_low_mmol_per_l:.2g} to "
+            f"{response.per_gram_high_mmol_per_l:.2g} mmol/L per g). {response.uncertainty}"
+        )
+    lines += [f"warning: {item}" for item in obj.warnings]
+    lines += [f"source: {source_line(source)}" for source in obj.sources]
+    return "\n".join(lines)
+
+
 @_row.register("magnesium.thresholds.ThresholdSet")
 def _(obj: ThresholdSet) -> str:
     flags = " (default)" if obj.is_default else ""
@@ -876,6 +907,21 @@ def _(obj: causes.Prevalence) -> str:
 @_row.register("magnesium.prescribing.PrescribingFact")
 def _(obj: prescribing.PrescribingFact) -> str:
     return f"{obj.key}: {obj}"
+
+
+@_row.register("magnesium.protocols.Protocol")
+def _(obj: protocols.Protocol) -> str:
+    return f"{obj.name}: {obj.title} [{obj.unit}]"
+
+
+def valid_protocol(file: str) -> str:
+    """Return what ``magnesium protocol check`` says of a protocol file that keeps every law.
+
+    Examples:
+        >>> valid_protocol("ward.toml")
+        'ward.toml: valid'
+    """
+    return f"{file}: valid"
 
 
 def listing(values: Iterable[object]) -> str:

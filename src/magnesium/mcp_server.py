@@ -37,7 +37,7 @@ from mcp.types import ToolAnnotations
 from pydantic import Field
 
 import magnesium as mg
-from magnesium import _answer, causes, rda, repletion, salts, units, workup
+from magnesium import _answer, causes, protocols, rda, repletion, salts, units, workup
 from magnesium.errors import MagnesiumError
 
 if TYPE_CHECKING:
@@ -200,6 +200,23 @@ def _repletion_plan(  # noqa: PLR0913 (a tool's JSON arguments)
     return _answer_of(plan)
 
 
+def _apply_protocol(
+    *,
+    protocol: Annotated[str, Field(description="a shipped protocol's name, e.g. nhs-highland")],
+    level: Annotated[str, Field(description='the serum result as text, e.g. "0.4 mmol/L"')],
+    egfr: Annotated[float | None, Field(description="eGFR, mL/min/1.73 m2")] = None,
+    weight_kg: float | None = None,
+    conditions: Annotated[
+        list[str] | None, Field(description="concurrent conditions, e.g. heart block")
+    ] = None,
+) -> dict[str, Any]:
+    """What a shipped institutional protocol gives for a serum level: regimen, recheck, sources."""
+    result = protocols.apply_protocol(
+        level, protocol, egfr=egfr, weight_kg=weight_kg, conditions=conditions or ()
+    )
+    return _answer_of(result)
+
+
 _TOOLS: Final[dict[str, Callable[..., dict[str, Any]]]] = {
     "convert": _convert,
     "classify": _classify,
@@ -210,6 +227,7 @@ _TOOLS: Final[dict[str, Callable[..., dict[str, Any]]]] = {
     "fractional_excretion": _fractional_excretion,
     "salt_dose": _salt_dose,
     "repletion_plan": _repletion_plan,
+    "apply_protocol": _apply_protocol,
 }
 
 TOOL_NAMES: Final[tuple[str, ...]] = tuple(_TOOLS)

@@ -65,6 +65,7 @@ from magnesium import (
     interop,
     plausibility,
     prescribing,
+    protocols,
     rda,
     repletion,
     salts,
@@ -148,6 +149,11 @@ _TYPES: Final[tuple[type, ...]] = (
     analytes.AnalyteReading,
     CensoredSerumMagnesium,
     thresholds.CensoredLevelClassification,
+    protocols.Override,
+    protocols.ProtocolBand,
+    protocols.Protocol,
+    protocols.ExpectedResponse,
+    protocols.ProtocolResult,
 )
 """Every type with a shape. ``arrays.BandCodes`` and ``arrays.ParsedColumn`` are not
 ones (they hold numpy columns).

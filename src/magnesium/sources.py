@@ -358,7 +358,16 @@ def index_sources(sources: Iterable[Source]) -> Mapping[str, Source]:
     return FrozenMapping(table)
 
 
-_FILES: Final = ("foundation", "thresholds", "rda", "causes", "repletion", "analytes", "interop")
+_FILES: Final = (
+    "foundation",
+    "thresholds",
+    "rda",
+    "causes",
+    "repletion",
+    "analytes",
+    "interop",
+    "protocols",
+)
 """The bibliography's files, ``data/sources_<topic>.toml``, in the order it lists them."""
 
 

@@ -26,7 +26,7 @@ from typing import Final, NoReturn, TextIO
 
 import magnesium
 from magnesium.cli import _errors as _cli_errors
-from magnesium.cli import alerts, analytes, causes, mcp, rda, repletion, thresholds
+from magnesium.cli import alerts, analytes, causes, mcp, protocol, rda, repletion, thresholds
 from magnesium.errors import MagnesiumError
 
 __all__ = ["main"]
@@ -68,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=magnesium.__version__)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    topics = (thresholds, rda, causes, repletion, alerts, analytes, mcp)
+    topics = (thresholds, rda, causes, repletion, alerts, analytes, mcp, protocol)
     for topic in topics:
         topic.register(commands)
     return parser
@@ -165,6 +165,8 @@ def _main(argv: Sequence[str] | None) -> int:
         _run(args, out)
     except MagnesiumError as error:
         return _report(error, as_json=as_json)
+    except protocol.ProtocolCheckFailedError as problems:  # one line per problem; 1
+        return protocol.report(problems, as_json=as_json)
     return _emit(out.getvalue(), as_json=as_json)
 
 
