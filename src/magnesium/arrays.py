@@ -39,11 +39,11 @@ from __future__ import annotations
 
 import importlib
 import numbers
-from typing import TYPE_CHECKING, Any, Final, Literal, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, cast
 
 import attrs
 
-from magnesium import _show, units
+from magnesium import _columns, _show, units
 from magnesium.errors import (
     ArgumentTypeError,
     DetailError,
@@ -218,10 +218,13 @@ def convert(values: Any, from_unit: str, to_unit: str) -> Any:  # noqa: ANN401 (
     """
     source = units.canonical_unit(from_unit)
     target = units.canonical_unit(to_unit)
-    array, series = _checked(values, source)
-    converted = np.asarray(
-        array * units.factor(source, target) if source != target else array.copy()
-    )
+    array, series = _checked(values, source, check=False)
+    ceiling = units.PLAUSIBILITY_CEILING_MMOL_PER_L * units.factor("mmol/L", source)
+    factor = units.factor(source, target) if source != target else None
+    flat = _columns.scaled(array.reshape(-1), factor, ceiling)
+    if flat is None:
+        _raise_implausible(values, array, source, ceiling)
+    converted = flat.reshape(array.shape)
     converted.flags.writeable = False  # (a 0-d input gives a 0-d array, not a numpy scalar)
     return _like(series, converted)
 
@@ -283,12 +286,12 @@ def classify(
     canonical = units.canonical_unit(cast("str", unit))  # anything but text: UnitError
     categories, lookup = _categories(detail, chosen, canonical)
     edges, bands, unit_used = _edges_in(chosen, canonical)
-    array, series = _checked(values, canonical)
-    band_index = np.searchsorted(edges, array, side="left")
-    codes = np.asarray(lookup[band_index])
-    missing = np.isnan(array)
-    if missing.any():
-        codes = np.where(missing, np.int8(_MISSING), codes)
+    array, series = _checked(values, canonical, check=False)
+    ceiling = units.PLAUSIBILITY_CEILING_MMOL_PER_L * units.factor("mmol/L", canonical)
+    flat = _columns.band_codes(array.reshape(-1), edges.tolist(), lookup[:-1].tolist(), ceiling)
+    if flat is None:
+        _raise_implausible(values, array, canonical, ceiling)
+    codes = flat.reshape(array.shape)
     return _coded_like(series, BandCodes(codes, categories, bands, chosen, unit_used))
 
 
@@ -359,11 +362,17 @@ def _lookup(detail: Detail, table: Cutoffs, names: tuple[str, ...]) -> npt.NDArr
 _DetailError = DetailError  # the old private name, kept for callers that caught it
 
 
-def _checked(values: Any, unit: str | None) -> tuple[npt.NDArray[np.float64], Any]:  # noqa: ANN401
+def _checked(
+    values: Any,  # noqa: ANN401
+    unit: str | None,
+    *,
+    check: bool = True,
+) -> tuple[npt.NDArray[np.float64], Any]:
     """Return *values* as a float64 array (no copy where possible) and the Series, if any.
 
     Values are checked against the ceiling of *unit*; with no unit (units per row),
-    only for being finite and >= 0.
+    only for being finite and >= 0; with ``check=False`` not at all (the caller's
+    kernel checks them in its own pass).
     """
     series = values if _is_series(values) or _is_polars(values) else None
     if series is None and (_is_pandas(values) or _is_from(values, "polars")):
@@ -380,6 +389,8 @@ def _checked(values: Any, unit: str | None) -> tuple[npt.NDArray[np.float64], An
             if raw.dtype.kind not in "iuf" and not _all_numbers_or_missing(raw):
                 raise TypeError(raw.dtype)  # noqa: TRY301 (reported below, with the values)
             array = np.asarray(raw, dtype=np.float64)
+        if not check:
+            return array, series
     except (TypeError, ValueError, OverflowError):
         raise ImplausibleValueError(
             _preview(values),
@@ -417,7 +428,7 @@ def _is_na(item: object) -> bool:
 
 def _raise_implausible(
     values: object, array: npt.NDArray[np.float64], unit: str | None, ceiling: float
-) -> None:
+) -> NoReturn:
     bad = ~((array >= 0) & (array <= ceiling)) & ~np.isnan(array)
     positions = np.flatnonzero(bad)
     first = int(positions[0])
@@ -580,6 +591,8 @@ def _polars() -> Any:  # noqa: ANN401 (polars is optional here)
 def _series_floats(series: Any) -> npt.NDArray[np.float64]:  # noqa: ANN401
     """A pandas or polars Series as float64, missing values (null, NA) as NaN."""
     if not _is_polars(series):
+        if series.dtype == np.float64:  # numpy-backed: a view, NaN already marks missing
+            return np.asarray(series.to_numpy())
         return np.asarray(series.to_numpy(dtype=np.float64, na_value=np.nan))
     if series.dtype == _polars().Null:  # a column of nulls only
         return np.full(series.len(), np.nan)
