@@ -604,8 +604,11 @@ def _series_floats(series: Any) -> npt.NDArray[np.float64]:  # noqa: ANN401
 def _polars_categorical(series: Any, result: BandCodes) -> Any:  # noqa: ANN401
     """The codes as a polars Enum Series named like *series*; a missing value is null."""
     pl = _polars()
-    names = np.array([*result.categories, None], dtype=object)
-    return pl.Series(series.name, names[result.codes], dtype=pl.Enum(result.categories))
+    index = pl.Series(series.name, result.codes.reshape(-1))
+    if result.codes.size and result.codes.min() < 0:
+        index = index.set(index < 0, None)
+    enum = pl.Series(series.name, result.categories, dtype=pl.Enum(result.categories))
+    return enum.gather(index).alias(series.name)  # no Python string per row
 
 
 # --- text columns ---------------------------------------------------------------------
