@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import magnesium as mg
 from magnesium import units
@@ -102,3 +104,38 @@ def test_shapes_are_kept() -> None:
     assert arrays.classify(grid, "mmol/L").codes.tolist() == [[0, 1], [2, -1]]
     assert arrays.convert(grid, "mmol/L", "mEq/L").shape == (2, 2)
     assert arrays.classify(np.float64(0.5), "mmol/L").codes.tolist() == 0
+
+
+TEXTS = st.one_of(
+    st.text(alphabet=" \t0123456789.,+-eE<>=mgdLlMOoqEu/µ", max_size=14),
+    st.builds(
+        "{}{}{}".format,
+        st.sampled_from(["", " ", "<", "> ", "+", "-"]),
+        st.one_of(st.floats(0, 30).map(repr), st.integers(0, 3000).map(str), st.just("1,5")),
+        st.sampled_from([" mmol/L", "mg/dL", " MEQ/L", " mg / dl", "", " mmol", " mg/100 mL"]),
+    ),
+)
+
+
+@given(TEXTS)
+def test_the_plain_reader_reads_as_the_scalar_api_or_declines(text: str) -> None:
+    plain = arrays._read_plain(text)
+    if plain is None:
+        return
+    level = mg.SerumMagnesium.parse(text)
+    assert plain == (level.value, level.unit, None)
+    assert math.copysign(1, plain[0]) == 1
+
+
+@given(st.lists(TEXTS, max_size=12))
+def test_a_column_of_texts_reads_as_its_texts_do(texts: list[str]) -> None:
+    pd = pytest.importorskip("pandas")
+    column = arrays.parse(texts, errors="coerce", censored="keep")
+    frame = arrays.parse(pd.Series(texts), errors="coerce", censored="keep")
+    np.testing.assert_array_equal(frame["value"].to_numpy(), column.values)
+    for text, value, unit in zip(texts, column.reported_values, column.reported_units, strict=True):
+        try:
+            level = mg.SerumMagnesium.parse(text)
+        except mg.MagnesiumError:
+            continue
+        assert (value, unit) == (level.value, level.unit)

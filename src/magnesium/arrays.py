@@ -802,8 +802,7 @@ expected a measured value without '<' or '>' (row 1)...
     target = units.canonical_unit(unit)
     _check_policy("errors", errors, ("raise", "coerce"))
     _check_policy("censored", censored, ("raise", "keep", "bound"))
-    rows, distinct = _factorise(_text_items(texts))
-    read = [_read(text, row, errors=errors, censored=censored) for text, row in distinct]
+    rows, read = _read_column(texts, errors=errors, censored=censored)
     column = _spread(read, rows, target)
     return column if not (_is_series(texts) or _is_polars(texts)) else _frame_like(texts, column)
 
@@ -834,6 +833,66 @@ def _text_items(texts: object) -> list[object]:
         "a column of texts: a list, a 1-d numpy array, a pandas or polars Series",
         "For one text use SerumMagnesium.parse; for a data frame pass one column.",
     )
+
+
+def _read_column(
+    texts: object, *, errors: Errors, censored: Censored
+) -> tuple[npt.NDArray[np.intp], list[_Read]]:
+    """Per row, the index of its distinct cell (-1 if missing); each distinct cell, read.
+
+    A plain result (number, unit, nothing else) is read by `_read_plain`; anything
+    else, and every cell once one fails, by the scalar rules in `_read`, so errors
+    name the row as before.
+    """
+    if _is_series(texts):
+        pd: Any = importlib.import_module("pandas")
+        rows, uniques = pd.factorize(texts, use_na_sentinel=True)  # in C: hashing every row
+        distinct = uniques.tolist() if isinstance(uniques, np.ndarray) else list(uniques)
+        read = [_read_plain(cell) for cell in distinct]
+        if all(item is not None for item in read):
+            return np.asarray(rows, dtype=np.intp), cast("list[_Read]", read)
+    rows, firsts = _factorise(_text_items(texts))
+    plain = [_read_plain(text) for text, _ in firsts]
+    return rows, [
+        each if each is not None else _read(text, row, errors=errors, censored=censored)
+        for each, (text, row) in zip(plain, firsts, strict=True)
+    ]
+
+
+_PLAIN_UNITS: Final[dict[str, str]] = {}
+"""Unit texts seen in results, and their canonical unit (at most `_MAX_PLAIN_UNITS`)."""
+_MAX_PLAIN_UNITS: Final = 256
+_CEILING_OF: Final = {
+    unit: units.rescale(units.PLAUSIBILITY_CEILING_MMOL_PER_L, "mmol/L", unit)
+    for unit in units.ACCEPTED_UNITS
+}
+"""The ceiling in each unit, as `SerumMagnesium` applies it."""
+
+
+def _read_plain(text: object) -> _Read | None:
+    """A plain result read as `SerumMagnesium.parse` reads it; ``None`` for anything else.
+
+    Plain: text of a number with a decimal point or none, and an accepted unit,
+    within the plausible range. ``None`` sends the cell to the scalar rules,
+    which read it the same way or say what is wrong.
+    """
+    if type(text) is not str or len(text) > units.MAX_TEXT_LENGTH:
+        return None
+    match = _RESULT.fullmatch(text.strip())
+    if match is None or match["qualifier"] or "," in match["number"]:
+        return None
+    unit = _PLAIN_UNITS.get(match["unit"])
+    if unit is None:
+        try:
+            unit = units.canonical_unit(match["unit"].strip())
+        except UnitError:
+            return None
+        if len(_PLAIN_UNITS) < _MAX_PLAIN_UNITS:
+            _PLAIN_UNITS[match["unit"]] = unit
+    value = float(match["number"])
+    if not 0.0 <= value <= _CEILING_OF[unit]:
+        return None
+    return (value + 0.0, unit, None)  # + 0.0: no negative zero, as SerumMagnesium does
 
 
 def _factorise(items: list[object]) -> tuple[npt.NDArray[np.intp], list[tuple[object, int]]]:
