@@ -20,6 +20,8 @@ write by hand: ``Series.str.extract`` of the same pattern and ``pd.to_numeric``
 
 from __future__ import annotations
 
+import functools
+import importlib
 import importlib.util
 from collections.abc import Callable
 from typing import Any
@@ -41,13 +43,13 @@ def lab_column(size: int) -> np.ndarray[Any, np.dtype[np.float64]]:
 
 
 def _numpy_rows(values: np.ndarray[Any, np.dtype[np.float64]], repeat: int) -> list[Row]:
-    import pandas as pd  # noqa: PLC0415 (pd.cut is a baseline)
+    pd: Any = importlib.import_module("pandas")
 
     factor = units.factor("mg/dL", "mmol/L")
     sorted_edges = np.array([np.nextafter(_LOW, 0), _HIGH])
     bins = [-np.inf, float(sorted_edges[0]), _HIGH, np.inf]
 
-    def two() -> object:
+    def two() -> np.ndarray[Any, np.dtype[np.int8]]:
         return (values >= _LOW).view(np.int8) + (values > _HIGH).view(np.int8)
 
     candidates: dict[str, Callable[[], object]] = {
@@ -90,7 +92,7 @@ def _numpy_rows(values: np.ndarray[Any, np.dtype[np.float64]], repeat: int) -> l
 
 
 def _pandas_rows(values: np.ndarray[Any, np.dtype[np.float64]], repeat: int) -> list[Row]:
-    import pandas as pd  # noqa: PLC0415 (optional)
+    pd: Any = importlib.import_module("pandas")
 
     series = pd.Series(values, name="mg_dl")
     factor = units.factor("mg/dL", "mmol/L")
@@ -134,7 +136,7 @@ def _pandas_rows(values: np.ndarray[Any, np.dtype[np.float64]], repeat: int) -> 
 
 
 def _polars_rows(values: np.ndarray[Any, np.dtype[np.float64]], repeat: int) -> list[Row]:
-    import polars as pl  # noqa: PLC0415 (optional)
+    pl: Any = importlib.import_module("polars")
 
     series = pl.Series("mg_dl", values)
     factor = units.factor("mg/dL", "mmol/L")
@@ -180,7 +182,7 @@ def bench_arrays(repeat: int, size: int) -> list[Row]:
 
 def _by_hand(series: Any) -> Any:  # noqa: ANN401 (pandas)
     """What a user writes: the same pattern, then the number column to floats."""
-    import pandas as pd  # noqa: PLC0415 (optional)
+    pd: Any = importlib.import_module("pandas")
 
     parts = series.str.strip().str.extract(_RESULT.pattern)
     return pd.to_numeric(parts["number"].str.replace(",", ".", regex=False))
@@ -190,7 +192,7 @@ def bench_text(repeat: int, size: int) -> list[Row]:
     """``arrays.parse`` of a pandas Series of texts against ``str.extract`` + ``to_numeric``."""
     if importlib.util.find_spec("pandas") is None:
         return []
-    import pandas as pd  # noqa: PLC0415 (optional)
+    pd: Any = importlib.import_module("pandas")
 
     rng = np.random.default_rng(13)
     mmol = rng.normal(0.82, 0.14, size).clip(0.05, 1.8)
@@ -202,8 +204,8 @@ def bench_text(repeat: int, size: int) -> list[Row]:
     for name, texts in columns.items():
         seconds = race(
             {
-                "hand": lambda texts=texts: _by_hand(texts),
-                "parse": lambda texts=texts: arrays.parse(texts),
+                "hand": functools.partial(_by_hand, texts),
+                "parse": functools.partial(arrays.parse, texts),
             },
             repeat=repeat,
         )

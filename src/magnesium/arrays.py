@@ -224,8 +224,9 @@ def convert(values: Any, from_unit: str, to_unit: str) -> Any:  # noqa: ANN401 (
     flat = _columns.scaled(array.reshape(-1), factor, ceiling)
     if flat is None:
         _raise_implausible(values, array, source, ceiling)
-    converted = flat.reshape(array.shape)
-    converted.flags.writeable = False  # (a 0-d input gives a 0-d array, not a numpy scalar)
+    converted = flat.reshape(array.shape)  # a new array: a Series takes it without a copy
+    if series is None:
+        converted.flags.writeable = False  # (a 0-d input gives a 0-d array, not a numpy scalar)
     return _like(series, converted)
 
 
@@ -480,7 +481,9 @@ def _like(series: Any, array: npt.NDArray[np.float64]) -> Any:  # noqa: ANN401
         result = _polars().Series(series.name, array)
         nulls = np.flatnonzero(series.is_null().to_numpy())
         return result.scatter(nulls, None) if nulls.size else result
-    return series._constructor(array, index=series.index, name=series.name)  # noqa: SLF001
+    return series._constructor(  # noqa: SLF001
+        array, index=series.index, name=series.name, copy=False
+    )
 
 
 # --- units per row, polars ----------------------------------------------------------
@@ -847,7 +850,7 @@ def _read_column(
     if _is_series(texts):
         pd: Any = importlib.import_module("pandas")
         rows, uniques = pd.factorize(texts, use_na_sentinel=True)  # in C: hashing every row
-        distinct = uniques.tolist() if isinstance(uniques, np.ndarray) else list(uniques)
+        distinct = list(uniques.tolist())  # an ndarray or an Index; tolist is fast for both
         read = [_read_plain(cell) for cell in distinct]
         if all(item is not None for item in read):
             return np.asarray(rows, dtype=np.intp), cast("list[_Read]", read)
