@@ -110,7 +110,7 @@ class SerumMagnesium:
             >>> SerumMagnesium(1.8, "mg/dL").mmol_per_l
             0.740588356305287
         """
-        mmol = self._mmol
+        mmol = getattr(self, "_mmol", None)  # unset in a level pickled before 0.3
         if mmol is None:
             mmol = units.to_mmol_per_l(float(self.value), self.unit)
             _SET_MMOL(self, mmol)
