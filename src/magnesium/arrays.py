@@ -479,8 +479,9 @@ def _like(series: Any, array: npt.NDArray[np.float64]) -> Any:  # noqa: ANN401
         return array
     if _is_polars(series):
         result = _polars().Series(series.name, array)
-        nulls = np.flatnonzero(series.is_null().to_numpy())
-        return result.scatter(nulls, None) if nulls.size else result
+        if not series.null_count():  # kept by polars: no pass over the column
+            return result
+        return result.scatter(np.flatnonzero(series.is_null().to_numpy()), None)
     return series._constructor(  # noqa: SLF001
         array, index=series.index, name=series.name, copy=False
     )
