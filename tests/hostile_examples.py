@@ -28,12 +28,15 @@ from magnesium import (
     arrays,
     causes,
     critical,
+    foods,
     hypermagnesaemia,
     plausibility,
     prescribing,
     rda,
     repletion,
+    salts,
     units,
+    workup,
 )
 
 pd: Any = importlib.import_module("pandas")  # in the dev extra; untyped
@@ -53,33 +56,33 @@ def examples() -> Mapping[type, object]:
     """One valid instance of every public value type, built through the public API."""
     threshold_set = mg.get_threshold_set()
     plan = repletion.plan_repletion("0.4 mmol/L", symptomatic=True)
-    estimate = rda.estimate_intake([("almonds", 1), ("spinach", 2)])
+    estimate = foods.estimate_intake([("almonds", 1), ("spinach", 2)])
     screened = causes.screen(medications=["omeprazole"], conditions=["short bowl syndrome"])
     cause = causes.CAUSES["alcohol"]
-    sulfate = repletion.get_salt("magnesium sulfate heptahydrate")
+    sulfate = salts.get_salt("magnesium sulfate heptahydrate")
     toxicity = hypermagnesaemia.get_toxicity_table("us-label")
     found: dict[type, object] = {
         mg.SerumMagnesium: _LEVEL,
         mg.Band: threshold_set.cutoffs[0].bands[0],
         mg.Cutoffs: threshold_set.cutoffs[0],
         mg.ThresholdSet: threshold_set,
-        mg.Classification: mg.classify(_LEVEL),
+        mg.LevelClassification: mg.classify(_LEVEL),
         mg.Source: mg.cite("iom-1997"),
         rda.AuthorityTable: rda.get_authority(),
-        rda.Food: rda.get_food("almonds"),
-        rda.FoodPortion: estimate.portions[0],
-        rda.IntakeEstimate: estimate,
+        foods.Food: foods.get_food("almonds"),
+        foods.FoodPortion: estimate.portions[0],
+        foods.IntakeEstimate: estimate,
         rda.IntakeAssessment: rda.assess_intake(total_mg=300, age_years=40, sex="female"),
         rda.RecommendedIntake: rda.recommended_intake(age_years=40, sex="female"),
         rda.LifeStage: rda.recommended_intake(age_years=40, sex="female").life_stage,
         rda.ReferenceRow: rda.reference_row(age_years=40, sex="female"),
         rda.UpperLevel: rda.upper_level(age_years=40),
         causes.Cause: cause,
-        causes.Classification: cause.alternatives[0],
+        causes.CauseClassification: cause.alternatives[0],
         causes.Drug: causes.DRUGS["omeprazole"],
-        causes.FemgCutoff: causes.get_femg_cutoff(),
-        causes.FractionalExcretion: causes.fractional_excretion(
-            urine_mg=5.0, plasma_mg=1.8, urine_creatinine=100, plasma_creatinine=1.0
+        workup.FemgCutoff: workup.get_femg_cutoff(),
+        workup.FractionalExcretion: workup.fractional_excretion(
+            urine_magnesium=5.0, plasma_magnesium=1.8, urine_creatinine=100, plasma_creatinine=1.0
         ),
         causes.GeneticDisorder: causes.GENETIC_DISORDERS["gitelman"],
         causes.Manifestation: next(m for m in causes.MANIFESTATIONS if m.below is not None),
@@ -87,15 +90,15 @@ def examples() -> Mapping[type, object]:
         causes.Prevalence: causes.PREVALENCE[0],
         causes.RiskGroup: causes.RISK_GROUPS[0],
         causes.ScreenResult: screened,
-        causes.UrineMagnesium24h: causes.urine_magnesium_24h(1.5),
-        causes.WorkupTest: causes.WORKUP_TESTS[0],
-        repletion.ElementalDose: repletion.ElementalDose.of(200, "mg"),
-        repletion.LabelFigure: sulfate.label_figures[0],
+        workup.UrineMagnesium24h: workup.urine_magnesium_24h(1.5),
+        workup.WorkupTest: workup.WORKUP_TESTS[0],
+        salts.ElementalDose: salts.ElementalDose.of(200, "mg"),
+        salts.LabelFigure: sulfate.label_figures[0],
         repletion.Limit: plan.limits[0],
         repletion.Regimen: plan.regimens[0],
         repletion.RepletionPlan: plan,
-        repletion.Salt: sulfate,
-        repletion.Solution: repletion.get_solution("magnesium sulfate 50% injection"),
+        salts.Salt: sulfate,
+        salts.Solution: salts.get_solution("magnesium sulfate 50% injection"),
         arrays.BandCodes: arrays.classify([0.6, 0.8], "mmol/L"),
         arrays.ParsedColumn: arrays.parse(["0.6 mmol/L", "<0.5 mmol/L"], censored="bound"),
         accessors.MagnesiumAccessor: accessors.MagnesiumAccessor(
@@ -138,20 +141,20 @@ VALID: Final[Mapping[str, tuple[object, ...]]] = {
     "authority": (None, "IOM", "EFSA", "d-a-ch", rda.Authority.EFSA),
     "total_mg": (300, 0.0, 5000, 250.5),
     "supplemental_mg": (0.0, 350, 800),
-    "portions": ([("almonds", 1)], [("spinach", 2.5), (rda.get_food("cashews"), 1)], []),
+    "portions": ([("almonds", 1)], [("spinach", 2.5), (foods.get_food("cashews"), 1)], []),
     "query": ("omeprazole", "cisplatin", "Gitelman syndrome", "poor-intake", "PPI", "alcohol"),
     "category": (causes.Category.RENAL, "renal", "gastrointestinal"),
     "medications": (["omeprazole", "furosemide"], "omeprazole", None, ()),
     "conditions": (["chronic diarrhoea"], "alcohol", None, ("short bowl syndrome",)),
-    "urine_mg": (5.0, 0.2, _CALLER.Quantity(3.0, "mg/dL")),
-    "plasma_mg": (1.8, 0.7, _CALLER.Quantity(0.7, "mmol/L")),
+    "urine_magnesium": (5.0, 0.2, _CALLER.Quantity(3.0, "mg/dL")),
+    "plasma_magnesium": (1.8, 0.7, _CALLER.Quantity(0.7, "mmol/L")),
     "urine_creatinine": (100, 8000.0, _CALLER.Quantity(100, "mg/dL")),
     "plasma_creatinine": (1.0, 88.0, _CALLER.Quantity(88, "umol/L")),
-    "cutoff": (None, "gt-2-percent", causes.get_femg_cutoff()),
+    "cutoff": (None, "gt-2-percent", workup.get_femg_cutoff()),
     "reduced_kidney_function": _BOOLS,
     "grams": (1.0, 4, Decimal("2.5")),
     "salt": ("magnesium sulfate heptahydrate", "magnesium oxide", "MgCl2·6H2O"),
-    "dose": (repletion.ElementalDose.of(200, "mg"), repletion.ElementalDose(8.0)),
+    "dose": (salts.ElementalDose.of(200, "mg"), salts.ElementalDose(8.0)),
     "formula": ("MgSO4·7H2O", "Mg(OH)2", "Mg3(C6H5O7)2", "MgCl2"),
     "symptomatic": _BOOLS,
     "torsades": _BOOLS,
@@ -213,13 +216,13 @@ _ENUMS: Final = {
 VALID_FOR: Final[Mapping[tuple[str, str], tuple[object, ...]]] = {
     ("magnesium.units.convert", "value"): (0.7, 1.4, 2, 0),
     ("magnesium.units.canonical_unit", "unit"): ("mmol/l", "MG/DL", "meq/L"),
-    ("magnesium.causes.urine_magnesium_24h", "value"): (1.5, 0.5, 4),
-    ("magnesium.causes.urine_magnesium_24h", "unit"): ("mmol/day", "mEq/day"),
-    ("magnesium.causes.convert_creatinine", "value"): (80, 1.0, 0.09),
-    ("magnesium.causes.convert_creatinine", "from_unit"): _CREATININE_UNITS,
-    ("magnesium.causes.convert_creatinine", "to_unit"): _CREATININE_UNITS,
-    ("magnesium.repletion.ElementalDose.of", "value"): (200, 8.0, 16),
-    ("magnesium.repletion.ElementalDose.of", "unit"): ("mg", "mmol", "mEq"),
+    ("magnesium.workup.urine_magnesium_24h", "value"): (1.5, 0.5, 4),
+    ("magnesium.workup.urine_magnesium_24h", "unit"): ("mmol/day", "mEq/day"),
+    ("magnesium.workup.convert_creatinine", "value"): (80, 1.0, 0.09),
+    ("magnesium.workup.convert_creatinine", "from_unit"): _CREATININE_UNITS,
+    ("magnesium.workup.convert_creatinine", "to_unit"): _CREATININE_UNITS,
+    ("magnesium.salts.ElementalDose.of", "value"): (200, 8.0, 16),
+    ("magnesium.salts.ElementalDose.of", "unit"): ("mg", "mmol", "mEq"),
     ("magnesium.thresholds.Band.contains", "value"): (0.5, 0.75, 2.0),
     ("magnesium.thresholds.Cutoffs.band_of", "level"): (_LEVEL, mg.SerumMagnesium.of(2, "mEq/L")),
     ("magnesium.thresholds.ThresholdSet.band_for", "level"): (
@@ -228,10 +231,10 @@ VALID_FOR: Final[Mapping[tuple[str, str], tuple[object, ...]]] = {
     ),
     ("magnesium.thresholds.get_threshold_set", "name"): (None, "iom-1997", "CTCAE-v5"),
     ("magnesium.rda.get_authority", "name"): (None, "IOM", "EFSA", rda.Authority.DACH),
-    ("magnesium.rda.get_food", "name"): ("almonds", "Spinach", rda.get_food("cashews")),
-    ("magnesium.causes.get_femg_cutoff", "name"): (None, "gt-4-percent", "gt-2-percent"),
-    ("magnesium.repletion.get_salt", "name"): ("magnesium oxide", "Epsom salt", "MgO"),
-    ("magnesium.repletion.get_solution", "name"): ("magnesium sulfate 50% injection",),
+    ("magnesium.foods.get_food", "name"): ("almonds", "Spinach", foods.get_food("cashews")),
+    ("magnesium.workup.get_femg_cutoff", "name"): (None, "gt-4-percent", "gt-2-percent"),
+    ("magnesium.salts.get_salt", "name"): ("magnesium oxide", "Epsom salt", "MgO"),
+    ("magnesium.salts.get_solution", "name"): ("magnesium sulfate 50% injection",),
     ("magnesium.serialize.schema", "name"): ("SerumMagnesium", "RepletionPlan"),
     ("magnesium.serialize.from_json", "text"): (
         '{"type": "SerumMagnesium", "schema_version": 1, "value": 0.5, "unit": "mmol/L"}',

@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 import magnesium as mg
 from magnesium import analytes, cli, prescribing, repletion
 from magnesium.analytes import IonisedMagnesium, RbcMagnesium, classify_analyte
-from magnesium.causes import UrineInterpretation
 from magnesium.errors import ArgumentTypeError, InputError, LabUnitError, LabValueError
 from magnesium.sources import BIBLIOGRAPHY, Verification
 from magnesium.thresholds import Status
+from magnesium.workup import UrineInterpretation
 
 
 def test_an_analyte_is_never_accepted_as_a_serum_level() -> None:
@@ -117,7 +117,7 @@ def test_urine_cutoffs_known_answers(
 @given(st.floats(0.01, 400))
 def test_the_default_cutoff_agrees_with_causes(mmol: float) -> None:
     reading = analytes.interpret_urine_24h(mmol)
-    assert reading.interpretation is mg.causes.urine_magnesium_24h(mmol).interpretation
+    assert reading.interpretation is mg.workup.urine_magnesium_24h(mmol).interpretation
 
 
 def test_amount_from_concentration_and_volume() -> None:

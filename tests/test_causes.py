@@ -15,21 +15,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from magnesium import causes
+from magnesium import causes, workup
 from magnesium._data import drugs as drug_data
 from magnesium._data import genetics as genetic_data
 from magnesium.causes import (
     Category,
     Cause,
-    Classification,
+    CauseClassification,
     Drug,
     LabValueError,
     Mechanism,
     Site,
-    UrineInterpretation,
 )
 from magnesium.errors import DefinitionError, MagnesiumError, UnitError, UnknownEntryError
 from magnesium.sources import BIBLIOGRAPHY, cite
+from magnesium.workup import UrineInterpretation
 from tests.strategies import CALLER
 
 # --- known answers: every ATC code, typed from the WHO ATC/DDD index rows ----------------------
@@ -174,43 +174,43 @@ def test_distinguishing_features() -> None:
 
 def test_femg_hand_checked() -> None:
     # (UMg x PCr) / (0.7 x PMg x UCr) x 100 = (2.0 x 80) / (0.7 x 0.5 x 8000) x 100 = 160/28
-    result = causes.fractional_excretion(
-        urine_mg=2.0, plasma_mg=0.5, urine_creatinine=8000, plasma_creatinine=80
+    result = workup.fractional_excretion(
+        urine_magnesium=2.0, plasma_magnesium=0.5, urine_creatinine=8000, plasma_creatinine=80
     )
     assert result.percent == pytest.approx(160 / 28)
     assert result.interpretation is UrineInterpretation.RENAL_WASTING
     assert result.renal_wasting is True
-    assert result.cutoff.name == causes.DEFAULT_FEMG_CUTOFF == "gt-4-percent"
+    assert result.cutoff.name == workup.DEFAULT_FEMG_CUTOFF == "gt-4-percent"
 
 
 def test_femg_between_the_two_published_cutoffs_depends_on_the_cutoff() -> None:
     # (1.0 x 80) / (0.7 x 0.5 x 8000) x 100 = 80/28 = 2.857%
     values: dict[str, Any] = {
-        "urine_mg": 1.0,
-        "plasma_mg": 0.5,
+        "urine_magnesium": 1.0,
+        "plasma_magnesium": 0.5,
         "urine_creatinine": 8000,
         "plasma_creatinine": 80,
     }
-    assert causes.fractional_excretion(**values).renal_wasting is False
-    assert causes.fractional_excretion(**values, cutoff="gt-2-percent").renal_wasting is True
-    chosen = causes.FEMG_CUTOFFS["gt-2-percent"]
+    assert workup.fractional_excretion(**values).renal_wasting is False
+    assert workup.fractional_excretion(**values, cutoff="gt-2-percent").renal_wasting is True
+    chosen = workup.FEMG_CUTOFFS["gt-2-percent"]
     assert [s.key for s in chosen.citations] == ["topf-murray-2003"]
-    assert causes.fractional_excretion(**values, cutoff=chosen).cutoff is chosen
+    assert workup.fractional_excretion(**values, cutoff=chosen).cutoff is chosen
 
 
 def test_femg_at_the_cutoff_is_not_above_it() -> None:
     # 0.7 x 0.5 x 8000 = 2800; UMg x PCr = 112 gives exactly 4%
-    result = causes.fractional_excretion(
-        urine_mg=1.4, plasma_mg=0.5, urine_creatinine=8000, plasma_creatinine=80
+    result = workup.fractional_excretion(
+        urine_magnesium=1.4, plasma_magnesium=0.5, urine_creatinine=8000, plasma_creatinine=80
     )
     assert result.percent == pytest.approx(4.0)
     assert result.interpretation is UrineInterpretation.EXTRARENAL
 
 
 def test_femg_with_reduced_kidney_function_is_not_interpretable() -> None:
-    result = causes.fractional_excretion(
-        urine_mg=2.0,
-        plasma_mg=0.5,
+    result = workup.fractional_excretion(
+        urine_magnesium=2.0,
+        plasma_magnesium=0.5,
         urine_creatinine=8000,
         plasma_creatinine=80,
         reduced_kidney_function=True,
@@ -224,33 +224,33 @@ def test_femg_with_reduced_kidney_function_is_not_interpretable() -> None:
 
 def test_femg_mixed_units_as_quantities() -> None:
     q = CALLER.Quantity
-    mixed = causes.fractional_excretion(
-        urine_mg=q(4.861, "mg/dL"),  # 2.0 mmol/L x 24.305 mg/mmol / 10
-        plasma_mg=q(1.0, "mEq/L"),  # 0.5 mmol/L
+    mixed = workup.fractional_excretion(
+        urine_magnesium=q(4.861, "mg/dL"),  # 2.0 mmol/L x 24.305 mg/mmol / 10
+        plasma_magnesium=q(1.0, "mEq/L"),  # 0.5 mmol/L
         urine_creatinine=q(8.0, "mmol/L"),
-        plasma_creatinine=q(80 / causes.convert_creatinine(1, "mg/dL", "umol/L"), "mg/dL"),
+        plasma_creatinine=q(80 / workup.convert_creatinine(1, "mg/dL", "umol/L"), "mg/dL"),
     )
     assert mixed.percent == pytest.approx(160 / 28)
 
 
 def test_creatinine_molar_mass_from_the_formula() -> None:
     # 4 x 12.011 + 7 x 1.008 + 3 x 14.007 + 15.999 (IUPAC conventional atomic weights)
-    assert pytest.approx(113.120, abs=1e-9) == causes.CREATININE_MOLAR_MASS_G_PER_MOL
-    assert causes.convert_creatinine(1.0, "mg/dL", "umol/L") == pytest.approx(88.40, abs=0.005)
-    assert causes.convert_creatinine(80, "umol/L", "mmol/L") == pytest.approx(0.08)
-    assert causes.convert_creatinine(10, "mg/L", "mg/dL") == pytest.approx(1.0)
+    assert pytest.approx(113.120, abs=1e-9) == workup.CREATININE_MOLAR_MASS_G_PER_MOL
+    assert workup.convert_creatinine(1.0, "mg/dL", "umol/L") == pytest.approx(88.40, abs=0.005)
+    assert workup.convert_creatinine(80, "umol/L", "mmol/L") == pytest.approx(0.08)
+    assert workup.convert_creatinine(10, "mg/L", "mg/dL") == pytest.approx(1.0)
 
 
 def test_24_hour_urine() -> None:
-    assert causes.urine_magnesium_24h(1.0).interpretation is UrineInterpretation.EXTRARENAL
-    high = causes.urine_magnesium_24h(1.01, "MMOL/DAY")
+    assert workup.urine_magnesium_24h(1.0).interpretation is UrineInterpretation.EXTRARENAL
+    high = workup.urine_magnesium_24h(1.01, "MMOL/DAY")
     assert high.interpretation is UrineInterpretation.RENAL_WASTING
     assert high.threshold_mg_per_day == pytest.approx(24.305)
-    assert causes.urine_magnesium_24h(2.0, "mEq/day").mmol_per_day == 1.0
-    assert causes.urine_magnesium_24h(48.61, "mg/day").mg_per_day == pytest.approx(48.61)
+    assert workup.urine_magnesium_24h(2.0, "mEq/day").mmol_per_day == 1.0
+    assert workup.urine_magnesium_24h(48.61, "mg/day").mg_per_day == pytest.approx(48.61)
     assert high.citations[0].key == "clinlabnavigator-urine-mg"
     with pytest.raises(UnitError):
-        causes.urine_magnesium_24h(1.0, 3)  # type: ignore[arg-type]
+        workup.urine_magnesium_24h(1.0, 3)  # type: ignore[arg-type]
 
 
 # --- bad input ----------------------------------------------------------------------------------
@@ -260,27 +260,27 @@ def test_24_hour_urine() -> None:
     "bad", [0, -1.0, math.nan, math.inf, Decimal("1e400"), Decimal("sNaN"), 10**400]
 )
 @pytest.mark.parametrize(
-    "field", ["urine_mg", "plasma_mg", "urine_creatinine", "plasma_creatinine"]
+    "field", ["urine_magnesium", "plasma_magnesium", "urine_creatinine", "plasma_creatinine"]
 )
 def test_femg_rejects_unusable_values_with_the_library_error(bad: object, field: str) -> None:
     values: dict[str, object] = {
-        "urine_mg": 2.0,
-        "plasma_mg": 0.5,
+        "urine_magnesium": 2.0,
+        "plasma_magnesium": 0.5,
         "urine_creatinine": 8000,
         "plasma_creatinine": 80,
     }
     values[field] = bad
     with pytest.raises(LabValueError) as info:
-        causes.fractional_excretion(**values)  # type: ignore[arg-type]
+        workup.fractional_excretion(**values)  # type: ignore[arg-type]
     assert isinstance(info.value, MagnesiumError)
     assert isinstance(info.value, ValueError)
     assert field.replace("_mg", " magnesium").replace("_", " ") in str(info.value)
 
 
 def test_femg_accepts_other_real_numbers() -> None:
-    result = causes.fractional_excretion(
-        urine_mg=Fraction(2),  # type: ignore[arg-type]
-        plasma_mg=Decimal("0.5"),  # type: ignore[arg-type]
+    result = workup.fractional_excretion(
+        urine_magnesium=Fraction(2),  # type: ignore[arg-type]
+        plasma_magnesium=Decimal("0.5"),  # type: ignore[arg-type]
         urine_creatinine=8000,
         plasma_creatinine=80,
     )
@@ -298,9 +298,9 @@ def test_lab_errors_pickle(kind: type[LabValueError | causes.LabUnitError]) -> N
 
 def test_femg_refuses_quantities_mixed_with_numbers() -> None:
     with pytest.raises(UnitError, match="mix of pint Quantities"):
-        causes.fractional_excretion(
-            urine_mg=CALLER.Quantity(2.0, "mmol/L"),
-            plasma_mg=0.5,
+        workup.fractional_excretion(
+            urine_magnesium=CALLER.Quantity(2.0, "mmol/L"),
+            plasma_magnesium=0.5,
             urine_creatinine=8000,
             plasma_creatinine=80,
         )
@@ -309,49 +309,49 @@ def test_femg_refuses_quantities_mixed_with_numbers() -> None:
 @pytest.mark.parametrize(
     ("field", "unit"),
     [
-        ("urine_mg", "mmol"),
-        ("plasma_mg", "meter"),
+        ("urine_magnesium", "mmol"),
+        ("plasma_magnesium", "meter"),
         ("urine_creatinine", "mEq/L"),
         ("plasma_creatinine", "s"),
     ],
 )
 def test_femg_refuses_quantities_that_are_not_concentrations(field: str, unit: str) -> None:
     values: dict[str, Any] = {
-        "urine_mg": CALLER.Quantity(2.0, "mmol/L"),
-        "plasma_mg": CALLER.Quantity(0.5, "mmol/L"),
+        "urine_magnesium": CALLER.Quantity(2.0, "mmol/L"),
+        "plasma_magnesium": CALLER.Quantity(0.5, "mmol/L"),
         "urine_creatinine": CALLER.Quantity(8.0, "mmol/L"),
         "plasma_creatinine": CALLER.Quantity(80.0, "umol/L"),
     }
     values[field] = CALLER.Quantity(1.0, unit)
     with pytest.raises(UnitError):
-        causes.fractional_excretion(**values)
+        workup.fractional_excretion(**values)
 
 
-@pytest.mark.parametrize("field", ["urine_mg", "plasma_creatinine"])
+@pytest.mark.parametrize("field", ["urine_magnesium", "plasma_creatinine"])
 def test_femg_refuses_a_unit_unknown_to_the_library_registry(field: str) -> None:
     other: pint.UnitRegistry[float] = pint.UnitRegistry()
     other.define("blorp = 7 * mmol / L")
     values: dict[str, Any] = {
-        "urine_mg": other.Quantity(2.0, "mmol/L"),
-        "plasma_mg": other.Quantity(0.5, "mmol/L"),
+        "urine_magnesium": other.Quantity(2.0, "mmol/L"),
+        "plasma_magnesium": other.Quantity(0.5, "mmol/L"),
         "urine_creatinine": other.Quantity(8.0, "mmol/L"),
         "plasma_creatinine": other.Quantity(80.0, "umol/L"),
     }
     values[field] = other.Quantity(1.0, "blorp")
     with pytest.raises(UnitError):
-        causes.fractional_excretion(**values)
+        workup.fractional_excretion(**values)
 
 
 def test_unknown_cutoff_and_units() -> None:
     with pytest.raises(UnknownEntryError) as info:
-        causes.get_femg_cutoff("gt-3-percent")
+        workup.get_femg_cutoff("gt-3-percent")
     assert info.value.suggestions
     with pytest.raises(UnknownEntryError):
-        causes.get_femg_cutoff(4)  # type: ignore[arg-type]
+        workup.get_femg_cutoff(4)  # type: ignore[arg-type]
     with pytest.raises(UnitError):
-        causes.convert_creatinine(1, "mg/dL", "g")
+        workup.convert_creatinine(1, "mg/dL", "g")
     with pytest.raises(UnitError):
-        causes.convert_creatinine(1, None, "mg/dL")  # type: ignore[arg-type]
+        workup.convert_creatinine(1, None, "mg/dL")  # type: ignore[arg-type]
 
 
 # --- lookups ------------------------------------------------------------------------------------
@@ -508,8 +508,8 @@ def test_every_row_has_a_source_in_the_bibliography() -> None:
         *((d.id, d.sources) for d in causes.GENETIC_DISORDERS.values()),
         *((m.name, m.sources) for m in causes.MANIFESTATIONS),
         *((g.name, g.sources) for g in causes.RISK_GROUPS),
-        *((t.name, t.sources) for t in causes.WORKUP_TESTS),
-        *((f.name, f.sources) for f in causes.FEMG_CUTOFFS.values()),
+        *((t.name, t.sources) for t in workup.WORKUP_TESTS),
+        *((f.name, f.sources) for f in workup.FEMG_CUTOFFS.values()),
     ]
     for row, keys in rows:
         assert keys, row
@@ -575,16 +575,16 @@ def test_risk_groups_quote_their_sources() -> None:
 
 
 def test_workup_names_the_tests_the_sources_name() -> None:
-    names = " ".join(t.name for t in causes.WORKUP_TESTS)
+    names = " ".join(t.name for t in workup.WORKUP_TESTS)
     for word in ("potassium", "calcium", "phosphate", "ECG", "24-hour urine magnesium", "FEMg"):
         assert word in names
 
 
 def test_definitions_are_checked() -> None:
     with pytest.raises(DefinitionError):
-        Classification(category=Category.OTHER, mechanism=Mechanism.OTHER, sources=())
+        CauseClassification(category=Category.OTHER, mechanism=Mechanism.OTHER, sources=())
     with pytest.raises(UnknownEntryError):
-        Classification(category=Category.OTHER, mechanism=Mechanism.OTHER, sources=("nope",))
+        CauseClassification(category=Category.OTHER, mechanism=Mechanism.OTHER, sources=("nope",))
     with pytest.raises(DefinitionError):
         Drug(
             id="x",
@@ -645,22 +645,22 @@ CREATININE = st.floats(min_value=1e-3, max_value=100)
 def test_femg_is_invariant_to_the_creatinine_unit(
     u_mg: float, p_mg: float, u_cr: float, p_cr: float
 ) -> None:
-    in_umol = causes.fractional_excretion(
-        urine_mg=u_mg, plasma_mg=p_mg, urine_creatinine=u_cr, plasma_creatinine=p_cr
+    in_umol = workup.fractional_excretion(
+        urine_magnesium=u_mg, plasma_magnesium=p_mg, urine_creatinine=u_cr, plasma_creatinine=p_cr
     )
-    in_mg_dl = causes.fractional_excretion(
-        urine_mg=u_mg,
-        plasma_mg=p_mg,
-        urine_creatinine=causes.convert_creatinine(u_cr, "umol/L", "mg/dL"),
-        plasma_creatinine=causes.convert_creatinine(p_cr, "umol/L", "mg/dL"),
+    in_mg_dl = workup.fractional_excretion(
+        urine_magnesium=u_mg,
+        plasma_magnesium=p_mg,
+        urine_creatinine=workup.convert_creatinine(u_cr, "umol/L", "mg/dL"),
+        plasma_creatinine=workup.convert_creatinine(p_cr, "umol/L", "mg/dL"),
     )
     assert in_mg_dl.percent == pytest.approx(in_umol.percent, rel=1e-12)
     q = CALLER.Quantity
-    mixed = causes.fractional_excretion(
-        urine_mg=q(u_mg, "mmol/L"),
-        plasma_mg=q(p_mg, "mmol/L"),
-        urine_creatinine=q(causes.convert_creatinine(u_cr, "umol/L", "mmol/L"), "mmol/L"),
-        plasma_creatinine=q(causes.convert_creatinine(p_cr, "umol/L", "mg/dL"), "mg/dL"),
+    mixed = workup.fractional_excretion(
+        urine_magnesium=q(u_mg, "mmol/L"),
+        plasma_magnesium=q(p_mg, "mmol/L"),
+        urine_creatinine=q(workup.convert_creatinine(u_cr, "umol/L", "mmol/L"), "mmol/L"),
+        plasma_creatinine=q(workup.convert_creatinine(p_cr, "umol/L", "mg/dL"), "mg/dL"),
     )
     assert mixed.percent == pytest.approx(in_umol.percent, rel=1e-9)
 
@@ -668,12 +668,12 @@ def test_femg_is_invariant_to_the_creatinine_unit(
 @given(MAGNESIUM, MAGNESIUM)
 def test_femg_is_invariant_to_the_magnesium_unit(u_mg: float, p_mg: float) -> None:
     q = CALLER.Quantity
-    base = causes.fractional_excretion(
-        urine_mg=u_mg, plasma_mg=p_mg, urine_creatinine=8000, plasma_creatinine=80
+    base = workup.fractional_excretion(
+        urine_magnesium=u_mg, plasma_magnesium=p_mg, urine_creatinine=8000, plasma_creatinine=80
     )
-    mixed = causes.fractional_excretion(
-        urine_mg=q(u_mg * 24.305 / 10, "mg/dL"),
-        plasma_mg=q(p_mg * 2, "mEq/L"),
+    mixed = workup.fractional_excretion(
+        urine_magnesium=q(u_mg * 24.305 / 10, "mg/dL"),
+        plasma_magnesium=q(p_mg * 2, "mEq/L"),
         urine_creatinine=q(8000, "umol/L"),
         plasma_creatinine=q(80, "umol/L"),
     )
@@ -682,11 +682,14 @@ def test_femg_is_invariant_to_the_magnesium_unit(u_mg: float, p_mg: float) -> No
 
 @given(POSITIVE, POSITIVE, st.floats(min_value=1.01, max_value=100))
 def test_femg_rises_with_urine_magnesium(u_mg: float, p_mg: float, factor: float) -> None:
-    low = causes.fractional_excretion(
-        urine_mg=u_mg, plasma_mg=p_mg, urine_creatinine=8000, plasma_creatinine=80
+    low = workup.fractional_excretion(
+        urine_magnesium=u_mg, plasma_magnesium=p_mg, urine_creatinine=8000, plasma_creatinine=80
     )
-    high = causes.fractional_excretion(
-        urine_mg=u_mg * factor, plasma_mg=p_mg, urine_creatinine=8000, plasma_creatinine=80
+    high = workup.fractional_excretion(
+        urine_magnesium=u_mg * factor,
+        plasma_magnesium=p_mg,
+        urine_creatinine=8000,
+        plasma_creatinine=80,
     )
     assert high.percent > low.percent
     if high.percent <= 100:  # above the filtered load, no reading at all
@@ -699,8 +702,8 @@ def test_femg_rises_with_urine_magnesium(u_mg: float, p_mg: float, factor: float
     st.sampled_from(["umol/L", "mmol/L", "mg/dL", "mg/L"]),
 )
 def test_creatinine_conversion_round_trips(value: float, a: str, b: str) -> None:
-    there = causes.convert_creatinine(value, a, b)
-    assert causes.convert_creatinine(there, b, a) == pytest.approx(value, rel=1e-12)
+    there = workup.convert_creatinine(value, a, b)
+    assert workup.convert_creatinine(there, b, a) == pytest.approx(value, rel=1e-12)
 
 
 def test_import_does_not_load_pint() -> None:
@@ -713,9 +716,9 @@ def test_import_does_not_load_pint() -> None:
 
 def test_femg_above_the_filtered_load_is_not_interpreted() -> None:
     # creatinine values swapped: (2.0 x 8000) / (0.7 x 0.5 x 80) x 100 = 57,142.9%
-    swapped = causes.fractional_excretion(
-        urine_mg=2.0, plasma_mg=0.5, urine_creatinine=80, plasma_creatinine=8000
+    swapped = workup.fractional_excretion(
+        urine_magnesium=2.0, plasma_magnesium=0.5, urine_creatinine=80, plasma_creatinine=8000
     )
     assert round(swapped.percent, 1) == 57142.9
-    assert swapped.interpretation is causes.UrineInterpretation.NOT_INTERPRETABLE
+    assert swapped.interpretation is workup.UrineInterpretation.NOT_INTERPRETABLE
     assert "swapped" in swapped.caveats[0]

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from magnesium import _docs_causes, causes
+from magnesium import _docs_causes, causes, workup
 from magnesium.causes import Category
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -70,8 +70,8 @@ def test_other_tables_have_one_row_per_entry() -> None:
         causes.GENETIC_DISORDERS
     )
     assert len(rows(_docs_causes.manifestation_table())) == len(causes.MANIFESTATIONS)
-    assert len(rows(_docs_causes.workup_table())) == len(causes.WORKUP_TESTS)
-    assert len(rows(_docs_causes.femg_cutoff_table())) == len(causes.FEMG_CUTOFFS)
+    assert len(rows(_docs_causes.workup_table())) == len(workup.WORKUP_TESTS)
+    assert len(rows(_docs_causes.femg_cutoff_table())) == len(workup.FEMG_CUTOFFS)
     prevalence = {row[0]: row[1] for row in rows(_docs_causes.risk_group_table())}
     assert prevalence == {
         "hospitalised patients": "up to 12%",

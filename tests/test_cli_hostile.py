@@ -25,7 +25,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from magnesium import _cli_errors, cli, repletion
+from magnesium import _cli_errors, cli, salts
 from magnesium.errors import ImplausibleValueError
 
 MAX_STDERR = 5_000
@@ -55,6 +55,7 @@ GOOD: dict[str, list[str]] = {
     "hypermagnesaemia": ["hypermagnesaemia", "5 mEq/L"],
     "analyte": ["analyte", "rbc", "4.5", "mg/dL", "--interval", "quest"],
     "prescribing-facts": ["prescribing-facts"],
+    "mcp": ["mcp", "--check"],
 }
 """A working call of every sub-command."""
 
@@ -385,10 +386,10 @@ def test_an_infinite_femg_is_refused() -> None:
 
 
 def test_an_infinite_dose_from_the_library_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    def overflowing(*_: object) -> repletion.ElementalDose:
-        return repletion.ElementalDose(math.inf)  # what the library returned for 1e308 g
+    def overflowing(*_: object) -> salts.ElementalDose:
+        return salts.ElementalDose(math.inf)  # what the library returned for 1e308 g
 
-    monkeypatch.setattr(repletion, "elemental_magnesium", overflowing)
+    monkeypatch.setattr(salts, "elemental_magnesium", overflowing)
     code, out, err = run_inside(["dose", "1", "g", "magnesium oxide"])
     assert (code, out) == (1, "")
     assert "inf is not a usable amount" in err

@@ -210,7 +210,7 @@ _EXAMPLES: dict[type, object] = {
     mg.Band: mg.get_threshold_set().cutoffs[0].bands[1],
     mg.Cutoffs: mg.get_threshold_set().cutoffs[0],
     mg.ThresholdSet: mg.get_threshold_set("ctcae-v5"),
-    mg.Classification: mg.classify(_LEVEL, "ctcae-v5"),
+    mg.LevelClassification: mg.classify(_LEVEL, "ctcae-v5"),
     mg.Source: mg.cite("iom-1997"),
     mg.Verification: mg.Verification.VERBATIM_COPY,
     mg.Status: mg.Status.HIGH,
@@ -312,7 +312,7 @@ def test_every_error_is_a_library_error_and_a_builtin(name: str) -> None:
     cls = getattr(errors, name)
     assert issubclass(cls, errors.MagnesiumError)
     if cls is not errors.MagnesiumError:
-        assert issubclass(cls, ValueError | TypeError | LookupError)
+        assert issubclass(cls, ValueError | TypeError | LookupError | ImportError)
     assert cls.__module__ == "magnesium.errors"
     assert ">>>" in (cls.__doc__ or ""), f"{name} needs a runnable example"
     assert getattr(mg, name) is cls
@@ -342,7 +342,7 @@ def test_argument_type_error_is_a_type_error() -> None:
     [
         (lambda: M.get_threshold_set().cutoffs[0].band_of("0.4 mmol/L"), mg.ArgumentTypeError),
         (lambda: M.get_threshold_set().band_for("0.4 mmol/L"), mg.ArgumentTypeError),
-        (lambda: M.Classification(math.nan, math.nan, math.nan, "mmol/L"), mg.DefinitionError),
+        (lambda: M.LevelClassification(math.nan, math.nan, math.nan, "mmol/L"), mg.DefinitionError),
         (lambda: M.Source(key=math.nan, title="t", publisher="p", year=1), mg.DefinitionError),
         (
             lambda: M.Source(key="a-1\n", title="t", publisher="p", year=1, url="u"),

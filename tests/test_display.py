@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import magnesium
 import magnesium as mg
-from magnesium import causes, display, hypermagnesaemia, plausibility, rda, repletion
+from magnesium import causes, display, hypermagnesaemia, plausibility, rda, repletion, salts
 from magnesium.cli import main
 from magnesium.errors import MagnesiumError
 from tests.hostile_examples import examples
@@ -71,7 +71,7 @@ TYPES: Final = public_types()
 
 
 def test_every_public_type_is_found_and_has_an_example() -> None:
-    assert {repletion.RepletionPlan, mg.Classification, mg.Source, causes.ScreenResult} <= set(
+    assert {repletion.RepletionPlan, mg.LevelClassification, mg.Source, causes.ScreenResult} <= set(
         TYPES
     )
     for kind in TYPES:
@@ -186,8 +186,8 @@ def test_the_cli_prints_the_presentation_layer() -> None:
     plan = repletion.plan_repletion(mg.SerumMagnesium.parse("0.4 mmol/L"), symptomatic=True)
     lines = _stdout(["plan", "0.4 mmol/L", "--symptomatic"]).splitlines()
     assert "\n".join(lines[1:]) == display.text(plan)
-    salts = _stdout(["salts"])
-    assert display.text(repletion.get_salt("magnesium oxide")) in salts
+    listed = _stdout(["salts"])
+    assert display.text(salts.get_salt("magnesium oxide")) in listed
 
 
 def test_markdown_and_html_say_what_the_text_says() -> None:

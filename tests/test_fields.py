@@ -22,7 +22,9 @@ from magnesium import (
     causes,
     plausibility,
     repletion,
+    salts,
     thresholds,
+    workup,
 )
 from magnesium.errors import ArgumentTypeError, DefinitionError, MagnesiumError
 
@@ -35,10 +37,10 @@ MODULES: Final = tuple(
 
 CHECKED_BY_HAND: Final[dict[type, str]] = {
     mg.SerumMagnesium: "the scalar hot path; its own converters check value and unit",
-    thresholds.Classification: "the scalar hot path; classify fills its slots directly",
+    thresholds.LevelClassification: "the scalar hot path; classify fills its slots directly",
     thresholds.Band: "validated field by field in thresholds.py (DefinitionError)",
     thresholds.Cutoffs: "validated in thresholds.py; derived private fields",
-    repletion.ElementalDose: "one field with its own plausibility converter",
+    salts.ElementalDose: "one field with its own plausibility converter",
     arrays.BandCodes: "a numpy array field, validated in arrays.py",
     arrays.ParsedColumn: "numpy array fields, validated in arrays.py",
     accessors.MagnesiumAccessor: "a namespace on the caller's Series; refuses a non-Series",
@@ -96,11 +98,11 @@ def test_a_wrong_type_is_an_argument_type_error_naming_the_field() -> None:
 @pytest.mark.parametrize("value", [math.nan, math.inf, Decimal("sNaN"), 10**400])
 def test_a_number_field_refuses_non_finite_values(value: object) -> None:
     with pytest.raises(DefinitionError, match=r"FemgCutoff\(percent=\.\.\.\)"):
-        evolve(causes.get_femg_cutoff(), percent=value)
+        evolve(workup.get_femg_cutoff(), percent=value)
 
 
 def test_a_number_field_stores_a_float() -> None:
-    cutoff = evolve(causes.get_femg_cutoff(), percent=Decimal(3))
+    cutoff = evolve(workup.get_femg_cutoff(), percent=Decimal(3))
     assert type(cutoff.percent) is float
     assert cutoff.percent == 3.0
 

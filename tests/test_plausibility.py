@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import causes, plausibility, rda, repletion, units
+from magnesium import causes, foods, plausibility, rda, repletion, salts, units, workup
 from magnesium.causes import LabValueError
 from magnesium.errors import ArgumentTypeError, ImplausibleValueError, MagnesiumError
 from magnesium.plausibility import PLAUSIBLE_RANGES, ImplausibleInputError, PlausibleRange
@@ -44,7 +44,7 @@ def test_every_range_is_documented_and_ordered() -> None:
 def test_one_home_for_shared_numbers() -> None:
     assert PLAUSIBLE_RANGES["serum_magnesium"].upper == units.PLAUSIBILITY_CEILING_MMOL_PER_L
     assert PLAUSIBLE_RANGES["age_years"].upper == rda.MAX_AGE_YEARS
-    assert PLAUSIBLE_RANGES["servings"].upper == rda.MAX_SERVINGS
+    assert PLAUSIBLE_RANGES["servings"].upper == foods.MAX_SERVINGS
     assert PLAUSIBLE_RANGES["age_months"].upper == 12 * PLAUSIBLE_RANGES["age_years"].upper
 
 
@@ -176,10 +176,10 @@ def test_optional_inputs_still_refuse_infinity_and_implausible_values() -> None:
         lambda v: rda.reference_row(age_years=v, sex="male"),
         lambda v: rda.upper_level(age_months=v),
         lambda v: rda.assess_intake(total_mg=v, age_years=30, sex="male"),
-        lambda v: rda.estimate_intake([("almonds", v)]),
-        lambda v: repletion.elemental_magnesium(v, "magnesium oxide"),
+        lambda v: foods.estimate_intake([("almonds", v)]),
+        lambda v: salts.elemental_magnesium(v, "magnesium oxide"),
         lambda v: repletion.plan_repletion("1.0 mg/dL", weight_kg=v),
-        lambda v: causes.convert_creatinine(v, "mg/dL", "umol/L"),
+        lambda v: workup.convert_creatinine(v, "mg/dL", "umol/L"),
     ],
 )
 def test_huge_decimal_exponents_answer_at_once(value: Decimal, call: Callable[[Any], Any]) -> None:
@@ -191,37 +191,46 @@ def test_huge_decimal_exponents_answer_at_once(value: Decimal, call: Callable[[A
 
 
 def test_femg_of_huge_values_is_refused_not_nan() -> None:
-    with pytest.raises(LabValueError, match="urine_mg"):
-        causes.fractional_excretion(
-            urine_mg=1e308, plasma_mg=1e308, urine_creatinine=1e308, plasma_creatinine=1e308
+    with pytest.raises(LabValueError, match="urine_magnesium"):
+        workup.fractional_excretion(
+            urine_magnesium=1e308,
+            plasma_magnesium=1e308,
+            urine_creatinine=1e308,
+            plasma_creatinine=1e308,
         )
 
 
 def test_femg_of_subnormal_values_is_exact_or_refused() -> None:
-    same = causes.fractional_excretion(
-        urine_mg=5e-324, plasma_mg=5e-324, urine_creatinine=5e-324, plasma_creatinine=5e-324
+    same = workup.fractional_excretion(
+        urine_magnesium=5e-324,
+        plasma_magnesium=5e-324,
+        urine_creatinine=5e-324,
+        plasma_creatinine=5e-324,
     )
     assert same.percent == pytest.approx(100 / 0.7)
     with pytest.raises(LabValueError, match="FEMg"):
-        causes.fractional_excretion(
-            urine_mg=5e-324, plasma_mg=1e299, urine_creatinine=1e299, plasma_creatinine=5e-324
+        workup.fractional_excretion(
+            urine_magnesium=5e-324,
+            plasma_magnesium=1e299,
+            urine_creatinine=1e299,
+            plasma_creatinine=5e-324,
         )
 
 
 def test_creatinine_conversion_refuses_instead_of_overflowing() -> None:
     with pytest.raises(LabValueError):
-        causes.convert_creatinine(1e308, "mmol/L", "umol/L")
+        workup.convert_creatinine(1e308, "mmol/L", "umol/L")
     with pytest.raises(LabValueError, match="creatinine in"):
-        causes.convert_creatinine(200, "mmol/L", "umol/L")  # 200,000 umol/L
-    assert causes.convert_creatinine(100, "mmol/L", "umol/L") == 100_000
+        workup.convert_creatinine(200, "mmol/L", "umol/L")  # 200,000 umol/L
+    assert workup.convert_creatinine(100, "mmol/L", "umol/L") == 100_000
 
 
 def test_femg_quantities_are_checked_in_their_unit() -> None:
     q = mg.units.registry().Quantity
     with pytest.raises(LabValueError, match="plasma magnesium"):
-        causes.fractional_excretion(
-            urine_mg=q(2, "mmol/L"),
-            plasma_mg=q(50, "mmol/L"),
+        workup.fractional_excretion(
+            urine_magnesium=q(2, "mmol/L"),
+            plasma_magnesium=q(50, "mmol/L"),
             urine_creatinine=q(8, "mmol/L"),
             plasma_creatinine=q(80, "umol/L"),
         )
@@ -229,8 +238,8 @@ def test_femg_quantities_are_checked_in_their_unit() -> None:
 
 def test_24_hour_urine_is_checked_in_mmol_per_day() -> None:
     with pytest.raises(LabValueError, match="24-hour"):
-        causes.urine_magnesium_24h(1e308, "mg/day")
-    assert causes.urine_magnesium_24h(500).mmol_per_day == 500
+        workup.urine_magnesium_24h(1e308, "mg/day")
+    assert workup.urine_magnesium_24h(500).mmol_per_day == 500
 
 
 def test_plan_refuses_absurd_weights_ages_and_egfr() -> None:
@@ -250,7 +259,7 @@ def test_plan_accepts_numpy_inputs() -> None:
 
 def test_salt_conversions_refuse_instead_of_inf() -> None:
     with pytest.raises(InputError, match="grams"):
-        repletion.elemental_magnesium(1e308, "magnesium oxide")
+        salts.elemental_magnesium(1e308, "magnesium oxide")
     with pytest.raises(InputError, match="amount of magnesium"):
         ElementalDose.of(1e308, "mg")
     with pytest.raises(InputError, match=r"\[0, 1\.21525e\+06\] mg"):
@@ -277,22 +286,22 @@ def test_grams_within_refuses_nan_and_infinity() -> None:
 
 def test_formula_counts_are_bounded() -> None:
     with pytest.raises(mg.DefinitionError, match="4 digits"):
-        repletion.parse_formula("Mg" + "9" * 5000)
+        salts.parse_formula("Mg" + "9" * 5000)
     with pytest.raises(mg.DefinitionError, match="4 digits"):
-        repletion.parse_formula("MgSO4·" + "7" * 5000 + "H2O")
-    assert repletion.parse_formula("Mg9999")["Mg"] == 9999
+        salts.parse_formula("MgSO4·" + "7" * 5000 + "H2O")
+    assert salts.parse_formula("Mg9999")["Mg"] == 9999
 
 
 def test_salts_without_magnesium_are_refused_at_construction() -> None:
     with pytest.raises(mg.DefinitionError, match="magnesium in it"):
-        repletion.Salt(name="water", formula="H2O", group="water")
+        salts.Salt(name="water", formula="H2O", group="water")
 
 
 def test_estimate_intake_reads_mappings_and_refuses_text() -> None:
-    assert rda.estimate_intake({"almonds": 2}).total_mg == 160
+    assert foods.estimate_intake({"almonds": 2}).total_mg == 160
     for bad in ("almonds", b"almonds", 5, [("almonds",)], ["almonds"]):
         with pytest.raises(ArgumentTypeError):
-            rda.estimate_intake(bad)  # type: ignore[arg-type]
+            foods.estimate_intake(bad)  # type: ignore[arg-type]
 
 
 def test_authority_table_methods_check_their_arguments() -> None:
@@ -334,9 +343,9 @@ def test_screen_refuses_a_number_for_a_list() -> None:
 
 
 def test_zero_is_not_called_refused() -> None:
-    assert repletion.elemental_magnesium(0, "magnesium oxide").mmol == 0
+    assert salts.elemental_magnesium(0, "magnesium oxide").mmol == 0
     with pytest.raises(InputError) as caught:
-        repletion.elemental_magnesium(-1, "magnesium oxide")
+        salts.elemental_magnesium(-1, "magnesium oxide")
     assert "zero" not in str(caught.value)
     assert "grams must be >= 0" in str(caught.value)
 
@@ -373,7 +382,7 @@ def test_rda_raises_only_its_errors_and_answers_finitely(age: object, total: obj
 @given(ANYTHING, ANYTHING)
 def test_estimates_raise_only_their_errors(servings: object, months: object) -> None:
     with contextlib.suppress(MagnesiumError):
-        estimate = rda.estimate_intake({"almonds": servings})  # type: ignore[arg-type]
+        estimate = foods.estimate_intake({"almonds": servings})  # type: ignore[arg-type]
         assert _finite(estimate.total_mg)
     with contextlib.suppress(MagnesiumError):
         rda.upper_level(age_months=months)  # type: ignore[arg-type]
@@ -384,9 +393,9 @@ def test_femg_raises_only_its_errors_and_answers_finitely(
     u_mg: object, p_mg: object, u_cr: object, p_cr: object
 ) -> None:
     try:
-        result = causes.fractional_excretion(
-            urine_mg=u_mg,  # type: ignore[arg-type]
-            plasma_mg=p_mg,  # type: ignore[arg-type]
+        result = workup.fractional_excretion(
+            urine_magnesium=u_mg,  # type: ignore[arg-type]
+            plasma_magnesium=p_mg,  # type: ignore[arg-type]
             urine_creatinine=u_cr,  # type: ignore[arg-type]
             plasma_creatinine=p_cr,  # type: ignore[arg-type]
         )
@@ -399,22 +408,22 @@ def test_femg_raises_only_its_errors_and_answers_finitely(
 @given(ANYTHING, st.sampled_from(["umol/L", "mmol/L", "mg/dL", "mg/L"]))
 def test_creatinine_and_urine_raise_only_their_errors(value: object, unit: str) -> None:
     with contextlib.suppress(MagnesiumError):
-        assert _finite(causes.convert_creatinine(value, unit, "mg/dL"))  # type: ignore[arg-type]
+        assert _finite(workup.convert_creatinine(value, unit, "mg/dL"))  # type: ignore[arg-type]
     with contextlib.suppress(MagnesiumError):
-        assert _finite(causes.urine_magnesium_24h(value, "mg/day").mmol_per_day)  # type: ignore[arg-type]
+        assert _finite(workup.urine_magnesium_24h(value, "mg/day").mmol_per_day)  # type: ignore[arg-type]
 
 
-@given(ANYTHING, st.sampled_from(sorted(repletion.SALTS)), st.sampled_from(["mg", "mmol", "mEq"]))
+@given(ANYTHING, st.sampled_from(sorted(salts.SALTS)), st.sampled_from(["mg", "mmol", "mEq"]))
 def test_salt_conversions_raise_only_their_errors(value: object, salt: str, unit: str) -> None:
     with contextlib.suppress(MagnesiumError):
-        dose = repletion.elemental_magnesium(value, salt)  # type: ignore[arg-type]
+        dose = salts.elemental_magnesium(value, salt)  # type: ignore[arg-type]
         assert _finite(dose.mg, dose.mmol, dose.meq)
-        assert _finite(repletion.salt_grams(dose, salt))
+        assert _finite(salts.salt_grams(dose, salt))
     try:
         dose = ElementalDose.of(value, unit)  # type: ignore[arg-type]
     except MagnesiumError:
         return
-    assert _finite(dose.mg, repletion.salt_grams(dose, salt))
+    assert _finite(dose.mg, salts.salt_grams(dose, salt))
 
 
 @given(ANYTHING, ANYTHING, ANYTHING, st.booleans())
@@ -446,33 +455,33 @@ def test_grams_within_raises_only_its_errors(hours: object) -> None:
 @given(st.text(alphabet="MgSOH()·.*0123456789 ", max_size=40))
 def test_parse_formula_raises_only_its_errors(text: str) -> None:
     with contextlib.suppress(MagnesiumError):
-        repletion.parse_formula(text)
+        salts.parse_formula(text)
 
 
 # --- value types validate their numbers at construction ---------------------------------
 
 
 def test_value_types_refuse_nan_at_construction() -> None:
-    almonds = rda.get_food("almonds")
+    almonds = foods.get_food("almonds")
     with pytest.raises(IntakeError):
-        rda.FoodPortion(food=almonds, servings=math.nan)
+        foods.FoodPortion(food=almonds, servings=math.nan)
     reference = rda.recommended_intake(age_years=30, sex="male")
     with pytest.raises(IntakeError):
         rda.IntakeAssessment(reference=reference, total_mg=math.nan, supplemental_mg=0)
     with pytest.raises(LabValueError):
-        causes.UrineMagnesium24h(
-            mmol_per_day=math.nan, interpretation=causes.UrineInterpretation.EXTRARENAL
+        workup.UrineMagnesium24h(
+            mmol_per_day=math.nan, interpretation=workup.UrineInterpretation.EXTRARENAL
         )
     with pytest.raises(LabValueError):
-        causes.FractionalExcretion(
+        workup.FractionalExcretion(
             percent=math.nan,
-            cutoff=causes.get_femg_cutoff(),
-            interpretation=causes.UrineInterpretation.EXTRARENAL,
+            cutoff=workup.get_femg_cutoff(),
+            interpretation=workup.UrineInterpretation.EXTRARENAL,
             caveats=(),
         )
-    solution = repletion.get_solution("magnesium sulfate 50%")
+    solution = salts.get_solution("magnesium sulfate 50%")
     with pytest.raises(InputError, match="mg_salt_per_ml"):
-        repletion.Solution(
+        salts.Solution(
             name="x",
             salt=solution.salt,
             mg_salt_per_ml=0,
@@ -517,13 +526,10 @@ def test_the_rationales_hold_for_the_library_data() -> None:
     assert daily.hours == 24
     assert 3 * daily.elemental.mg < PLAUSIBLE_RANGES["intake_mg_per_day"].upper
     grams = PLAUSIBLE_RANGES["grams"].upper
-    richest = max(repletion.SALTS.values(), key=lambda salt: salt.elemental_fraction)
+    richest = max(salts.SALTS.values(), key=lambda salt: salt.elemental_fraction)
     assert richest.name == "magnesium oxide"
-    assert (
-        repletion.elemental_magnesium(grams, richest).mmol
-        < PLAUSIBLE_RANGES["elemental_mmol"].upper
-    )
-    solution = repletion.get_solution("magnesium sulfate 50%")
+    assert salts.elemental_magnesium(grams, richest).mmol < PLAUSIBLE_RANGES["elemental_mmol"].upper
+    solution = salts.get_solution("magnesium sulfate 50%")
     assert solution.mg_salt_per_ml * PLAUSIBLE_RANGES["ml"].upper / 1000 <= grams
 
 
@@ -534,8 +540,8 @@ def test_unknown_quantities_and_long_values_in_messages() -> None:
         plausibility.check(1, "x", 5)  # type: ignore[arg-type]
     for call in (
         lambda: rda.recommended_intake(age_years=30, sex=10**5000),  # type: ignore[arg-type]
-        lambda: repletion.parse_formula(10**5000),  # type: ignore[arg-type]
-        lambda: causes.convert_creatinine(1, 10**5000, "mg/dL"),  # type: ignore[arg-type]
+        lambda: salts.parse_formula(10**5000),  # type: ignore[arg-type]
+        lambda: workup.convert_creatinine(1, 10**5000, "mg/dL"),  # type: ignore[arg-type]
         lambda: causes.screen(medications=10**5000),  # type: ignore[arg-type]
     ):
         with pytest.raises(MagnesiumError) as caught:
@@ -552,8 +558,11 @@ def test_more_argument_checks() -> None:
     with pytest.raises(mg.UnknownEntryError, match="reproductive status"):
         rda.get_authority().row_for(Fraction(360), rda.Sex.MALE, None)  # type: ignore[arg-type]
     with pytest.raises(LabValueError, match="FEMg"):  # normal floats, a result below 1e-300 %
-        causes.fractional_excretion(
-            urine_mg=1e-150, plasma_mg=1e5, urine_creatinine=1e5, plasma_creatinine=1e-150
+        workup.fractional_excretion(
+            urine_magnesium=1e-150,
+            plasma_magnesium=1e5,
+            urine_creatinine=1e5,
+            plasma_creatinine=1e-150,
         )
 
 
@@ -575,4 +584,4 @@ def test_table_types_refuse_junk_at_construction() -> None:
     with pytest.raises(mg.DefinitionError):
         attrs.evolve(reference, amount_mg=None)
     with pytest.raises(mg.DefinitionError):
-        attrs.evolve(rda.get_food("almonds"), mg_per_serving=math.nan)
+        attrs.evolve(foods.get_food("almonds"), mg_per_serving=math.nan)

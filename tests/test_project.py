@@ -83,7 +83,12 @@ def test_classifiers_name_the_pythons_ci_tests() -> None:
 
 def test_only_user_facing_extras_are_published() -> None:
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert set(pyproject["project"]["optional-dependencies"]) == {"arrays", "pandas", "polars"}
+    assert set(pyproject["project"]["optional-dependencies"]) == {
+        "arrays",
+        "pandas",
+        "polars",
+        "mcp",
+    }
     groups = pyproject["dependency-groups"]
     assert {"dev", "bench"} <= set(groups)
     assert any(r.startswith(("build", "twine")) for r in groups["dev"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from magnesium import _docs_repletion, repletion
+from magnesium import _docs_repletion, salts
 
 
 def body_rows(markdown: str) -> list[list[str]]:
@@ -12,15 +12,15 @@ def body_rows(markdown: str) -> list[list[str]]:
 
 def test_salts_table_has_one_row_per_salt_in_order() -> None:
     rows = body_rows(_docs_repletion.salts_table())
-    assert [row[0] for row in rows] == list(repletion.SALTS)
-    oxide = rows[list(repletion.SALTS).index("magnesium oxide")]
+    assert [row[0] for row in rows] == list(salts.SALTS)
+    oxide = rows[list(salts.SALTS).index("magnesium oxide")]
     assert oxide[4] == "60.30%"
 
 
 def test_label_table_lists_every_label_figure_and_solution() -> None:
     rows = body_rows(_docs_repletion.label_table())
-    figures = sum(len(salt.label_figures) for salt in repletion.SALTS.values())
-    assert len(rows) == figures + len(repletion.SOLUTIONS)
+    figures = sum(len(salt.label_figures) for salt in salts.SALTS.values())
+    assert len(rows) == figures + len(salts.SOLUTIONS)
 
 
 def test_regimen_table_marks_unverified_sources() -> None:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from magnesium import units
 from magnesium.errors import ArgumentTypeError, DefinitionError, UnknownEntryError
-from magnesium.repletion import (
+from magnesium.salts import (
     SALTS,
     SOLUTIONS,
     AmbiguousSaltError,
@@ -218,7 +218,7 @@ def test_formula_must_be_text() -> None:
 
 
 def test_element_without_a_cited_weight() -> None:
-    from magnesium.repletion import Salt  # noqa: PLC0415
+    from magnesium.salts import Salt  # noqa: PLC0415
 
     with pytest.raises(DefinitionError, match="no cited atomic weight for 'F'"):
         Salt(name="magnesium fluoride", formula="MgF2", group="magnesium fluoride")

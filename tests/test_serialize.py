@@ -37,12 +37,15 @@ from magnesium import (
     analytes,
     causes,
     critical,
+    foods,
     plausibility,
     prescribing,
     rda,
     repletion,
+    salts,
     serialize,
     thresholds,
+    workup,
 )
 from magnesium import hypermagnesaemia as hyper
 from magnesium.errors import ArgumentTypeError, MagnesiumError, SerializationError
@@ -65,7 +68,6 @@ NOT_SERIALISED: Final[Mapping[str, str]] = {
     "magnesium.arrays.BandCodes": "a numpy column of codes: serialise its rows' classifications",
     "magnesium.arrays.ParsedColumn": "numpy columns of a parsed text column: serialise its rows",
     "magnesium.accessors.MagnesiumAccessor": "a namespace on the caller's Series, not a value",
-    "magnesium.analytes.AnalyteReading": "its result is one of two types: no tagged union yet",
 }
 """Public attrs classes without a shape, each with the reason."""
 
@@ -112,7 +114,7 @@ _OPTIONAL_TEXT = st.none() | st.text(min_size=1, max_size=20)
 _NUMBER = st.floats(0, 1000, allow_nan=False) | st.integers(0, 1000)
 _SETS = tuple(mg.THRESHOLD_SETS.values())
 _AUTHORITIES = tuple(rda.AUTHORITIES.values())
-_SALTS = tuple(repletion.SALTS.values())
+_SALTS = tuple(salts.SALTS.values())
 _DRUG_NAMES = st.sampled_from((*causes.DRUGS, "aspirin", "Losec", "PPI"))
 _CONDITIONS = st.sampled_from((*causes.CAUSES, "short bowl syndrome", "alcohol"))
 
@@ -176,8 +178,8 @@ _SCREENS = _made(
     conditions=st.lists(_CONDITIONS | st.integers() | st.none(), max_size=3),
 )
 _ESTIMATES = _made(
-    rda.estimate_intake,
-    portions=st.lists(st.tuples(st.sampled_from(tuple(rda.FOODS)), st.floats(0, 10)), max_size=4),
+    foods.estimate_intake,
+    portions=st.lists(st.tuples(st.sampled_from(tuple(foods.FOODS)), st.floats(0, 10)), max_size=4),
 )
 
 
@@ -197,7 +199,7 @@ STRATEGIES: Final[Mapping[type, st.SearchStrategy[Any]]] = {
     | st.builds(_band, st.floats(0, 5), st.floats(0.01, 5), open_upper=st.booleans()),
     mg.Cutoffs: st.sampled_from([c for s in _SETS for c in s.cutoffs]),
     mg.ThresholdSet: st.sampled_from(_SETS),
-    mg.Classification: _made(
+    mg.LevelClassification: _made(
         mg.classify,
         level=levels(),
         threshold_set=SET_NAMES,
@@ -212,6 +214,15 @@ STRATEGIES: Final[Mapping[type, st.SearchStrategy[Any]]] = {
     analytes.ReferenceInterval: st.sampled_from(_members(analytes.REFERENCE_INTERVALS)),
     analytes.UrineCutoff: st.sampled_from(_members(analytes.URINE_CUTOFFS)),
     analytes.UrineReading: st.builds(analytes.interpret_urine_24h, st.floats(0.1, 20)),
+    analytes.AnalyteReading: st.one_of(
+        st.builds(
+            analytes.classify_analyte, st.builds(analytes.IonisedMagnesium, st.floats(0.1, 2))
+        ),
+        st.builds(
+            analytes.classify_analyte,
+            st.builds(analytes.RbcMagnesium, st.floats(1, 8), st.sampled_from(("mg/dL", "mmol/L"))),
+        ),
+    ),
     prescribing.PrescribingFact: st.sampled_from(_members(prescribing.PRESCRIBING_FACTS)),
     hyper.ToxicityTable: st.sampled_from(_members(hyper.TOXICITY_TABLES)),
     hyper.ToxicityBand: st.sampled_from(
@@ -228,36 +239,36 @@ STRATEGIES: Final[Mapping[type, st.SearchStrategy[Any]]] = {
         rda.assess_intake, total_mg=_NUMBER, supplemental_mg=st.floats(0, 500), **_PERSON
     ),
     rda.LabellingReference: st.just(rda.EU_NRV),
-    rda.Food: st.sampled_from(_members(rda.FOODS)),
-    rda.IntakeEstimate: _ESTIMATES,
-    rda.FoodPortion: _ESTIMATES.filter(lambda e: e.portions).map(lambda e: e.portions[0]),
+    foods.Food: st.sampled_from(_members(foods.FOODS)),
+    foods.IntakeEstimate: _ESTIMATES,
+    foods.FoodPortion: _ESTIMATES.filter(lambda e: e.portions).map(lambda e: e.portions[0]),
     causes.Cause: st.sampled_from(_members(causes.CAUSES)),
-    causes.Classification: st.sampled_from(
+    causes.CauseClassification: st.sampled_from(
         [a for c in causes.CAUSES.values() for a in c.alternatives]
     ),
     causes.Drug: st.sampled_from(_members(causes.DRUGS)),
     causes.GeneticDisorder: st.sampled_from(_members(causes.GENETIC_DISORDERS)),
     causes.Manifestation: st.sampled_from(causes.MANIFESTATIONS),
     causes.RiskGroup: st.sampled_from(causes.RISK_GROUPS),
-    causes.WorkupTest: st.sampled_from(causes.WORKUP_TESTS),
-    causes.FemgCutoff: st.sampled_from(_members(causes.FEMG_CUTOFFS)),
-    causes.FractionalExcretion: _made(
-        causes.fractional_excretion,
-        urine_mg=st.floats(0.1, 20),
-        plasma_mg=st.floats(0.5, 4),
+    workup.WorkupTest: st.sampled_from(workup.WORKUP_TESTS),
+    workup.FemgCutoff: st.sampled_from(_members(workup.FEMG_CUTOFFS)),
+    workup.FractionalExcretion: _made(
+        workup.fractional_excretion,
+        urine_magnesium=st.floats(0.1, 20),
+        plasma_magnesium=st.floats(0.5, 4),
         urine_creatinine=st.floats(10, 300),
         plasma_creatinine=st.floats(0.3, 10),
         reduced_kidney_function=st.booleans(),
     ),
-    causes.UrineMagnesium24h: _made(causes.urine_magnesium_24h, value=st.floats(0, 20)),
+    workup.UrineMagnesium24h: _made(workup.urine_magnesium_24h, value=st.floats(0, 20)),
     causes.ScreenResult: _SCREENS,
     causes.Match: _SCREENS.filter(lambda s: s.matches).map(lambda s: s.matches[0]),
     causes.Unmatched: _SCREENS.filter(lambda s: s.unmatched).map(lambda s: s.unmatched[-1]),
-    repletion.Salt: st.sampled_from(_SALTS),
-    repletion.LabelFigure: st.sampled_from([f for s in _SALTS for f in s.label_figures]),
-    repletion.Solution: st.sampled_from(_members(repletion.SOLUTIONS)),
-    repletion.ElementalDose: _made(
-        repletion.ElementalDose.of, value=_NUMBER, unit=st.sampled_from(("mg", "mmol", "mEq"))
+    salts.Salt: st.sampled_from(_SALTS),
+    salts.LabelFigure: st.sampled_from([f for s in _SALTS for f in s.label_figures]),
+    salts.Solution: st.sampled_from(_members(salts.SOLUTIONS)),
+    salts.ElementalDose: _made(
+        salts.ElementalDose.of, value=_NUMBER, unit=st.sampled_from(("mg", "mmol", "mEq"))
     ),
     repletion.RepletionPlan: _PLANS,
     repletion.Regimen: _PLANS.filter(lambda p: p.regimens).flatmap(
@@ -288,8 +299,8 @@ def test_every_shape_has_a_strategy_and_a_schema_file() -> None:
 def test_type_names_are_stable() -> None:
     names = serialize.type_names()
     assert len(names) == len(set(names)) == len(_registered())
-    assert _registered()["CauseClassification"] is causes.Classification
-    assert _registered()["Classification"] is thresholds.Classification
+    assert _registered()["CauseClassification"] is causes.CauseClassification
+    assert _registered()["Classification"] is thresholds.LevelClassification
     assert all(name.isidentifier() for name in names)
 
 
@@ -366,7 +377,7 @@ def test_enums_are_their_values_and_sources_are_written_in_full() -> None:
     plan = repletion.plan_repletion("0.4 mmol/L", symptomatic=True)
     written = to_dict(plan)
     assert written["classification"]["band"]["status"] == "low"
-    assert written["regimens"][0]["route"] in {route.value for route in repletion.Route}
+    assert written["regimens"][0]["route"] in {route.value for route in salts.Route}
     source = written["sources"][0]
     assert source["key"] == plan.sources[0].key
     assert source["verification"] == plan.sources[0].verification.value
@@ -494,9 +505,9 @@ def test_an_expected_type_refuses_data_of_another_type() -> None:
     level: mg.SerumMagnesium = from_dict(written, mg.SerumMagnesium)
     assert level.mmol_per_l == 0.7
     with pytest.raises(SerializationError, match=r"\$\.type.*'Classification'"):
-        from_dict(written, thresholds.Classification)
+        from_dict(written, thresholds.LevelClassification)
     with pytest.raises(SerializationError, match="CauseClassification"):
-        from_json(json.dumps(written), causes.Classification)
+        from_json(json.dumps(written), causes.CauseClassification)
 
 
 @pytest.mark.parametrize("expected_type", [dict, int, math.nan, "SerumMagnesium", ["x"]])
@@ -574,7 +585,7 @@ def test_to_dict_refuses_values_without_a_shape(value: object) -> None:
 
 @pytest.mark.parametrize("stored", [math.nan, math.inf, "8", None])
 def test_to_dict_never_writes_junk_stored_behind_the_constructor(stored: object) -> None:
-    dose = repletion.ElementalDose(8.0)
+    dose = salts.ElementalDose(8.0)
     object.__setattr__(dose, "mmol", stored)
     with pytest.raises(SerializationError, match=r"\$\.mmol"):
         to_dict(dose)
@@ -621,3 +632,17 @@ def test_every_enum_in_the_schemas_lists_text_values() -> None:
 
 def test_mg_serialize_is_a_lazy_topic() -> None:
     assert mg.serialize is serialize
+
+
+def test_a_union_field_is_a_tagged_object_read_back_by_its_tag() -> None:
+    reading = analytes.classify_analyte(analytes.RbcMagnesium(8, "mg/dL"))
+    data = to_dict(reading)
+    assert data["result"] == {"type": "RbcMagnesium", "value": 8.0, "unit": "mg/dL"}
+    assert from_dict(data) == reading
+    for bad, path in (
+        ({**data, "result": "RbcMagnesium"}, r"\$\.result is not"),
+        ({**data, "result": {**data["result"], "type": "SerumMagnesium"}}, r"\$\.result\.type"),
+        ({**data, "result": {"value": 8.0, "unit": "mg/dL"}}, r"\$\.result\.type"),
+    ):
+        with pytest.raises(SerializationError, match=path):
+            from_dict(bad)

@@ -267,7 +267,7 @@ def test_the_band_returned_contains_the_level(set_name: str, lvl: mg.SerumMagnes
     assert result.band.contains(lvl.in_unit(result.unit_used)) or _at_an_edge(result, lvl)
 
 
-def _at_an_edge(result: mg.Classification, lvl: mg.SerumMagnesium) -> bool:
+def _at_an_edge(result: mg.LevelClassification, lvl: mg.SerumMagnesium) -> bool:
     """Conversion of the level into the table's unit may land one float off an edge."""
     value = lvl.in_unit(result.unit_used)
     band = result.band

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import _docs, rda, repletion
+from magnesium import _docs, foods, rda, repletion
 from magnesium._cli_json import source_dict, source_line
 from magnesium.cli import main
 from magnesium.sources import BIBLIOGRAPHY, Source, Verification, cite, weakest_verification
@@ -234,8 +234,8 @@ def test_intake_references_report_the_weakest_level() -> None:
     # The US upper level of 350 mg was read in a mirror of Health Canada's table.
     iom = rda.recommended_intake(age_years=40, sex="male")
     assert iom.verification is V.VERBATIM_COPY
-    foods = rda.estimate_intake([("pumpkin-seeds", 1)])
-    assert foods.verification is V.SECONDARY
+    estimate = foods.estimate_intake([("pumpkin-seeds", 1)])
+    assert estimate.verification is V.SECONDARY
 
 
 def test_a_plan_flags_figures_that_rest_on_summaries() -> None:

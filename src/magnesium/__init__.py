@@ -15,12 +15,14 @@ Examples:
     2.0
 
 The topic modules are imported on first use, so ``import magnesium`` stays cheap:
-``mg.rda`` (intake references), ``mg.causes`` (causes and work-up),
-``mg.repletion`` (salts, doses and repletion plans), ``mg.analytes`` (ionised,
-RBC and 24-hour urine magnesium), ``mg.prescribing`` (cited facts on parenteral
-magnesium sulfate), ``mg.plausibility`` (the ranges every numeric input is
-checked against), ``mg.serialize`` (one versioned dict/JSON shape per value
-type) and ``mg.arrays`` (whole columns; needs numpy).
+``mg.rda`` (intake references), ``mg.foods`` (the food table and intake
+estimates), ``mg.causes`` (causes, drugs and screening), ``mg.workup`` (FEMg,
+24-hour urine and the tests to order), ``mg.salts`` (salts, solutions and dose
+conversions), ``mg.repletion`` (regimens and repletion plans), ``mg.analytes``
+(ionised, RBC and 24-hour urine magnesium), ``mg.prescribing`` (cited facts on
+parenteral magnesium sulfate), ``mg.plausibility`` (the ranges every numeric
+input is checked against), ``mg.serialize`` (one versioned dict/JSON shape per
+value type) and ``mg.arrays`` (whole columns; needs numpy).
 
     >>> mg.rda.recommended_intake(age_years=40, sex="male").amount_mg
     420.0
@@ -45,6 +47,7 @@ from magnesium.errors import (
     LabUnitError,
     LabValueError,
     MagnesiumError,
+    MissingExtraError,
     NoReferenceValueError,
     ParseError,
     SerializationError,
@@ -59,6 +62,7 @@ from magnesium.thresholds import (
     Band,
     Classification,
     Cutoffs,
+    LevelClassification,
     Population,
     Severity,
     Status,
@@ -75,7 +79,18 @@ from magnesium.units import (
 )
 
 if TYPE_CHECKING:  # what type checkers see; at run time they load on first use
-    from magnesium import analytes, causes, plausibility, prescribing, rda, repletion, serialize
+    from magnesium import (
+        analytes,
+        causes,
+        foods,
+        plausibility,
+        prescribing,
+        rda,
+        repletion,
+        salts,
+        serialize,
+        workup,
+    )
     from magnesium import arrays as arrays
 
 _TOPICS = frozenset(
@@ -83,11 +98,14 @@ _TOPICS = frozenset(
         "analytes",
         "arrays",
         "causes",
+        "foods",
         "plausibility",
         "prescribing",
         "rda",
         "repletion",
+        "salts",
         "serialize",
+        "workup",
     }
 )
 
@@ -131,7 +149,9 @@ __all__ = [
     "IntakeError",
     "LabUnitError",
     "LabValueError",
+    "LevelClassification",
     "MagnesiumError",
+    "MissingExtraError",
     "NoReferenceValueError",
     "ParseError",
     "Population",
@@ -152,6 +172,7 @@ __all__ = [
     "convert",
     "critical",
     "ctcae_v5",
+    "foods",
     "get_critical_limits",
     "get_threshold_set",
     "hypermagnesaemia",
@@ -159,5 +180,7 @@ __all__ = [
     "prescribing",
     "rda",
     "repletion",
+    "salts",
     "serialize",
+    "workup",
 ]

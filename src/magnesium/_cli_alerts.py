@@ -35,7 +35,7 @@ from magnesium._cli_json import dumps, source_dict
 from magnesium.critical import CRITICAL_LIMITS, CriticalLimits
 from magnesium.hypermagnesaemia import ToxicityReading, manifestations
 from magnesium.serum import SerumMagnesium
-from magnesium.thresholds import Classification
+from magnesium.thresholds import LevelClassification
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -89,7 +89,7 @@ def readings_list(readings: tuple[ToxicityReading, ...]) -> list[dict[str, objec
     ]
 
 
-def classification_extras(result: Classification) -> dict[str, object]:
+def classification_extras(result: LevelClassification) -> dict[str, object]:
     """The critical and hypermagnesaemia fields of `magnesium classify --json`."""
     limits = result.critical_limits
     return {

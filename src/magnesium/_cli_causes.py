@@ -32,7 +32,7 @@ import argparse
 import math
 from typing import Any, Final, TextIO
 
-from magnesium import causes, display
+from magnesium import causes, display, workup
 from magnesium._cli_input import quantity, split_number
 from magnesium._cli_json import dumps, source_dict
 from magnesium.causes import Category, Cause, Drug, GeneticDisorder, Prevalence, ScreenResult
@@ -87,7 +87,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     femg.add_argument(
         "--cutoff",
         default=None,
-        help=f"one of {', '.join(causes.FEMG_CUTOFFS)} (default {causes.DEFAULT_FEMG_CUTOFF})",
+        help=f"one of {', '.join(workup.FEMG_CUTOFFS)} (default {workup.DEFAULT_FEMG_CUTOFF})",
     )
     femg.add_argument(
         "--reduced-kidney-function",
@@ -277,9 +277,9 @@ def _run_femg(args: argparse.Namespace, out: TextIO) -> None:
         ]
     else:
         given = [number for number, _ in values]
-    result = causes.fractional_excretion(
-        urine_mg=given[0],
-        plasma_mg=given[1],
+    result = workup.fractional_excretion(
+        urine_magnesium=given[0],
+        plasma_magnesium=given[1],
         urine_creatinine=given[2],
         plasma_creatinine=given[3],
         cutoff=args.cutoff,

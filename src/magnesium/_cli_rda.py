@@ -37,7 +37,7 @@ import argparse
 from decimal import Decimal
 from typing import Any, TextIO
 
-from magnesium import display, rda
+from magnesium import display, foods, rda
 from magnesium._cli_errors import elide
 from magnesium._cli_input import decimal_arg
 from magnesium._cli_json import dumps, source_dict
@@ -170,7 +170,7 @@ def _run_intake(args: argparse.Namespace, out: TextIO) -> None:
     estimate = None
     total = args.total
     if args.food is not None:
-        estimate = rda.estimate_intake(args.food)
+        estimate = foods.estimate_intake(args.food)
         total = Decimal(repr(estimate.total_mg)) + args.supplemental
     result = rda.assess_intake(
         total_mg=total, supplemental_mg=args.supplemental, **_person_kwargs(args)
@@ -199,7 +199,7 @@ def _run_intake(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _print_foods(args: argparse.Namespace, out: TextIO) -> None:
-    foods = list(rda.FOODS.values())
+    table = list(foods.FOODS.values())
     if args.json:
         listing = [
             {
@@ -209,11 +209,11 @@ def _print_foods(args: argparse.Namespace, out: TextIO) -> None:
                 "mg_per_serving": food.mg_per_serving,
                 "group": food.group.value,
             }
-            for food in foods
+            for food in table
         ]
         print(dumps(listing), file=out)
         return
-    for food in foods:
+    for food in table:
         print(f"{food.key:<18} {food.mg_per_serving:>4g} mg  {food.name}, {food.serving}", file=out)
 
 

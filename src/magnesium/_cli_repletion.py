@@ -22,7 +22,7 @@ import argparse
 import math
 from typing import Any, TextIO
 
-from magnesium import display, repletion
+from magnesium import display, repletion, salts
 from magnesium._cli_input import float_arg, number_text
 from magnesium._cli_json import dumps, source_dict
 from magnesium.serum import SerumMagnesium
@@ -78,7 +78,7 @@ def _amount(text: str) -> float:
     return float(number)
 
 
-def _salt_dict(salt: repletion.Salt) -> dict[str, object]:
+def _salt_dict(salt: salts.Salt) -> dict[str, object]:
     return {
         "name": salt.name,
         "formula": salt.formula,
@@ -110,11 +110,11 @@ def _salt_dict(salt: repletion.Salt) -> dict[str, object]:
 
 
 def _salts(args: argparse.Namespace, out: TextIO) -> None:
-    salts = list(repletion.SALTS.values())
+    table = list(salts.SALTS.values())
     if args.json:
-        print(dumps([_salt_dict(salt) for salt in salts]), file=out)
+        print(dumps([_salt_dict(salt) for salt in table]), file=out)
         return
-    for salt in salts:
+    for salt in table:
         print(display.text(salt), file=out)
 
 
@@ -123,16 +123,16 @@ def _dose(args: argparse.Namespace, out: TextIO) -> None:
     name = " ".join(args.salt)
     label: float | None = None
     if args.unit == "mL":
-        solution = repletion.get_solution(name)
+        solution = salts.get_solution(name)
         dose = solution.dose(amount)
         salt = solution.salt
         grams = amount * solution.mg_salt_per_ml / 1000
         what = f"{amount:g} mL of {solution.name} ({grams:g} g of {salt.formula})"
         label = solution.label_meq_per_ml
     else:
-        salt = repletion.get_salt(name)
+        salt = salts.get_salt(name)
         grams = amount if args.unit == "g" else amount / 1000
-        dose = repletion.elemental_magnesium(grams, salt)
+        dose = salts.elemental_magnesium(grams, salt)
         what = f"{amount:g} {args.unit} of {salt.name} ({salt.formula})"
     if not all(map(math.isfinite, (grams, dose.mg, dose.mmol, dose.meq))):
         raise repletion.InputError(  # the library's job; never print inf or nan

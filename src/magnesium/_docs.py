@@ -437,9 +437,11 @@ def _citing_tables() -> dict[str, list[str]]:
     from magnesium import (  # noqa: PLC0415 (topics load on first use)
         analytes,
         causes,
+        foods,
         prescribing,
         rda,
-        repletion,
+        salts,
+        workup,
     )
     from magnesium.repletion import _LIMIT_ROWS, _REGIMEN_ROWS  # noqa: PLC0415
 
@@ -447,16 +449,16 @@ def _citing_tables() -> dict[str, list[str]]:
         "intake references": [
             row for table in rda.AUTHORITIES.values() for row in (*table.rows, *table.upper_levels)
         ],
-        "foods": rda.FOODS.values(),
+        "foods": foods.FOODS.values(),
         "causes": causes.CAUSES.values(),
         "drugs": causes.DRUGS.values(),
         "genetic disorders": causes.GENETIC_DISORDERS.values(),
-        "FEMg cut-offs": causes.FEMG_CUTOFFS.values(),
+        "FEMg cut-offs": workup.FEMG_CUTOFFS.values(),
         "manifestations": causes.MANIFESTATIONS,
         "risk groups": causes.RISK_GROUPS,
-        "work-up tests": causes.WORKUP_TESTS,
-        "salts": repletion.SALTS.values(),
-        "solutions": repletion.SOLUTIONS.values(),
+        "work-up tests": workup.WORKUP_TESTS,
+        "salts": salts.SALTS.values(),
+        "solutions": salts.SOLUTIONS.values(),
         "regimens": _REGIMEN_ROWS.values(),
         "limits": _LIMIT_ROWS.values(),
         "analyte reference intervals": analytes.REFERENCE_INTERVALS.values(),

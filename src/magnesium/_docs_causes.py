@@ -17,7 +17,7 @@ import html
 from collections.abc import Iterable
 from typing import Final
 
-from magnesium import causes
+from magnesium import causes, workup
 from magnesium._docs import _md, _source_links
 from magnesium.causes import Category, Cause, Mechanism
 from magnesium.sources import Source, cite, weakest_verification
@@ -137,8 +137,8 @@ def femg_cutoff_table() -> str:
         True
     """
     rows = ["| Name | Renal wasting if | Source says | Sources |", "| --- | --- | --- | --- |"]
-    for cutoff in causes.FEMG_CUTOFFS.values():
-        flag = " (default)" if cutoff.name == causes.DEFAULT_FEMG_CUTOFF else ""
+    for cutoff in workup.FEMG_CUTOFFS.values():
+        flag = " (default)" if cutoff.name == workup.DEFAULT_FEMG_CUTOFF else ""
         rows.append(
             f"| `{cutoff.name}`{flag} | > {cutoff.percent:g}% | {_md(cutoff.description)} "
             f"| {_links(cutoff.sources)} |"
@@ -232,7 +232,7 @@ def workup_table() -> str:
     rows = ["| Test | Why | Sources |", "| --- | --- | --- |"]
     rows += [
         f"| {_md(test.name)} | {_md(test.purpose)} | {_links(test.sources)} |"
-        for test in causes.WORKUP_TESTS
+        for test in workup.WORKUP_TESTS
     ]
     return "\n".join(rows) + "\n"
 

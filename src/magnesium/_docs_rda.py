@@ -2,7 +2,7 @@
 
 ``docs/intake.md`` calls these functions in ``markdown-exec`` blocks, so that
 every value shown there is read from [`AUTHORITIES`][magnesium.rda.AUTHORITIES]
-and [`FOODS`][magnesium.rda.FOODS] and cannot drift from the code. Each
+and [`FOODS`][magnesium.foods.FOODS] and cannot drift from the code. Each
 function is pure: it reads the data and returns a string.
 
 Examples:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 import magnesium as mg
-from magnesium import repletion
+from magnesium import repletion, salts
 
 if TYPE_CHECKING:
     from magnesium._data.regimens import RegimenRow
@@ -42,7 +42,7 @@ def salts_table() -> str:
         "| Routes | Sources |"
     )
     lines = [header, "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |"]
-    for salt in repletion.SALTS.values():
+    for salt in salts.SALTS.values():
         keys = ", ".join(
             f"`{source.key}`" + ("" if source.verified else _NOT_VERIFIED)
             for source in salt.sources
@@ -67,7 +67,7 @@ def label_table() -> str:
         "| Product | Amount of salt | Label says | Computed | Difference | Source |",
         "| --- | ---: | ---: | ---: | ---: | --- |",
     ]
-    for salt in repletion.SALTS.values():
+    for salt in salts.SALTS.values():
         for figure in salt.label_figures:
             amount = "(molar mass)" if figure.unit == "g/mol" else f"{figure.salt_grams:g} g"
             lines.append(
@@ -80,7 +80,7 @@ def label_table() -> str:
         f"{solution.label_meq_per_ml:g} mEq | {solution.per_ml.meq:.4g} mEq | "
         f"{100 * (solution.label_meq_per_ml / solution.per_ml.meq - 1):+.2f}% | "
         f"`{solution.source.key}` |"
-        for solution in repletion.SOLUTIONS.values()
+        for solution in salts.SOLUTIONS.values()
     )
     return "\n".join(lines) + "\n"
 

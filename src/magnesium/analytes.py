@@ -38,7 +38,6 @@ import attrs
 from magnesium import _show, plausibility, units
 from magnesium._fields import checked
 from magnesium._frozen import FrozenMapping
-from magnesium.causes import UrineInterpretation, UrineMagnesium24h, urine_magnesium_24h
 from magnesium.errors import (
     ArgumentTypeError,
     InputError,
@@ -49,6 +48,7 @@ from magnesium.errors import (
 )
 from magnesium.sources import Source, Verification, _cite_all, weakest_verification
 from magnesium.thresholds import Status
+from magnesium.workup import UrineInterpretation, UrineMagnesium24h, urine_magnesium_24h
 
 __all__ = [
     "DEFAULT_INTERVALS",
@@ -575,7 +575,7 @@ _CUTOFFS: Final = (
         conserving_to=1.0,
         description="'Renal magnesium wasting is defined as a daily urinary magnesium "
         "excretion of more than 1 mmol per day (24.31 mg/day)' (ClinLab Navigator, citing "
-        "Tucker et al., JAMA 2020); as magnesium.causes.urine_magnesium_24h reads it.",
+        "Tucker et al., JAMA 2020); as magnesium.workup.urine_magnesium_24h reads it.",
         sources=("clinlabnavigator-urine-mg",),
     ),
     UrineCutoff(
@@ -618,7 +618,7 @@ URINE_CUTOFFS: Final[Mapping[str, UrineCutoff]] = FrozenMapping(
 
 DEFAULT_URINE_CUTOFF: Final = "gt-1-mmol"
 """The cut-off used when none is named: > 1 mmol/day, the one
-[`urine_magnesium_24h`][magnesium.causes.urine_magnesium_24h] applies, so both agree."""
+[`urine_magnesium_24h`][magnesium.workup.urine_magnesium_24h] applies, so both agree."""
 
 
 def get_urine_cutoff(name: str | UrineCutoff | None = None) -> UrineCutoff:

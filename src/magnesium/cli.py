@@ -30,6 +30,7 @@ from magnesium import (
     _cli_analytes,
     _cli_causes,
     _cli_errors,
+    _cli_mcp,
     _cli_rda,
     _cli_repletion,
     display,
@@ -37,7 +38,7 @@ from magnesium import (
 from magnesium._cli_json import dumps, source_dict
 from magnesium.errors import MagnesiumError
 from magnesium.serum import SerumMagnesium
-from magnesium.thresholds import THRESHOLD_SETS, Classification, classify, get_threshold_set
+from magnesium.thresholds import THRESHOLD_SETS, LevelClassification, classify, get_threshold_set
 from magnesium.units import ACCEPTED_UNITS, canonical_unit
 
 __all__ = ["main"]
@@ -106,12 +107,12 @@ def _parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("sets", help="list the threshold sets and their sources")
     listing.add_argument("--json", action="store_true", help="print JSON")
 
-    for topic in (_cli_rda, _cli_causes, _cli_repletion, _cli_alerts, _cli_analytes):
+    for topic in (_cli_rda, _cli_causes, _cli_repletion, _cli_alerts, _cli_analytes, _cli_mcp):
         topic.register(commands)
     return parser
 
 
-def _classification_dict(result: Classification) -> dict[str, object]:
+def _classification_dict(result: LevelClassification) -> dict[str, object]:
     level = result.level
     return {
         "value": level.value,

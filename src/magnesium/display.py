@@ -13,7 +13,7 @@ Examples:
     >>> from magnesium import display
     >>> result = mg.classify(mg.SerumMagnesium.parse("0.5 mmol/L"))
     >>> display.brief(result)
-    "Classification(SerumMagnesium(0.5, 'mmol/L'), 'low', set='iom-1997')"
+    "LevelClassification(SerumMagnesium(0.5, 'mmol/L'), 'low', set='iom-1997')"
     >>> print(display.text(result))
     0.5 mmol/L: LOW by iom-1997
       below the reference interval (< 0.75 mmol/L)
@@ -37,11 +37,11 @@ from typing import Any, Final, cast
 
 import attrs
 
-from magnesium import causes, critical, hypermagnesaemia, rda, repletion
+from magnesium import causes, critical, foods, hypermagnesaemia, rda, repletion, salts, workup
 from magnesium._show import text as _shown_text
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source, Verification
-from magnesium.thresholds import Band, Classification, Cutoffs, ThresholdSet
+from magnesium.thresholds import Band, Cutoffs, LevelClassification, ThresholdSet
 
 __all__ = ["MAX_BRIEF", "brief", "html", "markdown", "source_line", "text"]
 
@@ -61,7 +61,7 @@ def brief(obj: object) -> str:
         >>> import magnesium as mg
         >>> brief(mg.cite("iom-1997"))
         "Source('iom-1997')"
-        >>> brief(mg.repletion.get_salt("magnesium oxide"))
+        >>> brief(mg.salts.get_salt("magnesium oxide"))
         "Salt('magnesium oxide', 'MgO')"
     """
     try:
@@ -78,7 +78,7 @@ def text(obj: object) -> str:
 
     Examples:
         >>> import magnesium as mg
-        >>> print(text(mg.repletion.ElementalDose.of(200, "mg")))
+        >>> print(text(mg.salts.ElementalDose.of(200, "mg")))
         200 mg = 8.22876 mmol = 16.4575 mEq
     """
     try:
@@ -95,7 +95,7 @@ def markdown(obj: object) -> str:
 
     Examples:
         >>> import magnesium as mg
-        >>> print(markdown(mg.repletion.ElementalDose.of(200, "mg")))
+        >>> print(markdown(mg.salts.ElementalDose.of(200, "mg")))
         **200 mg = 8.22876 mmol = 16.4575 mEq**
     """
     title, items = _outline(obj)
@@ -111,7 +111,7 @@ def html(obj: object) -> str:
 
     Examples:
         >>> import magnesium as mg
-        >>> html(mg.repletion.ElementalDose.of(200, "mg"))
+        >>> html(mg.salts.ElementalDose.of(200, "mg"))
         '<div class="magnesium"><p><strong>200 mg = 8.22876 mmol = 16.4575 mEq</strong></p></div>'
     """
     title, items = _outline(obj)
@@ -259,10 +259,10 @@ def _(obj: SerumMagnesium) -> str:
 
 
 @_brief.register
-def _(obj: Classification) -> str:
+def _(obj: LevelClassification) -> str:
     tail = "" if obj.critical_limits is None else f", critical={obj.critical_limits.name!r}"
     return (
-        f"Classification({_brief(obj.level)}, {obj.status.value!r}, "
+        f"LevelClassification({_brief(obj.level)}, {obj.status.value!r}, "
         f"set={_quote(obj.threshold_set.name)}{tail})"
     )
 
@@ -340,12 +340,12 @@ def _(obj: rda.IntakeAssessment) -> str:
 
 
 @_brief.register
-def _(obj: rda.IntakeEstimate) -> str:
+def _(obj: foods.IntakeEstimate) -> str:
     return f"IntakeEstimate({len(obj.portions)} foods; {obj.total_mg:g} mg)"
 
 
 @_brief.register
-def _(obj: rda.FoodPortion) -> str:
+def _(obj: foods.FoodPortion) -> str:
     return f"FoodPortion({_quote(obj.food.key)}, {obj.servings:g} servings)"
 
 
@@ -355,8 +355,8 @@ def _(obj: rda.LabellingReference) -> str:
 
 
 @_brief.register
-def _(obj: causes.Classification) -> str:
-    return f"Classification({obj.category.value!r}, {obj.mechanism.value!r})"
+def _(obj: causes.CauseClassification) -> str:
+    return f"CauseClassification({obj.category.value!r}, {obj.mechanism.value!r})"
 
 
 @_brief.register
@@ -376,12 +376,12 @@ def _(obj: causes.ScreenResult) -> str:
 
 
 @_brief.register
-def _(obj: causes.UrineMagnesium24h) -> str:
+def _(obj: workup.UrineMagnesium24h) -> str:
     return f"UrineMagnesium24h({obj.mmol_per_day:g} mmol/day: {obj.interpretation.value})"
 
 
 @_brief.register
-def _(obj: repletion.Salt) -> str:
+def _(obj: salts.Salt) -> str:
     return f"Salt({_quote(obj.name)}, {_quote(obj.formula)})"
 
 
@@ -399,7 +399,7 @@ def _(obj: repletion.Limit) -> str:
 
 
 @_brief.register
-def _(obj: repletion.LabelFigure) -> str:
+def _(obj: salts.LabelFigure) -> str:
     return f"LabelFigure({_quote(obj.product)}, {obj.stated:g} {obj.unit})"
 
 
@@ -445,7 +445,7 @@ def _item(value: object) -> str:
 
 
 @_text.register
-def _(obj: Classification) -> str:
+def _(obj: LevelClassification) -> str:
     grade = f", CTCAE grade {obj.grade}" if obj.grade is not None else ""
     lines = [
         f"{obj.level}: {obj.status.value.upper()} by {obj.threshold_set.name}",
@@ -513,7 +513,7 @@ def _(obj: critical.CriticalLimits) -> str:
 
 
 @_text.register
-def _(obj: repletion.Salt) -> str:
+def _(obj: salts.Salt) -> str:
     flag = "" if obj.verified else "  (formula source not verified)"
     lines = [
         (
@@ -592,7 +592,7 @@ def _(obj: rda.IntakeAssessment) -> str:
 
 
 @_text.register
-def _(obj: rda.IntakeEstimate) -> str:
+def _(obj: foods.IntakeEstimate) -> str:
     lines = [f"from foods: {obj.total_mg:g} mg/day; richest sources first:"]
     lines += [
         f"  {p.mg:g} mg  {p.food.name}, {p.servings:g} x {p.food.serving}" for p in obj.richest
@@ -668,13 +668,13 @@ def _(obj: causes.ScreenResult) -> str:
 
 
 @_text.register
-def _(obj: causes.FractionalExcretion) -> str:
+def _(obj: workup.FractionalExcretion) -> str:
     lines = [
         (
             f"FEMg {obj.percent:.2f}% (cut-off {obj.cutoff.name}: "
             f"> {obj.cutoff.percent:g}%): {obj.interpretation.value}"
         ),
-        f"  formula: (UMg x PCr) / ({causes.FEMG_FILTERED_FRACTION} x PMg x UCr) x 100",
+        f"  formula: (UMg x PCr) / ({workup.FEMG_FILTERED_FRACTION} x PMg x UCr) x 100",
         *(f"  caveat: {caveat}" for caveat in obj.caveats),
         *(
             f"  source: {source.key}"

@@ -48,6 +48,7 @@ __all__ = [
     "LabUnitError",
     "LabValueError",
     "MagnesiumError",
+    "MissingExtraError",
     "NoReferenceValueError",
     "ParseError",
     "SerializationError",
@@ -378,7 +379,7 @@ class InputError(MagnesiumError, ValueError):
         hint: How to fix the call.
 
     Examples:
-        >>> from magnesium.repletion import elemental_magnesium
+        >>> from magnesium.salts import elemental_magnesium
         >>> elemental_magnesium(-1, "magnesium oxide")
         Traceback (most recent call last):
         ...
@@ -405,7 +406,7 @@ class AmbiguousSaltError(UnknownEntryError):
     [`UnknownEntryError`][magnesium.errors.UnknownEntryError].
 
     Examples:
-        >>> from magnesium.repletion import get_salt
+        >>> from magnesium.salts import get_salt
         >>> get_salt("magnesium citrate")
         Traceback (most recent call last):
         ...
@@ -439,9 +440,9 @@ class LabValueError(ImplausibleValueError):
         label: What the value was meant to be, e.g. ``"urine creatinine"``.
 
     Examples:
-        >>> from magnesium.causes import fractional_excretion
+        >>> from magnesium.workup import fractional_excretion
         >>> fractional_excretion(
-        ...     urine_mg=2.0, plasma_mg=0.5, urine_creatinine=0, plasma_creatinine=80
+        ...     urine_magnesium=2.0, plasma_magnesium=0.5, urine_creatinine=0, plasma_creatinine=80
         ... )
         Traceback (most recent call last):
         ...
@@ -473,7 +474,7 @@ class LabUnitError(UnitError):
         label: What the unit was meant for, e.g. ``"creatinine"``.
 
     Examples:
-        >>> from magnesium.causes import convert_creatinine
+        >>> from magnesium.workup import convert_creatinine
         >>> convert_creatinine(1.0, "mg/dL", "g")
         Traceback (most recent call last):
         ...
@@ -526,3 +527,21 @@ class SerializationError(MagnesiumError, ValueError):
 
     def _lead(self) -> str:
         return f"{_shown(self.value)} at {self.path} is not valid data"
+
+
+class MissingExtraError(MagnesiumError, ImportError):
+    """An optional part of the library whose dependency is not installed.
+
+    Raised where a feature needs an extra (``mcp``, ``fhir``, ``hl7``, ``plot``, ...)
+    that was not installed; *value* names the missing distribution.
+
+    Examples:
+        >>> raise MissingExtraError("mcp", "the MCP Python SDK (extra 'mcp')",
+        ...                         "Install it: pip install 'magnesium-clinical[mcp]'.")
+        Traceback (most recent call last):
+        ...
+        magnesium.errors.MissingExtraError: 'mcp' is not installed: expected the MCP Python SDK...
+    """
+
+    def _lead(self) -> str:
+        return f"{_shown(self.value)} is not installed"

@@ -10,7 +10,7 @@ printed as ranges that may overlap or leave gaps, and they are **not**
 blended: [`manifestations`][magnesium.hypermagnesaemia.manifestations]
 returns, for each table, the bands a level falls in (possibly none).
 
-[`Classification.manifestations`][magnesium.thresholds.Classification.manifestations]
+[`Classification.manifestations`][magnesium.thresholds.LevelClassification.manifestations]
 gives the same for a level that its threshold set calls high.
 
 Examples:

@@ -46,6 +46,7 @@ import enum
 import functools
 import json
 import math
+import operator
 import types
 import typing
 from collections.abc import Mapping
@@ -58,12 +59,15 @@ from magnesium import (
     analytes,
     causes,
     critical,
+    foods,
     hypermagnesaemia,
     plausibility,
     prescribing,
     rda,
     repletion,
+    salts,
     thresholds,
+    workup,
 )
 from magnesium.errors import (
     ArgumentTypeError,
@@ -93,7 +97,7 @@ _TYPES: Final[tuple[type, ...]] = (
     thresholds.Band,
     thresholds.Cutoffs,
     thresholds.ThresholdSet,
-    thresholds.Classification,
+    thresholds.LevelClassification,
     critical.CriticalLimits,
     hypermagnesaemia.ToxicityBand,
     hypermagnesaemia.ToxicityTable,
@@ -106,19 +110,19 @@ _TYPES: Final[tuple[type, ...]] = (
     rda.UpperLevel,
     rda.AuthorityTable,
     rda.LabellingReference,
-    rda.Food,
-    rda.FoodPortion,
-    rda.IntakeEstimate,
-    causes.Classification,
+    foods.Food,
+    foods.FoodPortion,
+    foods.IntakeEstimate,
+    causes.CauseClassification,
     causes.Cause,
     causes.Drug,
     causes.GeneticDisorder,
     causes.Manifestation,
     causes.RiskGroup,
-    causes.WorkupTest,
-    causes.FemgCutoff,
-    causes.FractionalExcretion,
-    causes.UrineMagnesium24h,
+    workup.WorkupTest,
+    workup.FemgCutoff,
+    workup.FractionalExcretion,
+    workup.UrineMagnesium24h,
     causes.Match,
     causes.Unmatched,
     causes.ScreenResult,
@@ -129,20 +133,25 @@ _TYPES: Final[tuple[type, ...]] = (
     analytes.UrineCutoff,
     analytes.UrineReading,
     prescribing.PrescribingFact,
-    repletion.LabelFigure,
-    repletion.Salt,
-    repletion.Solution,
-    repletion.ElementalDose,
+    salts.LabelFigure,
+    salts.Salt,
+    salts.Solution,
+    salts.ElementalDose,
     repletion.Regimen,
     repletion.Limit,
     repletion.RepletionPlan,
+    analytes.AnalyteReading,
 )
 """Every type with a shape. ``arrays.BandCodes`` and ``arrays.ParsedColumn`` are not
-ones (they hold numpy columns), nor yet ``analytes.AnalyteReading`` (its result is one of
-two analyte types, a union the walker does not tag yet)."""
+ones (they hold numpy columns).
 
-_RENAMED: Final[Mapping[type, str]] = {causes.Classification: "CauseClassification"}
-"""Type names other than the class name, where two public classes share a name."""
+A field that holds one of several value types (``AnalyteReading.result`` is an
+``IonisedMagnesium | RbcMagnesium``) is written as a tagged object: its fields and
+its ``"type"``, and read back by that tag."""
+
+_RENAMED: Final[Mapping[type, str]] = {thresholds.LevelClassification: "Classification"}
+"""Type names other than the class name: `LevelClassification` keeps the name it was written
+under before issue 12 renamed it, so earlier JSON and the schema file still read."""
 
 _OPEN_BOUNDS: Final[Mapping[tuple[type, str], float]] = {
     (thresholds.Band, "upper"): math.inf,
@@ -179,7 +188,7 @@ def type_names() -> tuple[str, ...]:
         >>> names = type_names()
         >>> "SerumMagnesium" in names, "RepletionPlan" in names
         (True, True)
-        >>> "CauseClassification" in names  # magnesium.causes.Classification
+        >>> "CauseClassification" in names  # magnesium.causes.CauseClassification
         True
     """
     return tuple(sorted(_registry()))
@@ -205,10 +214,26 @@ def _fields(cls: type) -> tuple[_Field, ...]:
 
 
 def _optional_inner(hint: _Hint) -> _Hint | None:
-    """The ``X`` of ``X | None``, or None if *hint* is not optional."""
+    """The ``X`` of ``X | None`` (``X | Y`` of ``X | Y | None``), or None if not optional."""
     if typing.get_origin(hint) in {types.UnionType, typing.Union}:
-        args: list[_Hint] = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        return args[0] if len(args) == 1 else None  # X | Y | None has no shape yet
+        args: list[Any] = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        if len(args) == len(typing.get_args(hint)):
+            return None
+        if len(args) == 1:
+            only: _Hint = args[0]
+            return only
+        union: _Hint = functools.reduce(operator.or_, args)
+        return union
+    return None
+
+
+def _union_members(hint: _Hint) -> tuple[type, ...] | None:
+    """The value types of ``X | Y`` (each with a shape), or None if *hint* is not one."""
+    if typing.get_origin(hint) not in {types.UnionType, typing.Union}:
+        return None
+    args = typing.get_args(hint)
+    if all(isinstance(arg, type) and attrs.has(arg) for arg in args):
+        return tuple(args)
     return None
 
 
@@ -239,7 +264,7 @@ def to_dict(obj: object) -> dict[str, Any]:
 
     Examples:
         >>> from magnesium import repletion
-        >>> data = to_dict(repletion.ElementalDose.of(200, "mg"))
+        >>> data = to_dict(salts.ElementalDose.of(200, "mg"))
         >>> data["type"], data["schema_version"], round(data["mmol"], 3)
         ('ElementalDose', 1, 8.229)
     """
@@ -290,6 +315,9 @@ def _dump(value: object, field: _Field, hint: _Hint, path: str) -> object:
     item = _tuple_item(hint)
     if item is not None and isinstance(value, tuple):
         return [_dump(each, field, item, f"{path}[{i}]") for i, each in enumerate(value)]
+    members = _union_members(hint)
+    if members is not None and type(value) in members:
+        return {"type": _name(type(value)), **_dump_fields(value, path)}
     if isinstance(hint, type) and attrs.has(hint) and type(value) is hint:
         return _dump_fields(value, path)
     if isinstance(hint, type) and issubclass(hint, enum.Enum) and type(value) is hint:
@@ -324,6 +352,9 @@ def _hint_text(hint: _Hint) -> str:
     item = _tuple_item(hint)
     if item is not None:
         return f"a list of {_hint_text(item)}"
+    members = _union_members(hint)
+    if members is not None:
+        return "an object whose type is " + " or ".join(repr(_name(cls)) for cls in members)
     simple: dict[object, str] = {float: "a number", int: "an integer", str: "a string"}
     simple[bool] = "true or false"
     return simple.get(hint, f"a {getattr(hint, '__name__', hint)}")
@@ -363,8 +394,8 @@ def from_dict(data: Mapping[str, Any], expected_type: type[_T] | None = None) ->
         Traceback (most recent call last):
         ...
         magnesium.errors.SerializationError: 'os.system' at $.type is not valid data: ...
-        >>> from magnesium.thresholds import Classification
-        >>> from_dict(to_dict(level), Classification)
+        >>> from magnesium.thresholds import LevelClassification
+        >>> from_dict(to_dict(level), LevelClassification)
         Traceback (most recent call last):
         ...
         magnesium.errors.SerializationError: 'SerumMagnesium' at $.type is not valid data: \
@@ -466,6 +497,9 @@ def _load(value: object, field: _Field, hint: _Hint, path: str) -> object:
     item = _tuple_item(hint)
     if item is not None and isinstance(value, list | tuple):
         return tuple(_load(each, field, item, f"{path}[{i}]") for i, each in enumerate(value))
+    members = _union_members(hint)
+    if members is not None:
+        return _load_tagged(members, value, path)
     if isinstance(hint, type) and attrs.has(hint):
         return _load_object(hint, value, path)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
@@ -479,6 +513,19 @@ def _load(value: object, field: _Field, hint: _Hint, path: str) -> object:
         return loaded
     described = field.hint if _optional_inner(field.hint) is hint else hint  # "... or null"
     raise SerializationError(value, path, _hint_text(described), "Fix the value's type.")
+
+
+def _load_tagged(members: tuple[type, ...], value: object, path: str) -> object:
+    """One of several value types, chosen by the ``"type"`` tag of *value*."""
+    names = {_name(cls): cls for cls in members}
+    expected = "one of " + ", ".join(repr(name) for name in names)
+    if not isinstance(value, Mapping):
+        raise SerializationError(value, path, f"an object whose type is {expected}", "Tag it.")
+    tag = value.get("type")
+    cls = names.get(tag) if isinstance(tag, str) else None
+    if cls is None:
+        raise SerializationError(tag, f"{path}.type", expected, "Give the type to_dict wrote.")
+    return _load_object(cls, {key: item for key, item in value.items() if key != "type"}, path)
 
 
 def _load_scalar(value: object, field: _Field, hint: _Hint) -> object:
@@ -576,6 +623,9 @@ def _value_schema(hint: _Hint, field: _Field, defs: dict[str, Any]) -> dict[str,
     item = _tuple_item(hint)
     if item is not None:
         return {"type": "array", "items": _value_schema(item, field, defs)}
+    members = _union_members(hint)
+    if members is not None:
+        return {"oneOf": [_tagged_schema(cls, defs) for cls in members]}
     if isinstance(hint, type) and attrs.has(hint):
         name = _name(hint)
         if name not in defs:
@@ -591,6 +641,14 @@ def _value_schema(hint: _Hint, field: _Field, defs: dict[str, Any]) -> dict[str,
         return {"type": ["number", "null"], "description": f"null: open ({sign}infinity)"}
     names: dict[object, str] = {float: "number", int: "integer", str: "string", bool: "boolean"}
     return {"type": names[hint]}
+
+
+def _tagged_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    """The schema of *cls* as one choice of several: its fields and its ``"type"`` tag."""
+    body = _object_schema(cls, defs)
+    body["properties"] = {"type": {"const": _name(cls)}, **body["properties"]}
+    body["required"] = ["type", *body["required"]]
+    return body
 
 
 def _write_schemas(directory: Path) -> None:  # pragma: no cover (run by hand, see the docs)

@@ -398,3 +398,28 @@ def cite(key: str) -> Source:
     if found is None:
         raise UnknownEntryError(key, "source", BIBLIOGRAPHY)
     return found
+
+
+# --- helpers for tables that cite sources by key (causes, workup) -------------------------------
+
+_SPACE: Final = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    """Lookup form: case-folded, trimmed, inner whitespace collapsed."""
+    return _SPACE.sub(" ", text.casefold()).strip()
+
+
+def _check_keys(_instance: object, _attribute: object, keys: tuple[str, ...]) -> None:
+    if not keys:
+        raise DefinitionError(keys, "at least one source key", "Cite the row.")
+    for key in keys:
+        cite(key)  # raises UnknownEntryError for a key not in the bibliography
+
+
+def _sources(keys: Iterable[str]) -> tuple[Source, ...]:
+    return tuple(cite(key) for key in keys)
+
+
+def _tuple_of_str(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)

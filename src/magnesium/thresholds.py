@@ -44,7 +44,7 @@ import numbers
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
 
@@ -70,6 +70,7 @@ __all__ = [
     "Band",
     "Classification",
     "Cutoffs",
+    "LevelClassification",
     "Population",
     "Severity",
     "Status",
@@ -570,7 +571,7 @@ of the exact concentration (three roundings), far inside `_EDGE_TOLERANCE`."""
 
 
 @attrs.frozen
-class Classification:
+class LevelClassification:
     """The result of [`classify`][magnesium.thresholds.classify]: a level read against a set.
 
     Examples:
@@ -674,6 +675,14 @@ class Classification:
     _repr_html_ = _show.html
 
 
+Classification: TypeAlias = LevelClassification
+"""Deprecated alias of [`LevelClassification`][magnesium.thresholds.LevelClassification].
+
+The package had two public classes named ``Classification`` (thresholds and causes);
+import ``LevelClassification`` instead. The alias stays importable for now.
+"""
+
+
 DEFAULT_THRESHOLD_SET: Final = "iom-1997"
 """The name of the set [`classify`][magnesium.thresholds.classify] uses by default.
 
@@ -708,7 +717,7 @@ _DEFAULT_SET: Final = THRESHOLD_SETS[DEFAULT_THRESHOLD_SET]  # the table is read
 _NEW_CLASSIFICATION: Final = object.__new__
 _bisect_right: Final = bisect.bisect_right
 _SET_LEVEL, _SET_BAND, _SET_SET, _SET_UNIT, _SET_CRITICAL = (
-    Classification.__dict__[name].__set__
+    LevelClassification.__dict__[name].__set__
     for name in ("level", "band", "threshold_set", "unit_used", "critical_limits")
 )
 """The slots' own setters, as in `SerumMagnesium`: the hot path of `classify`."""
@@ -742,7 +751,7 @@ def classify(
     threshold_set: str | ThresholdSet | None = None,
     *,
     critical_limits: str | CriticalLimits | None = None,
-) -> Classification:
+) -> LevelClassification:
     """Classify a serum magnesium level against a threshold set.
 
     Args:
@@ -782,7 +791,7 @@ def classify(
             level = _as_level(level)
         band, cutoffs = chosen.band_for(level)
     # Every field is checked already: fill the slots without running the validators again.
-    result = _NEW_CLASSIFICATION(Classification)
+    result = _NEW_CLASSIFICATION(LevelClassification)
     _SET_LEVEL(result, level)
     _SET_BAND(result, band)
     _SET_SET(result, chosen)

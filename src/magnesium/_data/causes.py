@@ -1,4 +1,4 @@
-"""Causes of hypomagnesaemia, the clinical picture, risk groups and tests to order.
+"""Causes of hypomagnesaemia, the clinical picture, and risk groups.
 
 Each row names the keys of its sources (see sources_causes.py, where each source
 quotes the passage relied on). Drug-class causes are listed here; the drugs
@@ -13,13 +13,12 @@ from typing import Final
 from magnesium.causes import (
     Category,
     Cause,
-    Classification,
+    CauseClassification,
     Manifestation,
     Mechanism,
     OrganSystem,
     Prevalence,
     RiskGroup,
-    WorkupTest,
 )
 
 GI, RENAL, DRUG, SHIFT, OTHER = (
@@ -64,7 +63,7 @@ CAUSES: Final[tuple[Cause, ...]] = (
             "enteral feeding with inadequate magnesium",
         ),
         alternatives=(
-            Classification(category=RENAL, mechanism=Mechanism.RENAL_WASTING, sources=_ICU),
+            CauseClassification(category=RENAL, mechanism=Mechanism.RENAL_WASTING, sources=_ICU),
         ),
         note="A reduced intake, filed with intake and the gut (as 'poor intake' is): Workeneh "
         "et al. Table 2 list 'total parenteral nutrition, enteral feeding with inadequate "
@@ -132,7 +131,7 @@ CAUSES: Final[tuple[Cause, ...]] = (
         sources=_BERARDI,
         synonyms=("alcoholism", "alcohol use", "alcohol dependence", "chronic alcoholism"),
         alternatives=(
-            Classification(category=RENAL, mechanism=Mechanism.RENAL_WASTING, sources=_TUCKER),
+            CauseClassification(category=RENAL, mechanism=Mechanism.RENAL_WASTING, sources=_TUCKER),
         ),
         note="Berardi et al. list alcoholism under reduced intake; ClinLab Navigator (after "
         "Tucker et al.) under renal magnesium wasting.",
@@ -145,12 +144,12 @@ CAUSES: Final[tuple[Cause, ...]] = (
         sources=_BERARDI,
         synonyms=("acute pancreatitis", "chronic pancreatitis"),
         alternatives=(
-            Classification(
+            CauseClassification(
                 category=GI,
                 mechanism=Mechanism.REDUCED_ABSORPTION,
                 sources=("pancreatitis-2000-clin-chim-acta",),
             ),
-            Classification(
+            CauseClassification(
                 category=SHIFT, mechanism=Mechanism.INTRACELLULAR_SHIFT, sources=_TABLE2
             ),
         ),
@@ -194,7 +193,9 @@ CAUSES: Final[tuple[Cause, ...]] = (
         mechanism=Mechanism.RENAL_WASTING,
         sources=_TUCKER,
         synonyms=("hypercalcemia", "malignant hypercalcaemia", "malignant hypercalcemia"),
-        alternatives=(Classification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),),
+        alternatives=(
+            CauseClassification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),
+        ),
         note=_ENDOCRINE_NOTE,
     ),
     Cause(
@@ -204,7 +205,9 @@ CAUSES: Final[tuple[Cause, ...]] = (
         mechanism=Mechanism.RENAL_WASTING,
         sources=_TUCKER,
         synonyms=("thyrotoxicosis", "overactive thyroid"),
-        alternatives=(Classification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),),
+        alternatives=(
+            CauseClassification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),
+        ),
         note=_ENDOCRINE_NOTE,
     ),
     Cause(
@@ -214,7 +217,9 @@ CAUSES: Final[tuple[Cause, ...]] = (
         mechanism=Mechanism.RENAL_WASTING,
         sources=_TUCKER,
         synonyms=("primary hyperparathyroidism",),
-        alternatives=(Classification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),),
+        alternatives=(
+            CauseClassification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),
+        ),
         note=_ENDOCRINE_NOTE,
     ),
     Cause(
@@ -238,7 +243,9 @@ CAUSES: Final[tuple[Cause, ...]] = (
             "type 1 diabetes mellitus",
             "type 2 diabetes mellitus",
         ),
-        alternatives=(Classification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),),
+        alternatives=(
+            CauseClassification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),
+        ),
         note=_ENDOCRINE_NOTE,
     ),
     Cause(
@@ -310,7 +317,7 @@ CAUSES: Final[tuple[Cause, ...]] = (
         sources=_ICU,
         synonyms=("RTA", "proximal renal tubular acidosis", "distal renal tubular acidosis"),
         alternatives=(
-            Classification(
+            CauseClassification(
                 category=Category.GENETIC,
                 mechanism=Mechanism.RENAL_WASTING,
                 sources=("ijnrd-2014-congenital",),
@@ -327,7 +334,9 @@ CAUSES: Final[tuple[Cause, ...]] = (
         mechanism=Mechanism.RENAL_WASTING,
         sources=(*_MSD, *_TABLE2),
         synonyms=("primary hyperaldosteronism", "primary aldosteronism", "aldosteronism"),
-        alternatives=(Classification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),),
+        alternatives=(
+            CauseClassification(category=SHIFT, mechanism=Mechanism.OTHER, sources=_BERARDI),
+        ),
         note="MSD Manual: 'Hypersecretion of aldosterone' under secondary renal losses; "
         "Workeneh et al. Table 2: 'hyperaldosteronism' under kidney losses; Berardi et al. list "
         "'aldosteronism' among endocrine disorders within their redistribution group.",
@@ -358,7 +367,7 @@ CAUSES: Final[tuple[Cause, ...]] = (
         sources=_BERARDI,
         synonyms=("diabetic ketoacidosis", "DKA", "correction of acidosis"),
         alternatives=(
-            Classification(
+            CauseClassification(
                 category=RENAL, mechanism=Mechanism.RENAL_WASTING, sources=(*_MSD, *_TABLE2)
             ),
         ),
@@ -454,7 +463,7 @@ CAUSES: Final[tuple[Cause, ...]] = (
         sources=_TABLE3,
         synonyms=("proton pump inhibitors", "PPI", "PPIs"),
         alternatives=(
-            Classification(category=DRUG, mechanism=Mechanism.RENAL_WASTING, sources=_TABLE3),
+            CauseClassification(category=DRUG, mechanism=Mechanism.RENAL_WASTING, sources=_TABLE3),
         ),
         note="Workeneh et al. Table 3: 'Intestinal loss, malabsorption of magnesium ... and "
         "possible renal Mg loss'.",
@@ -489,7 +498,9 @@ CAUSES: Final[tuple[Cause, ...]] = (
         category=DRUG,
         mechanism=Mechanism.RENAL_WASTING,
         sources=_TUCKER,
-        alternatives=(Classification(category=DRUG, mechanism=Mechanism.OTHER, sources=_TABLE3),),
+        alternatives=(
+            CauseClassification(category=DRUG, mechanism=Mechanism.OTHER, sources=_TABLE3),
+        ),
         note="Workeneh et al. describe a functional magnesium deficiency (magnesium takes part "
         "in polyene-sterol binding).",
     ),
@@ -779,47 +790,6 @@ RISK_GROUPS: Final[tuple[RiskGroup, ...]] = (
 
 The two figures for alcohol use differ by setting (a first treatment admission against
 admission for an alcohol-related illness); both are kept."""
-
-WORKUP_TESTS: Final[tuple[WorkupTest, ...]] = (
-    WorkupTest(
-        name="serum potassium",
-        purpose="hypokalaemia accompanies hypomagnesaemia in 40 to 60% of cases",
-        sources=("agus-1999",),
-    ),
-    WorkupTest(
-        name="serum calcium",
-        purpose="hypocalcaemia often accompanies hypomagnesaemia",
-        sources=("agus-1999", "berardi-2019"),
-    ),
-    WorkupTest(
-        name="serum phosphate",
-        purpose="hypomagnesaemia occurs in 29% of patients with hypophosphataemia; the two are "
-        "looked for together",
-        sources=("whang-1984-predictors",),
-    ),
-    WorkupTest(
-        name="electrocardiogram (ECG)",
-        purpose="PR and QT prolongation, T-wave changes and arrhythmias",
-        sources=("berardi-2019",),
-    ),
-    WorkupTest(
-        name="24-hour urine magnesium",
-        purpose="renal versus extrarenal loss; preferred over a spot sample; more than "
-        "1 mmol/day indicates renal wasting",
-        sources=("clinlabnavigator-urine-mg",),
-    ),
-    WorkupTest(
-        name="spot urine magnesium and creatinine with plasma creatinine (FEMg)",
-        purpose="fractional excretion of magnesium when a 24-hour collection is not possible",
-        sources=("clinlabnavigator-urine-mg", "berardi-2019"),
-    ),
-    WorkupTest(
-        name="urinary calcium",
-        purpose="separates hypercalciuric from Gitelman-like (hypocalciuric) renal wasting",
-        sources=("berardi-2019", "hindawi-2018-genetic"),
-    ),
-)
-"""Tests to order in the work-up, each cited."""
 
 PREVALENCE: Final[tuple[Prevalence, ...]] = (
     Prevalence(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from magnesium.rda import Food, FoodGroup
+from magnesium.foods import Food, FoodGroup
 from magnesium.sources import cite
 
 _ODS: Final = (cite("nih-ods-magnesium-foods"),)
