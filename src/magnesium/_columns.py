@@ -117,6 +117,17 @@ def scaled(
     return out
 
 
+def valid(flat: npt.NDArray[np.float64], ceiling: float) -> bool:
+    """Whether every value is NaN (missing) or within [0, *ceiling*], read chunk by chunk."""
+    for start in range(0, flat.size, CHUNK):
+        values = flat[start : start + CHUNK]
+        if not (values.min() >= 0 and values.max() <= ceiling) and not _valid_with_nan(
+            values, ceiling
+        ):
+            return False
+    return True
+
+
 def _valid_with_nan(values: npt.NDArray[np.float64], ceiling: float) -> bool:
     """Whether every value that is not NaN is within [0, *ceiling*]."""
     if np.isnan(values).all():

@@ -221,6 +221,11 @@ def convert(values: Any, from_unit: str, to_unit: str) -> Any:  # noqa: ANN401 (
     array, series = _checked(values, source, check=False)
     ceiling = units.PLAUSIBILITY_CEILING_MMOL_PER_L * units.factor("mmol/L", source)
     factor = units.factor(source, target) if source != target else None
+    if series is not None and _is_polars(series):  # checked here, multiplied by polars
+        if not _columns.valid(array.reshape(-1), ceiling):
+            _raise_implausible(values, array, source, ceiling)
+        floats = series.cast(_polars().Float64)
+        return floats if factor is None else floats * factor  # nulls stay null; the name stays
     flat = _columns.scaled(array.reshape(-1), factor, ceiling)
     if flat is None:
         _raise_implausible(values, array, source, ceiling)
