@@ -115,3 +115,16 @@ def test_ints_numpy_scalars_and_decimals_classify_as_their_floats() -> None:
                 for kind in kinds
             }
             assert bands == {exact_band(mg.THRESHOLD_SETS[name], float(value), unit)}
+
+
+@pytest.mark.parametrize("value", [-1, -(10**400), 10**6, Decimal(-1), Decimal("sNaN")])
+def test_a_refused_number_is_named_as_written(value: object) -> None:
+    for make in (mg.SerumMagnesium, mg.SerumMagnesium.of):
+        with pytest.raises(mg.ImplausibleValueError) as caught:
+            make(value, "mmol/L")  # type: ignore[arg-type]
+        assert caught.value.value is value
+
+
+def test_a_band_is_never_open_below() -> None:
+    with pytest.raises(mg.DefinitionError, match="lower band edge"):
+        Band(lower=math.inf, upper=math.inf, status=mg.Status.HIGH, label="nowhere")

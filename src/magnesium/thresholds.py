@@ -156,6 +156,14 @@ def _edge(value: float) -> float:
     return edge
 
 
+def _lower_edge(value: float) -> float:
+    """A band's lower edge: as `_edge`, and finite (a band is never open below)."""
+    edge = _edge(value)
+    if edge == math.inf:
+        raise DefinitionError(value, "a lower band edge: a finite number >= 0", "Fix the edge.")
+    return edge
+
+
 def _of_type(kind: type | tuple[type, ...], expected: str) -> Callable[[Any, Any, Any], None]:
     """An attrs validator raising DefinitionError that names the field and what it needs."""
 
@@ -202,7 +210,7 @@ class Band:
         0.75 to 0.95 (both included): normal, reference interval
     """
 
-    lower: float = attrs.field(converter=_edge)
+    lower: float = attrs.field(converter=_lower_edge)
     """The lower edge."""
     upper: float = attrs.field(converter=_edge)
     """The upper edge; ``inf`` for the last band."""

@@ -388,15 +388,16 @@ def reported_value(value: object, unit: str) -> tuple[float, str]:
         (2.0, 'mg/dL')
     """
     kind = type(value)
+    number = value
     if kind is not float and kind in _REAL_KINDS and type(unit) is str:
         try:
-            value = float(value)  # type: ignore[arg-type]
+            number = float(value)  # type: ignore[arg-type]
         except (OverflowError, ValueError):  # too large; a signalling NaN: check_value says so
-            return check_value(value, canonical_unit(unit)), canonical_unit(unit)
-    if type(value) is float and type(unit) is str:
+            number = None
+    if type(number) is float and type(unit) is str:
         ceiling = _CEILINGS.get(unit)
-        if ceiling is not None and 0.0 <= value <= ceiling:
-            return value + 0.0, unit  # + 0.0: no negative zero
+        if ceiling is not None and 0.0 <= number <= ceiling:
+            return number + 0.0, unit  # + 0.0: no negative zero
     canonical = canonical_unit(unit)
     checked = check_value(value, canonical)
     _REAL_KINDS.add(kind)  # checked as a real number: float(value) is what check_value does
