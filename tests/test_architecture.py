@@ -54,6 +54,7 @@ LAYERS: Final[dict[str, int]] = {
     "magnesium.protocols": 1,
     # edges: columns, presentation, JSON, the command line, adapters; import topics and core
     "magnesium.arrays": 2,
+    "magnesium._columns": 2,
     "magnesium.accessors": 2,
     "magnesium.frames": 2,
     "magnesium.plots": 2,

@@ -188,10 +188,18 @@ def test_each_distinct_text_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> N
         calls.append(text)
         return original(cls, text)  # type: ignore[no-any-return]
 
+    plain = arrays._read_plain  # plain results are read without SerumMagnesium.parse
+
+    def counting_plain(text: object) -> object:
+        calls.append(str(text))
+        return plain(text)
+
     monkeypatch.setattr(mg.SerumMagnesium, "parse", classmethod(counting))
-    parsed = arrays.parse(["0.7 mmol/L", "1.6 mg/dL"] * 500 + [None] * 10)
-    assert sorted(calls) == ["0.7 mmol/L", "1.6 mg/dL"]
-    assert parsed.values.size == 1010
+    monkeypatch.setattr(arrays, "_read_plain", counting_plain)
+    parsed = arrays.parse(["0.7 mmol/L", "1.6 mg/dL", "1,6 mg/dL"] * 500 + [None] * 10)
+    # each distinct text once by the plain reader; the one it declines once by the scalar rules
+    assert sorted(calls) == ["0.7 mmol/L", "1,6 mg/dL", "1,6 mg/dL", "1.6 mg/dL"]
+    assert parsed.values.size == 1510
 
 
 def test_unknown_policies_and_single_texts_are_refused() -> None:

@@ -39,11 +39,11 @@ from __future__ import annotations
 
 import importlib
 import numbers
-from typing import TYPE_CHECKING, Any, Final, Literal, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, cast
 
 import attrs
 
-from magnesium import _show, thresholds, units
+from magnesium import _columns, _show, thresholds, units
 from magnesium.errors import (
     ArgumentTypeError,
     DetailError,
@@ -220,11 +220,20 @@ def convert(values: Any, from_unit: str, to_unit: str) -> Any:  # noqa: ANN401 (
     """
     source = units.canonical_unit(from_unit)
     target = units.canonical_unit(to_unit)
-    array, series = _checked(values, source)
-    converted = np.asarray(
-        array * units.factor(source, target) if source != target else array.copy()
-    )
-    converted.flags.writeable = False  # (a 0-d input gives a 0-d array, not a numpy scalar)
+    array, series = _checked(values, source, check=False)
+    ceiling = units.PLAUSIBILITY_CEILING_MMOL_PER_L * units.factor("mmol/L", source)
+    factor = units.factor(source, target) if source != target else None
+    if series is not None and _is_polars(series):  # checked here, multiplied by polars
+        if not _columns.valid(array.reshape(-1), ceiling):
+            _raise_implausible(values, array, source, ceiling)
+        floats = series.cast(_polars().Float64)
+        return floats if factor is None else floats * factor  # nulls stay null; the name stays
+    flat = _columns.scaled(array.reshape(-1), factor, ceiling)
+    if flat is None:
+        _raise_implausible(values, array, source, ceiling)
+    converted = flat.reshape(array.shape)  # a new array: a Series takes it without a copy
+    if series is None:
+        converted.flags.writeable = False  # (a 0-d input gives a 0-d array, not a numpy scalar)
     return _like(series, converted)
 
 
@@ -295,12 +304,12 @@ def classify(
     canonical = units.canonical_unit(cast("str", unit))  # anything but text: UnitError
     categories, lookup = _categories(detail, chosen, canonical)
     edges, bands, unit_used = _edges_in(chosen, canonical)
-    array, series = _checked(values, canonical)
-    band_index = np.searchsorted(edges, array, side="left")
-    codes = np.asarray(lookup[band_index])
-    missing = np.isnan(array)
-    if missing.any():
-        codes = np.where(missing, np.int8(_MISSING), codes)
+    array, series = _checked(values, canonical, check=False)
+    ceiling = units.PLAUSIBILITY_CEILING_MMOL_PER_L * units.factor("mmol/L", canonical)
+    flat = _columns.band_codes(array.reshape(-1), edges.tolist(), lookup[:-1].tolist(), ceiling)
+    if flat is None:
+        _raise_implausible(values, array, canonical, ceiling)
+    codes = flat.reshape(array.shape)
     return _coded_like(series, BandCodes(codes, categories, bands, chosen, unit_used))
 
 
@@ -371,11 +380,17 @@ def _lookup(detail: Detail, table: Cutoffs, names: tuple[str, ...]) -> npt.NDArr
 _DetailError = DetailError  # the old private name, kept for callers that caught it
 
 
-def _checked(values: Any, unit: str | None) -> tuple[npt.NDArray[np.float64], Any]:  # noqa: ANN401
+def _checked(
+    values: Any,  # noqa: ANN401
+    unit: str | None,
+    *,
+    check: bool = True,
+) -> tuple[npt.NDArray[np.float64], Any]:
     """Return *values* as a float64 array (no copy where possible) and the Series, if any.
 
     Values are checked against the ceiling of *unit*; with no unit (units per row),
-    only for being finite and >= 0.
+    only for being finite and >= 0; with ``check=False`` not at all (the caller's
+    kernel checks them in its own pass).
     """
     series = values if _is_series(values) or _is_polars(values) else None
     if series is None and (_is_pandas(values) or _is_from(values, "polars")):
@@ -392,6 +407,8 @@ def _checked(values: Any, unit: str | None) -> tuple[npt.NDArray[np.float64], An
             if raw.dtype.kind not in "iuf" and not _all_numbers_or_missing(raw):
                 raise TypeError(raw.dtype)  # noqa: TRY301 (reported below, with the values)
             array = np.asarray(raw, dtype=np.float64)
+        if not check:
+            return array, series
     except (TypeError, ValueError, OverflowError):
         raise ImplausibleValueError(
             _preview(values),
@@ -429,7 +446,7 @@ def _is_na(item: object) -> bool:
 
 def _raise_implausible(
     values: object, array: npt.NDArray[np.float64], unit: str | None, ceiling: float
-) -> None:
+) -> NoReturn:
     bad = ~((array >= 0) & (array <= ceiling)) & ~np.isnan(array)
     positions = np.flatnonzero(bad)
     first = int(positions[0])
@@ -479,9 +496,12 @@ def _like(series: Any, array: npt.NDArray[np.float64]) -> Any:  # noqa: ANN401
         return array
     if _is_polars(series):
         result = _polars().Series(series.name, array)
-        nulls = np.flatnonzero(series.is_null().to_numpy())
-        return result.scatter(nulls, None) if nulls.size else result
-    return series._constructor(array, index=series.index, name=series.name)  # noqa: SLF001
+        if not series.null_count():  # kept by polars: no pass over the column
+            return result
+        return result.scatter(np.flatnonzero(series.is_null().to_numpy()), None)
+    return series._constructor(  # noqa: SLF001
+        array, index=series.index, name=series.name, copy=False
+    )
 
 
 # --- units per row, polars ----------------------------------------------------------
@@ -592,6 +612,8 @@ def _polars() -> Any:  # noqa: ANN401 (polars is optional here)
 def _series_floats(series: Any) -> npt.NDArray[np.float64]:  # noqa: ANN401
     """A pandas or polars Series as float64, missing values (null, NA) as NaN."""
     if not _is_polars(series):
+        if series.dtype == np.float64:  # numpy-backed: a view, NaN already marks missing
+            return np.asarray(series.to_numpy())
         return np.asarray(series.to_numpy(dtype=np.float64, na_value=np.nan))
     if series.dtype == _polars().Null:  # a column of nulls only
         return np.full(series.len(), np.nan)
@@ -603,8 +625,11 @@ def _series_floats(series: Any) -> npt.NDArray[np.float64]:  # noqa: ANN401
 def _polars_categorical(series: Any, result: BandCodes) -> Any:  # noqa: ANN401
     """The codes as a polars Enum Series named like *series*; a missing value is null."""
     pl = _polars()
-    names = np.array([*result.categories, None], dtype=object)
-    return pl.Series(series.name, names[result.codes], dtype=pl.Enum(result.categories))
+    index = pl.Series(series.name, result.codes.reshape(-1))
+    if result.codes.size and result.codes.min() < 0:
+        index = index.set(index < 0, None)
+    enum = pl.Series(series.name, result.categories, dtype=pl.Enum(result.categories))
+    return enum.gather(index).alias(series.name)  # no Python string per row
 
 
 # --- text columns ---------------------------------------------------------------------
@@ -812,8 +837,7 @@ expected a measured value without '<' or '>' (row 1)...
     target = units.canonical_unit(unit)
     _check_policy("errors", errors, ("raise", "coerce"))
     _check_policy("censored", censored, ("raise", "keep", "bound"))
-    rows, distinct = _factorise(_text_items(texts))
-    read = [_read(text, row, errors=errors, censored=censored) for text, row in distinct]
+    rows, read = _read_column(texts, errors=errors, censored=censored)
     column = _spread(read, rows, target, keep=censored == "keep")
     return column if not (_is_series(texts) or _is_polars(texts)) else _frame_like(texts, column)
 
@@ -844,6 +868,66 @@ def _text_items(texts: object) -> list[object]:
         "a column of texts: a list, a 1-d numpy array, a pandas or polars Series",
         "For one text use SerumMagnesium.parse; for a data frame pass one column.",
     )
+
+
+def _read_column(
+    texts: object, *, errors: Errors, censored: Censored
+) -> tuple[npt.NDArray[np.intp], list[_Read]]:
+    """Per row, the index of its distinct cell (-1 if missing); each distinct cell, read.
+
+    A plain result (number, unit, nothing else) is read by `_read_plain`; anything
+    else, and every cell once one fails, by the scalar rules in `_read`, so errors
+    name the row as before.
+    """
+    if _is_series(texts):
+        pd: Any = importlib.import_module("pandas")
+        rows, uniques = pd.factorize(texts, use_na_sentinel=True)  # in C: hashing every row
+        distinct = list(uniques.tolist())  # an ndarray or an Index; tolist is fast for both
+        read = [_read_plain(cell) for cell in distinct]
+        if all(item is not None for item in read):
+            return np.asarray(rows, dtype=np.intp), cast("list[_Read]", read)
+    rows, firsts = _factorise(_text_items(texts))
+    plain = [_read_plain(text) for text, _ in firsts]
+    return rows, [
+        each if each is not None else _read(text, row, errors=errors, censored=censored)
+        for each, (text, row) in zip(plain, firsts, strict=True)
+    ]
+
+
+_PLAIN_UNITS: Final[dict[str, str]] = {}
+"""Unit texts seen in results, and their canonical unit (at most `_MAX_PLAIN_UNITS`)."""
+_MAX_PLAIN_UNITS: Final = 256
+_CEILING_OF: Final = {
+    unit: units.rescale(units.PLAUSIBILITY_CEILING_MMOL_PER_L, "mmol/L", unit)
+    for unit in units.ACCEPTED_UNITS
+}
+"""The ceiling in each unit, as `SerumMagnesium` applies it."""
+
+
+def _read_plain(text: object) -> _Read | None:
+    """A plain result read as `SerumMagnesium.parse` reads it; ``None`` for anything else.
+
+    Plain: text of a number with a decimal point or none, and an accepted unit,
+    within the plausible range. ``None`` sends the cell to the scalar rules,
+    which read it the same way or say what is wrong.
+    """
+    if type(text) is not str or len(text) > units.MAX_TEXT_LENGTH:
+        return None
+    match = _RESULT.fullmatch(text.strip())
+    if match is None or match["qualifier"] or "," in match["number"]:
+        return None
+    unit = _PLAIN_UNITS.get(match["unit"])
+    if unit is None:
+        try:
+            unit = units.canonical_unit(match["unit"].strip())
+        except UnitError:
+            return None
+        if len(_PLAIN_UNITS) < _MAX_PLAIN_UNITS:
+            _PLAIN_UNITS[match["unit"]] = unit
+    value = float(match["number"])
+    if not 0.0 <= value <= _CEILING_OF[unit]:
+        return None
+    return (value + 0.0, unit, None)  # + 0.0: no negative zero, as SerumMagnesium does
 
 
 def _factorise(items: list[object]) -> tuple[npt.NDArray[np.intp], list[tuple[object, int]]]:

@@ -253,7 +253,7 @@ Did you mean 'iom-1997'?
         self.args = (value, kind, tuple(names))
 
     def _lead(self) -> str:
-        return f"{_shown(self.value)} is not a known {self.kind}"
+        return f"{_shown(self.value)} is not a known {_text(self.kind)}"
 
 
 class DetailError(MagnesiumError, ValueError):
@@ -316,7 +316,7 @@ class ImplausibleInputError(ImplausibleValueError):
         self.args = (value, name, expected, hint)
 
     def _lead(self) -> str:
-        return f"{_shown(self.value)} is not a plausible {self.name}"
+        return f"{_shown(self.value)} is not a plausible {_text(self.name)}"
 
 
 # --- intake references (magnesium.rda) ---------------------------------------------------------
@@ -458,7 +458,7 @@ class LabValueError(ImplausibleValueError):
         self.args = (value, expected, hint, label)
 
     def _lead(self) -> str:
-        return f"{_shown(self.value)} is not a plausible {self.label}"
+        return f"{_shown(self.value)} is not a plausible {_text(self.label)}"
 
 
 class LabUnitError(UnitError):
@@ -490,7 +490,7 @@ class LabUnitError(UnitError):
         self.args = (value, expected, hint, label)
 
     def _lead(self) -> str:
-        return f"{_shown(self.value)} is not an accepted unit of {self.label}"
+        return f"{_shown(self.value)} is not an accepted unit of {_text(self.label)}"
 
 
 class SerializationError(MagnesiumError, ValueError):
@@ -526,7 +526,7 @@ class SerializationError(MagnesiumError, ValueError):
         self.args = (value, path, expected, hint)
 
     def _lead(self) -> str:
-        return f"{_shown(self.value)} at {self.path} is not valid data"
+        return f"{_shown(self.value)} at {_text(self.path)} is not valid data"
 
 
 class MissingExtraError(MagnesiumError, ImportError):

@@ -50,7 +50,6 @@ import operator
 import types
 import typing
 from collections.abc import Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
@@ -583,6 +582,8 @@ def schema(name: str) -> dict[str, Any]:
     """
     if not isinstance(name, str) or name not in _registry():
         raise UnknownEntryError(name, "serialised type", type_names())
+    from importlib import resources  # noqa: PLC0415 (off the import path: about 70 ms)
+
     text = (
         resources.files("magnesium").joinpath("schemas").joinpath(f"{name}.json").read_text("utf-8")
     )

@@ -87,18 +87,40 @@ class SerumMagnesium:
         [SerumMagnesium(2, 'mEq/L'), SerumMagnesium(1.0, 'mmol/L')]
     """
 
-    mmol_per_l: float = attrs.field(init=False, repr=False, eq=False)
-    """The concentration in mmol/L."""
+    _mmol: float | None = attrs.field(init=False, repr=False, eq=False)
+    """The concentration in mmol/L once asked for (see `mmol_per_l`); ``None`` before."""
     value: float = attrs.field()
     """The number as reported, in [`unit`][magnesium.serum.SerumMagnesium.unit]."""
     unit: str = attrs.field()
     """The unit as reported, in its canonical spelling."""
 
     def __init__(self, value: float, unit: str) -> None:
-        checked, canonical, mmol_per_l = units.reported_level(value, unit)
-        _SLOTS["value"](self, value if type(value) is int else checked)
-        _SLOTS["unit"](self, canonical)
-        _SLOTS["mmol_per_l"](self, mmol_per_l)
+        if type(value) is float and type(unit) is str and 0.0 <= value <= _CEILINGS.get(unit, -1):
+            _SET_VALUE(self, value + 0.0)  # the common case in line; + 0.0: no negative zero
+            _SET_UNIT(self, unit)
+        else:
+            checked, canonical = units.reported_value(value, unit)
+            _SET_VALUE(self, value if type(value) is int else checked)
+            _SET_UNIT(self, canonical)
+        _SET_MMOL(self, None)
+
+    @property
+    def mmol_per_l(self) -> float:
+        """The concentration in mmol/L, converted from the value as reported, rounded once.
+
+        It is computed when first asked for and then kept (a level is still
+        immutable: the number is fixed by the value and unit). Classifying a
+        level does not need it (see [`classify`][magnesium.thresholds.classify]).
+
+        Examples:
+            >>> SerumMagnesium(1.8, "mg/dL").mmol_per_l
+            0.740588356305287
+        """
+        mmol = getattr(self, "_mmol", None)  # unset in a level pickled before 0.3
+        if mmol is None:
+            mmol = units.to_mmol_per_l(float(self.value), self.unit)
+            _SET_MMOL(self, mmol)
+        return mmol
 
     @classmethod
     def of(cls, value: float, unit: str) -> Self:
@@ -108,6 +130,18 @@ class SerumMagnesium:
             >>> SerumMagnesium.of(4, "meq/L").mmol_per_l
             2.0
         """
+        kind = type(value)
+        if cls is SerumMagnesium and type(unit) is str and (kind is float or kind in _REAL_KINDS):
+            try:
+                number = value if kind is float else float(value)
+            except (OverflowError, ValueError):  # the general path below says what is wrong
+                number = -1.0
+            if 0.0 <= number <= _CEILINGS.get(unit, -1):  # as __init__ does, in line
+                level = _NEW(cls)
+                _SET_VALUE(level, value if kind is int else number + 0.0)
+                _SET_UNIT(level, unit)
+                _SET_MMOL(level, None)
+                return level
         return cls(value, unit)
 
     @classmethod
@@ -279,9 +313,11 @@ class SerumMagnesium:
     _repr_html_ = _show.html
 
 
-_SLOTS: Final[dict[str, Any]] = {
-    name: SerumMagnesium.__dict__[name].__set__ for name in ("value", "unit", "mmol_per_l")
-}
+_NEW: Final = object.__new__
+_REAL_KINDS: Final = units._REAL_KINDS  # noqa: SLF001 (int, and the number types seen)
+_SET_VALUE, _SET_UNIT, _SET_MMOL = (
+    SerumMagnesium.__dict__[name].__set__ for name in ("value", "unit", "_mmol")
+)
 """The slots' own setters: how the frozen class fills its fields in ``__init__``, a
 little faster than ``object.__setattr__`` on this hot path."""
 
@@ -503,3 +539,10 @@ def parse_result(text: str) -> SerumMagnesium | CensoredSerumMagnesium:
     if comparator is None:
         return SerumMagnesium(number, unit)
     return CensoredSerumMagnesium(comparator, number, unit)
+
+
+_CEILINGS: Final[dict[str, float]] = {
+    unit: units.rescale(units.PLAUSIBILITY_CEILING_MMOL_PER_L, "mmol/L", unit)
+    for unit in units.ACCEPTED_UNITS
+}
+"""The plausibility ceiling in each canonical unit, as `units.check_value` applies it."""

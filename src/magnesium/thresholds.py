@@ -156,6 +156,14 @@ def _edge(value: float) -> float:
     return edge
 
 
+def _lower_edge(value: float) -> float:
+    """A band's lower edge: as `_edge`, and finite (a band is never open below)."""
+    edge = _edge(value)
+    if edge == math.inf:
+        raise DefinitionError(value, "a lower band edge: a finite number >= 0", "Fix the edge.")
+    return edge
+
+
 def _of_type(kind: type | tuple[type, ...], expected: str) -> Callable[[Any, Any, Any], None]:
     """An attrs validator raising DefinitionError that names the field and what it needs."""
 
@@ -202,7 +210,7 @@ class Band:
         0.75 to 0.95 (both included): normal, reference interval
     """
 
-    lower: float = attrs.field(converter=_edge)
+    lower: float = attrs.field(converter=_lower_edge)
     """The lower edge."""
     upper: float = attrs.field(converter=_edge)
     """The upper edge; ``inf`` for the last band."""
@@ -307,7 +315,10 @@ class Cutoffs:
     """The bands, from 0 upwards."""
     _mmol_edges: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False)
     _exact_edges: tuple[Decimal, ...] = attrs.field(init=False, repr=False, eq=False)
+    _edge_ratios: tuple[tuple[int, int], ...] = attrs.field(init=False, repr=False, eq=False)
     _upper_takes_edge: tuple[bool, ...] = attrs.field(init=False, repr=False, eq=False)
+    _guards: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False)
+    _gap_bands: tuple[Band, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         problem = _coverage_problem(self.bands)
@@ -322,15 +333,41 @@ class Cutoffs:
         mmol_edges = tuple(units.to_mmol_per_l(edge, self.unit) for edge in edges)
         object.__setattr__(self, "_mmol_edges", mmol_edges)
         object.__setattr__(self, "_exact_edges", tuple(Decimal(repr(edge)) for edge in edges))
+        ratios = tuple(edge.as_integer_ratio() for edge in self._exact_edges)
+        object.__setattr__(self, "_edge_ratios", ratios)
         takes = tuple(band.includes_lower for band in self.bands[1:])
         object.__setattr__(self, "_upper_takes_edge", takes)
+        self._set_guards(mmol_edges)
+
+    def _set_guards(self, mmol_edges: tuple[float, ...]) -> None:
+        """Intervals around the edges (merged where they meet), and the band between each two.
+
+        A value in mmol/L inside an interval is within a relative ``2 * _EDGE_TOLERANCE``
+        of an edge and is decided exactly; a value between two intervals is in their
+        band, whatever the last bits of its float.
+        """
+        guards: list[float] = []
+        gap_bands: list[Band] = []
+        for index, edge in enumerate(mmol_edges):
+            low = math.nextafter(edge * (1 - 2 * _EDGE_TOLERANCE), -math.inf)
+            high = math.nextafter(edge * (1 + 2 * _EDGE_TOLERANCE), math.inf)
+            if guards and low <= guards[-1]:
+                guards[-1] = high
+            else:
+                gap_bands.append(self.bands[index])
+                guards += [low, high]
+        gap_bands.append(self.bands[-1])
+        object.__setattr__(self, "_guards", tuple(guards))
+        object.__setattr__(self, "_gap_bands", tuple(gap_bands))
 
     def band_of(self, level: SerumMagnesium) -> Band:
         """Return the band of this table that a level falls in.
 
-        Levels are compared in mmol/L; near an edge, where two reported values may
-        share one float in mmol/L, the band is decided exactly in this table's
-        unit from the value as reported.
+        Levels are compared in mmol/L, as the float product of the value and the
+        unit's factor (a few units in the last place from the exact product); only
+        within a relative 2e-12 of an edge, where two reported values may share one
+        float in mmol/L, is the band decided exactly, in this table's unit, from
+        the value as reported. So the band is always the exact one.
 
         Examples:
             >>> table = get_threshold_set("ctcae-v5").cutoffs[1]
@@ -342,19 +379,16 @@ class Cutoffs:
         """
         if type(level) is not SerumMagnesium:
             _check_level(level)
-        value = level.mmol_per_l
-        edges = self._mmol_edges
-        index = bisect.bisect_left(edges, value)
-        tolerance = _EDGE_TOLERANCE * value
-        if (index < len(edges) and edges[index] - value <= tolerance) or (
-            index and value - edges[index - 1] <= tolerance
+        gap = bisect.bisect_right(self._guards, level.value * _MMOL_FACTOR[level.unit])
+        if not gap & 1:  # between two guards: the float filter decides, see above
+            return self._gap_bands[gap >> 1]
+        top, bottom = units.exact_ratio(float(level.value), level.unit, self.unit)
+        index = 0
+        for (edge_top, edge_bottom), takes in zip(
+            self._edge_ratios, self._upper_takes_edge, strict=True
         ):
-            exact = units.exact_in(float(level.value), level.unit, self.unit)
-            index = sum(
-                1
-                for edge, takes in zip(self._exact_edges, self._upper_takes_edge, strict=True)
-                if edge < exact or (edge == exact and takes)
-            )
+            above = top * edge_bottom - edge_top * bottom  # > 0: the value is above the edge
+            index += above > 0 or (above == 0 and takes)
         return self.bands[index]
 
     @property
@@ -442,6 +476,8 @@ class ThresholdSet:
     """Scope, caveats and how the source words it."""
     _table_for_unit: tuple[Cutoffs, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
     """The table for each accepted unit, in the order of `_UNIT_INDEX` (a tuple: read-only)."""
+    _hot: dict[str, _Hot] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    """Per accepted unit, what `classify` reads on its hot path (never changed after this)."""
 
     def __attrs_post_init__(self) -> None:
         self._check()
@@ -450,6 +486,11 @@ class ThresholdSet:
             by_kind.get(units.unit_kind(unit), self.cutoffs[0]) for unit in units.ACCEPTED_UNITS
         )
         object.__setattr__(self, "_table_for_unit", tables)
+        hot = {
+            unit: (table, table._guards, table._gap_bands, _MMOL_FACTOR[unit])  # noqa: SLF001
+            for unit, table in zip(units.ACCEPTED_UNITS, tables, strict=True)
+        }
+        object.__setattr__(self, "_hot", hot)
 
     def _check(self) -> None:
         problem = ""
@@ -537,11 +578,18 @@ def _check_level(level: object) -> None:
         )
 
 
+_Hot = tuple["Cutoffs", tuple[float, ...], tuple["Band", ...], float]
+"""A table, its guards and the band between each two, and the factor to mmol/L."""
 _UNIT_INDEX: Final[Mapping[str, int]] = MappingProxyType(
     {unit: index for index, unit in enumerate(units.ACCEPTED_UNITS)}
 )
 _EDGE_TOLERANCE: Final = 1e-12
 """Relative distance in mmol/L below which a band edge is decided exactly."""
+_MMOL_FACTOR: Final[Mapping[str, float]] = MappingProxyType(
+    {unit: units.factor(unit, "mmol/L") for unit in units.ACCEPTED_UNITS}
+)
+"""Per unit, the factor to mmol/L as a float: value * factor is within a relative 5e-16
+of the exact concentration (three roundings), far inside `_EDGE_TOLERANCE`."""
 
 
 @attrs.frozen
@@ -719,6 +767,7 @@ def _default_set() -> ThresholdSet:
 
 
 _NEW_CLASSIFICATION: Final = object.__new__
+_bisect_right: Final = bisect.bisect_right
 _SET_LEVEL, _SET_BAND, _SET_SET, _SET_UNIT, _SET_CRITICAL = (
     LevelClassification.__dict__[name].__set__
     for name in ("level", "band", "threshold_set", "unit_used", "critical_limits")
@@ -804,13 +853,18 @@ def classify(
         >>> classify(CensoredSerumMagnesium.parse("<0.5 mmol/L"), "workeneh-2021").status
         <Status.LOW: 'low'>
     """
-    chosen = get_threshold_set(threshold_set)
+    chosen = _default_set() if threshold_set is None else get_threshold_set(threshold_set)
     limits = None if critical_limits is None else get_critical_limits(critical_limits)
-    if not isinstance(level, SerumMagnesium):
+    if type(level) is SerumMagnesium:  # band_for and band_of's float filter in line: the hot path
+        cutoffs, guards, gap_bands, factor = chosen._hot[level.unit]  # noqa: SLF001
+        gap = _bisect_right(guards, level.value * factor)
+        band = cutoffs.band_of(level) if gap & 1 else gap_bands[gap >> 1]
+    else:
         if isinstance(level, CensoredSerumMagnesium):
             return _classify_censored(level, chosen, limits)
-        level = _as_level(level)
-    band, cutoffs = chosen.band_for(level)
+        if not isinstance(level, SerumMagnesium):
+            level = _as_level(level)
+        band, cutoffs = chosen.band_for(level)
     # Every field is checked already: fill the slots without running the validators again.
     result = _NEW_CLASSIFICATION(LevelClassification)
     _SET_LEVEL(result, level)

@@ -38,7 +38,6 @@ import re
 import sys
 import threading
 from decimal import Context, Decimal
-from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -298,6 +297,28 @@ def _decimal_parts(text: str) -> tuple[int, int]:
     return int(whole + fraction), (int(power) if power else 0) - len(fraction)
 
 
+def exact_ratio(value: float, source: str, target: str) -> tuple[int, int]:
+    """Return *value* (read as the decimal it prints as) in *target* as an exact fraction.
+
+    The same number as [`exact_in`][magnesium.units.exact_in], unrounded, as
+    ``(numerator, denominator)``: a value of at most four decimals is read without
+    ``repr``, so comparing it with an edge costs a few integer products.
+
+    Examples:
+        >>> exact_ratio(1.3, "mEq/L", "mmol/L")
+        (13000, 20000)
+    """
+    numerator, denominator = _RATIOS[source, target]
+    if 0.0 <= value < _SHORT_BELOW:  # as in rescale
+        scaled = round(value * _SHORT_SCALE)
+        if scaled / _SHORT_SCALE == value:
+            return scaled * numerator, denominator * _SHORT_SCALE
+    digits, exponent = _decimal_parts(repr(value))
+    if exponent >= 0:
+        return digits * _POWERS_OF_TEN[exponent] * numerator, denominator
+    return digits * numerator, denominator * _POWERS_OF_TEN[-exponent]
+
+
 def exact_in(value: float, source: str, target: str) -> Decimal:
     """Return *value* (read as the decimal it prints as) in *target*, to 40 digits.
 
@@ -352,6 +373,42 @@ def reported_level(value: object, unit: str) -> tuple[float, str, float]:
     canonical = canonical_unit(unit)
     checked = check_value(value, canonical)
     return checked, canonical, to_mmol_per_l(checked, canonical)
+
+
+def reported_value(value: object, unit: str) -> tuple[float, str]:
+    """Check a reported value and unit; return (value as a float, canonical unit).
+
+    What a level needs on construction, without the conversion to mmol/L (a
+    level converts when first asked). A float, an int or a number of a type seen
+    before (numpy's scalars, Decimal) in a canonical unit takes one comparison
+    with the ceiling; the rest goes through
+    [`canonical_unit`][magnesium.units.canonical_unit] and
+    [`check_value`][magnesium.units.check_value], with the same result.
+
+    Examples:
+        >>> reported_value(2, "MG/DL")
+        (2.0, 'mg/dL')
+    """
+    kind = type(value)
+    number = value
+    if kind is not float and kind in _REAL_KINDS and type(unit) is str:
+        try:
+            number = float(value)  # type: ignore[arg-type]
+        except (OverflowError, ValueError):  # too large; a signalling NaN: check_value says so
+            number = None
+    if type(number) is float and type(unit) is str:
+        ceiling = _CEILINGS.get(unit)
+        if ceiling is not None and 0.0 <= number <= ceiling:
+            return number + 0.0, unit  # + 0.0: no negative zero
+    canonical = canonical_unit(unit)
+    checked = check_value(value, canonical)
+    _REAL_KINDS.add(kind)  # checked as a real number: float(value) is what check_value does
+    return checked, canonical
+
+
+_REAL_KINDS: Final[set[type]] = {int}
+"""Types whose values `check_value` has read as ``float(value)``: int, and, once seen,
+numpy's scalars, Decimal, Fraction (never bool, which `check_value` refuses)."""
 
 
 def check_value(value: object, unit: str, *, ceiling: bool = True) -> float:
@@ -458,6 +515,8 @@ _LOCK: Final = threading.Lock()
 
 @functools.cache
 def _build_registry() -> pint.UnitRegistry[float]:
+    from importlib import resources  # noqa: PLC0415 (off the import path: about 70 ms)
+
     import pint  # noqa: PLC0415 (pint is imported on first use, not on import)
 
     ureg = pint.UnitRegistry[float]()

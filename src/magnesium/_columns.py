@@ -1,0 +1,135 @@
+"""The kernels of `magnesium.arrays`: one read of the values, in chunks that stay in cache.
+
+A column of 10**7 floats is 80 MB; numpy's whole-array operations read it once per
+operation and write a temporary each time. Here the values are read a chunk at a time
+(256 kB, which fits the second-level cache of current processors), and every operation
+the library needs (the validation, the band of each value, the code of each band) runs
+on that chunk while it is in cache. Only the result is written to memory: one int8 per
+value for a classification, one float64 for a conversion. Peak memory is the result
+and a few chunk-sized buffers.
+
+The band is chosen by the number of edges: with few edges, one vectorised comparison
+per edge, summed; with many, one ``searchsorted``, whose cost grows with the logarithm
+of the number of edges but is about ten times that of one comparison.
+
+The validation is folded into the same read: the smallest and largest value of each
+chunk are taken while it is in cache; only a chunk holding NaN (a missing value) is
+looked at again, to find its NaN and to check the rest.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    import numpy.typing as npt
+
+CHUNK: Final = 1 << 16
+"""Values per chunk: 65536 float64, 512 kB."""
+FEW_EDGES: Final = 32
+"""Up to this many edges, a comparison per edge (in cache) beats one ``searchsorted``
+(measured: 0.2x its time at 2 to 12 edges, 0.3x at 20)."""
+
+
+def band_codes(
+    flat: npt.NDArray[np.float64],
+    edges: Sequence[float],
+    band_code: Sequence[int],
+    ceiling: float,
+) -> npt.NDArray[np.int8] | None:
+    """Per value, ``band_code[i]`` where *i* is the number of *edges* below it; -1 for NaN.
+
+    Args:
+        flat: One-dimensional float64 values.
+        edges: Increasing edges; a value equal to an edge goes below it.
+        band_code: The code of each band, ``len(edges) + 1`` of them.
+        ceiling: The largest valid value.
+
+    Returns:
+        The codes, or ``None`` if any value is negative, infinite or above *ceiling*.
+    """
+    out = np.empty(flat.shape, dtype=np.int8)
+    cuts = np.array(edges, dtype=np.float64)
+    table = np.array(band_code, dtype=np.int8)
+    identity = list(band_code) == list(range(len(band_code)))
+    few = len(edges) <= FEW_EDGES
+    count = np.empty(min(CHUNK, flat.size), dtype=np.int8)
+    above = np.empty(count.shape, dtype=np.bool_)
+    for start in range(0, flat.size, CHUNK):
+        values = flat[start : start + CHUNK]
+        codes = out[start : start + CHUNK]
+        low, high = values.min(), values.max()  # NaN if any value is NaN
+        missing = not (low >= 0 and high <= ceiling)
+        if missing and not _valid_with_nan(values, ceiling):
+            return None
+        if few:
+            counted = codes if identity else count[: values.size]
+            _count_above(values, cuts, counted, above[: values.size])
+            if not identity:
+                np.take(table, counted, out=codes, mode="clip")
+        else:
+            np.take(table, np.searchsorted(cuts, values, side="left"), out=codes, mode="clip")
+        if missing:
+            codes[np.isnan(values)] = -1
+    return out
+
+
+def _count_above(
+    values: npt.NDArray[np.float64],
+    cuts: npt.NDArray[np.float64],
+    counted: npt.NDArray[np.int8],
+    above: npt.NDArray[np.bool_],
+) -> None:
+    """Write into *counted* how many *cuts* each value is above: one comparison per cut."""
+    if not cuts.size:
+        counted[:] = 0
+        return
+    np.greater(values, cuts[0], out=counted.view(np.bool_))
+    for cut in cuts[1:]:
+        np.greater(values, cut, out=above)
+        np.add(counted, above.view(np.int8), out=counted)
+
+
+def scaled(
+    flat: npt.NDArray[np.float64], factor: float | None, ceiling: float
+) -> npt.NDArray[np.float64] | None:
+    """``flat * factor`` (a copy if *factor* is ``None``), checked chunk by chunk.
+
+    Returns:
+        The new array, or ``None`` if any value is negative, infinite or above
+        *ceiling* (NaN is allowed: a missing value).
+    """
+    out = np.empty_like(flat)
+    for start in range(0, flat.size, CHUNK):
+        values = flat[start : start + CHUNK]
+        if not (values.min() >= 0 and values.max() <= ceiling) and not _valid_with_nan(
+            values, ceiling
+        ):
+            return None
+        if factor is None:
+            out[start : start + CHUNK] = values
+        else:
+            np.multiply(values, factor, out=out[start : start + CHUNK])
+    return out
+
+
+def valid(flat: npt.NDArray[np.float64], ceiling: float) -> bool:
+    """Whether every value is NaN (missing) or within [0, *ceiling*], read chunk by chunk."""
+    for start in range(0, flat.size, CHUNK):
+        values = flat[start : start + CHUNK]
+        if not (values.min() >= 0 and values.max() <= ceiling) and not _valid_with_nan(
+            values, ceiling
+        ):
+            return False
+    return True
+
+
+def _valid_with_nan(values: npt.NDArray[np.float64], ceiling: float) -> bool:
+    """Whether every value that is not NaN is within [0, *ceiling*]."""
+    if np.isnan(values).all():
+        return True
+    return bool(np.nanmin(values) >= 0 and np.nanmax(values) <= ceiling)
