@@ -27,6 +27,7 @@ from magnesium import (
     plausibility,
     plots,
     prescribing,
+    protocols,
     rda,
     repletion,
     salts,
@@ -74,6 +75,9 @@ def main() -> list[object]:
     header = "MSH|^~\\&|LIS|LAB|EHR|CLINIC|202611301000||ORU^R01|7|P|2.3"
     oru = f"{header}\rOBX|1|NM|2601-3^Magnesium^LN||0.72|mmol/L|0.7-1.0|N|||F"
     entries = hl7.read_oru(oru)
+    scale: protocols.ProtocolResult = protocols.apply_protocol(
+        "0.6 mmol/L", "nhs-highland", egfr=90
+    )
     command = magnesium.cli.main
     message = ""
     try:
@@ -106,6 +110,7 @@ def main() -> list[object]:
         loinc.long_name,
         read_back.level,
         entries,
+        scale.regimens,
         command,
         message,
     ]
