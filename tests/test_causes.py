@@ -736,7 +736,7 @@ def test_femg_above_the_filtered_load_is_not_interpreted() -> None:
 
 
 def test_sources_are_source_objects_in_every_cause_and_workup_type() -> None:
-    rows = [
+    rows: list[Any] = [
         *causes.CAUSES.values(),
         *(a for c in causes.CAUSES.values() for a in c.alternatives),
         *causes.DRUGS.values(),
