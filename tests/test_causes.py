@@ -26,7 +26,7 @@ from magnesium.causes import (
     Site,
 )
 from magnesium.errors import DefinitionError, MagnesiumError, UnitError, UnknownEntryError
-from magnesium.sources import BIBLIOGRAPHY, cite
+from magnesium.sources import BIBLIOGRAPHY, Source, cite
 from magnesium.workup import UrineInterpretation
 from tests.strategies import CALLER
 
@@ -85,7 +85,7 @@ def test_cetuximab_and_panitumumab_have_their_current_codes_and_former_ones_as_h
     assert (cetuximab.atc, cetuximab.former_atc) == (("L01FE01",), ("L01XC06",))
     assert (panitumumab.atc, panitumumab.former_atc) == (("L01FE02",), ("L01XC08",))
     assert causes.drugs_for("L01XC08") == (panitumumab,)
-    assert "atc-l01xc-l01fe-map" in cetuximab.sources
+    assert "atc-l01xc-l01fe-map" in [s.key for s in cetuximab.sources]
 
 
 def test_issue_minimum_drug_list_is_covered() -> None:
@@ -499,7 +499,7 @@ def test_category_lookup_ignores_case_and_whitespace(
 
 
 def test_every_row_has_a_source_in_the_bibliography() -> None:
-    rows: list[tuple[str, tuple[str, ...]]] = [
+    rows: list[tuple[str, tuple[Source, ...]]] = [
         *((c.id, c.sources) for c in causes.CAUSES.values()),
         *((c.id, a.sources) for c in causes.CAUSES.values() for a in c.alternatives),
         *((d.id, d.sources) for d in causes.DRUGS.values()),
@@ -509,9 +509,9 @@ def test_every_row_has_a_source_in_the_bibliography() -> None:
         *((t.name, t.sources) for t in workup.WORKUP_TESTS),
         *((f.name, f.sources) for f in workup.FEMG_CUTOFFS.values()),
     ]
-    for row, keys in rows:
-        assert keys, row
-        assert set(keys) <= set(BIBLIOGRAPHY), row
+    for row, cited in rows:
+        assert cited, row
+        assert all(BIBLIOGRAPHY[s.key] == s for s in cited), row
     assert all(cite("who-atc-ddd-2026") in d.citations for d in causes.DRUGS.values())
 
 
@@ -730,3 +730,42 @@ def test_femg_above_the_filtered_load_is_not_interpreted() -> None:
     assert round(swapped.percent, 1) == 57142.9
     assert swapped.interpretation is workup.UrineInterpretation.NOT_INTERPRETABLE
     assert "swapped" in swapped.caveats[0]
+
+
+# --- sources are Source objects (issue 12) --------------------------------------------------
+
+
+def test_sources_are_source_objects_in_every_cause_and_workup_type() -> None:
+    rows: list[Any] = [
+        *causes.CAUSES.values(),
+        *(a for c in causes.CAUSES.values() for a in c.alternatives),
+        *causes.DRUGS.values(),
+        *causes.GENETIC_DISORDERS.values(),
+        *causes.MANIFESTATIONS,
+        *causes.RISK_GROUPS,
+        *causes.PREVALENCE,
+        *workup.WORKUP_TESTS,
+        *workup.FEMG_CUTOFFS.values(),
+    ]
+    for row in rows:
+        assert row.sources, row
+        assert all(isinstance(s, Source) and BIBLIOGRAPHY[s.key] is s for s in row.sources), row
+
+
+def test_sources_given_as_keys_are_looked_up_in_the_bibliography() -> None:
+    by_key = CauseClassification(
+        category=Category.RENAL, mechanism=Mechanism.RENAL_WASTING, sources=("berardi-2019",)
+    )
+    by_value = CauseClassification(
+        category=Category.RENAL, mechanism=Mechanism.RENAL_WASTING, sources=[cite("berardi-2019")]
+    )
+    assert by_key == by_value
+    assert by_key.sources == (cite("berardi-2019"),)
+    cutoff = workup.FemgCutoff(
+        name="x", percent=4.0, description="d", sources=("elisaf-1997-femg",)
+    )
+    assert cutoff.citations == (cite("elisaf-1997-femg"),)
+    with pytest.raises(UnknownEntryError):
+        workup.WorkupTest(name="x", purpose="y", sources=("no-such-key",))
+    with pytest.raises(DefinitionError):
+        workup.WorkupTest(name="x", purpose="y", sources=())

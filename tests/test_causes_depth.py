@@ -14,8 +14,13 @@ from magnesium.causes import Category, Inheritance, Mechanism, Prevalence
 from magnesium.cli import main
 from magnesium.errors import ArgumentTypeError, DefinitionError, UnitError
 from magnesium.serialize import from_dict as answers_from_dict
-from magnesium.sources import BIBLIOGRAPHY, Verification
+from magnesium.sources import BIBLIOGRAPHY, Source, Verification
 from tests import answers
+
+
+def _keys(sources: tuple[Source, ...]) -> tuple[str, ...]:
+    return tuple(source.key for source in sources)
+
 
 # (query, cause id, category, mechanism, source keys of the primary classification)
 NEW_CAUSES = [
@@ -70,7 +75,7 @@ SOURCES_OF = {
 
 
 def test_new_causes_cite_the_tables_they_were_read_in() -> None:
-    assert {key: causes.CAUSES[key].sources for key in SOURCES_OF} == SOURCES_OF
+    assert {key: _keys(causes.CAUSES[key].sources) for key in SOURCES_OF} == SOURCES_OF
     for keys in SOURCES_OF.values():
         assert set(keys) <= set(BIBLIOGRAPHY)
 
@@ -109,11 +114,11 @@ def test_reduced_intake_is_one_category() -> None:
         Category.GASTROINTESTINAL,
         Mechanism.REDUCED_INTAKE,
     )
-    assert "workeneh-2021-table2" in fluids.sources
+    assert "workeneh-2021-table2" in _keys(fluids.sources)
     intake = {c.category for c in causes.CAUSES.values() if c.mechanism is Mechanism.REDUCED_INTAKE}
     assert intake == {Category.GASTROINTESTINAL}
     # J Intensive Care 2018, Table 1, renal loss: 'Chronic parenteral fluid therapy'
-    assert [(a.category, a.sources) for a in fluids.alternatives] == [
+    assert [(a.category, _keys(a.sources)) for a in fluids.alternatives] == [
         (Category.RENAL, ("jic-2018-hypomagnesemia",))
     ]
 
@@ -125,14 +130,14 @@ def test_ketoacidosis_wastes_its_treatment_shifts() -> None:
         Mechanism.INTRACELLULAR_SHIFT,
     )
     # MSD: 'Diabetic ketoacidosis' (secondary renal losses); Workeneh Table 2: 'Ketoacidosis'
-    assert [(a.category, a.mechanism, a.sources) for a in dka.alternatives] == [
+    assert [(a.category, a.mechanism, _keys(a.sources)) for a in dka.alternatives] == [
         (Category.RENAL, Mechanism.RENAL_WASTING, ("msd-causes-table", "workeneh-2021-table2"))
     ]
 
 
 def test_pancreatitis_keeps_every_classification_its_sources_give() -> None:
     pancreatitis = causes.get_cause("acute pancreatitis")
-    assert [(c.category, c.mechanism, c.sources) for c in pancreatitis.classifications] == [
+    assert [(c.category, c.mechanism, _keys(c.sources)) for c in pancreatitis.classifications] == [
         (Category.OTHER, Mechanism.OTHER, ("berardi-2019",)),
         (
             Category.GASTROINTESTINAL,
@@ -170,7 +175,7 @@ PREVALENCE = [
 
 def test_every_prevalence_figure_with_its_cutoff() -> None:
     assert [
-        (p.sources[0], p.percent, p.below, p.unit, p.cases, p.total) for p in causes.PREVALENCE
+        (p.sources[0].key, p.percent, p.below, p.unit, p.cases, p.total) for p in causes.PREVALENCE
     ] == PREVALENCE
 
 
@@ -182,7 +187,7 @@ def test_published_counts_agree_with_published_percentages() -> None:
 
 
 def test_cutoffs_in_mmol_per_l() -> None:
-    by_key = {p.sources[0]: p for p in causes.PREVALENCE}
+    by_key = {p.sources[0].key: p for p in causes.PREVALENCE}
     assert by_key["wong-1983"].below_mmol_per_l == 0.6  # 1.2 mEq/L / 2
     assert by_key["chernow-1989"].below_mmol_per_l == 0.75  # 1.5 mEq/L / 2
     assert by_key["moskowitz-2016"].below_mmol_per_l == pytest.approx(0.6583, abs=1e-4)
@@ -213,7 +218,6 @@ def test_prevalence_rows_are_checked() -> None:
     for bad in (
         {"population": 1},
         {"sources": "wong-1983"},
-        {"sources": ()},
         {"causes": (1,)},
         {"cases": True},
         {"total": -1},
@@ -222,6 +226,8 @@ def test_prevalence_rows_are_checked() -> None:
     ):
         with pytest.raises(ArgumentTypeError):
             Prevalence(**{"population": "x", "percent": 10, "sources": keys, **bad})
+    with pytest.raises(DefinitionError):  # a figure cites at least one source
+        Prevalence(population="x", percent=10, sources=())
     row = Prevalence(population="x", percent=10, below=1.2, unit="meq/l", sources=keys)
     assert (row.unit, row.cutoff) == ("mEq/L", "< 1.2 mEq/L")
     assert (row.verified, row.citations[0].key) == (True, "wong-1983")
@@ -270,5 +276,5 @@ def test_cli_prevalence_text_and_json(capsys: pytest.CaptureFixture[str]) -> Non
     rows = answers.results(text, "Prevalence")
     assert code == 0
     assert [answers_from_dict(row) for row in rows] == list(causes.PREVALENCE)
-    wong = next(r for r in rows if r["sources"][0] == "wong-1983")
+    wong = next(r for r in rows if r["sources"][0]["key"] == "wong-1983")
     assert (wong["percent"], wong["below"], wong["unit"]) == (11.0, 1.2, "mEq/L")

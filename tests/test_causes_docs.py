@@ -84,7 +84,7 @@ def test_genetic_table_links_omim_and_flags_unverified_rows() -> None:
         anchor = row[-1].split("(#", 1)[1].split(")", 1)[0]
         note = next(line for line in text.splitlines() if f'id="{anchor}"' in line)
         assert note.endswith(flagged) is (not disorder.verified)
-        assert all(f"[{key}][{key}]" in note for key in disorder.sources)
+        assert all(f"[{key}][{key}]" in note for key in (s.key for s in disorder.sources))
 
 
 def test_other_tables_have_one_row_per_entry() -> None:

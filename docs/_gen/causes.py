@@ -20,7 +20,7 @@ from typing import Final
 from _gen.base import Footnotes, _md, _source_links
 from magnesium import causes, workup
 from magnesium.causes import Category, Cause, Mechanism
-from magnesium.sources import Source, cite, weakest_verification
+from magnesium.sources import Source, weakest_verification
 
 __all__ = [
     "cause_table",
@@ -37,17 +37,19 @@ __all__ = [
 _UNVERIFIED: Final = " ⚠ not verified"
 
 
-def _links(keys: Iterable[str]) -> str:
+def _links(cited: Iterable[Source]) -> str:
     """Links to the sources, then the weakest level where it is below a verbatim copy."""
-    sources: list[Source] = [cite(key) for key in dict.fromkeys(keys)]
+    sources: list[Source] = list(dict.fromkeys(cited))
     if all(s.verified for s in sources):
         return _source_links(sources)
     return f"{_source_links(sources)}{_UNVERIFIED} ({weakest_verification(sources).label})"
 
 
-def _note(notes: Footnotes, keys: Iterable[str], note: str | None = None, *, raw: str = "") -> str:
-    """The marker of a footnote giving *raw*, *note* and the sources *keys*, flagged."""
-    sources: list[Source] = [cite(key) for key in dict.fromkeys(keys)]
+def _note(
+    notes: Footnotes, cited: Iterable[Source], note: str | None = None, *, raw: str = ""
+) -> str:
+    """The marker of a footnote giving *raw*, *note* and the sources *cited*, flagged."""
+    sources: list[Source] = list(dict.fromkeys(cited))
     flags = ""
     if not all(s.verified for s in sources):
         flags = f"{_UNVERIFIED} ({weakest_verification(sources).label})"
@@ -111,7 +113,7 @@ def drug_table() -> str:
         names = ", ".join(_md(n) for n in (*drug.synonyms, *drug.brands))
         raw = f"{_md(drug.name)}, also called {names}." if names else ""
         cause = ", ".join(_md(causes.CAUSES[c].name) for c in drug.causes)
-        marker = _note(notes, (*drug.sources, "who-atc-ddd-2026"), raw=raw)
+        marker = _note(notes, drug.citations, raw=raw)
         rows.append(
             f"| {_md(drug.name)} | {codes} | {_md(drug.drug_class)} "
             f"| {_md(drug.site.value)} | {cause} | {marker} |"
@@ -313,7 +315,7 @@ def _svg(height: float, label: str, body: list[str]) -> str:
 def _cause_rows(cause: Cause, y: float) -> tuple[list[str], float]:
     """One cause: a dot in its mechanism's colour, its name, a line per other classification."""
     tip = "; ".join(
-        f"{c.category.value}, {c.mechanism.value} ({', '.join(c.sources)})"
+        f"{c.category.value}, {c.mechanism.value} ({', '.join(s.key for s in c.sources)})"
         for c in cause.classifications
     )
     colour = _MECHANISM_COLOURS[cause.mechanism]

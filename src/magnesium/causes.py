@@ -58,9 +58,9 @@ from magnesium.errors import (  # the errors live in errors.py; re-exported here
 from magnesium.sources import (
     Source,
     Verification,
-    _check_keys,
+    _check_cited,
+    _cite_all,
     _norm,
-    _sources,
     _tuple_of_str,
     cite,
     weakest_verification,
@@ -259,7 +259,7 @@ class CauseClassification:
     Args:
         category: The category the source puts the cause in.
         mechanism: The mechanism the source gives.
-        sources: Keys of the sources that classify it so.
+        sources: The sources that classify it so (`Source` values or bibliography keys).
 
     Examples:
         >>> alcohol = get_cause("alcohol use disorder")
@@ -271,8 +271,8 @@ class CauseClassification:
     """The category."""
     mechanism: Mechanism
     """The mechanism."""
-    sources: tuple[str, ...] = attrs.field(converter=_tuple_of_str, validator=_check_keys)
-    """Keys of the sources that classify the cause this way."""
+    sources: tuple[Source, ...] = attrs.field(converter=_cite_all, validator=_check_cited)
+    """The sources that classify the cause this way."""
 
     __repr__ = _show.brief
     __str__ = _show.text
@@ -297,7 +297,7 @@ class Cause:
         name: A readable name, also accepted by lookups.
         category: The primary category.
         mechanism: The primary mechanism.
-        sources: Keys of the sources for the primary classification.
+        sources: The sources for the primary classification (`Source` values or bibliography keys).
         synonyms: Other names a problem list may use (US and UK spellings).
         alternatives: Other classifications that sources give.
         note: Anything a reader should know.
@@ -319,8 +319,8 @@ class Cause:
     """The primary category."""
     mechanism: Mechanism
     """The primary mechanism."""
-    sources: tuple[str, ...] = attrs.field(converter=_tuple_of_str, validator=_check_keys)
-    """Keys of the sources for the primary classification."""
+    sources: tuple[Source, ...] = attrs.field(converter=_cite_all, validator=_check_cited)
+    """The sources for the primary classification."""
     synonyms: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     """Other names accepted by lookups."""
     alternatives: tuple[CauseClassification, ...] = attrs.field(
@@ -341,13 +341,12 @@ class Cause:
     @property
     def citations(self) -> tuple[Source, ...]:
         """Every source cited for the cause, primary first, without repeats."""
-        keys = dict.fromkeys(k for c in self.classifications for k in c.sources)
-        return _sources(keys)
+        return tuple(dict.fromkeys(s for c in self.classifications for s in c.sources))
 
     @property
     def verified(self) -> bool:
         """Whether every source of the primary classification was checked."""
-        return all(source.verified for source in _sources(self.sources))
+        return all(source.verified for source in self.sources)
 
     @property
     def disorder(self) -> GeneticDisorder | None:
@@ -364,7 +363,7 @@ class Cause:
     @property
     def verification(self) -> Verification:
         """The weakest level ([`Verification`][magnesium.sources.Verification]) of its sources."""
-        return weakest_verification(_sources(self.sources))
+        return weakest_verification(self.sources)
 
     @property
     def lookup_names(self) -> tuple[str, ...]:
@@ -404,7 +403,7 @@ class Drug:
         site: Where it acts on magnesium handling.
         mechanism: How it lowers magnesium, as the source says.
         causes: Identifiers of the [`Cause`][magnesium.causes.Cause]s it leads to.
-        sources: Keys of the sources for class, mechanism and site.
+        sources: The sources for class, mechanism and site (`Source` values or bibliography keys).
         incidence: How often it lowers magnesium, as a source states it, or ``None``.
         note: Anything a reader should know.
 
@@ -430,8 +429,8 @@ class Drug:
     """How the drug lowers magnesium, in the source's words."""
     causes: tuple[str, ...] = attrs.field(converter=_tuple_of_str)
     """Identifiers of the causes the drug leads to."""
-    sources: tuple[str, ...] = attrs.field(converter=_tuple_of_str, validator=_check_keys)
-    """Keys of the sources for class, mechanism and site."""
+    sources: tuple[Source, ...] = attrs.field(converter=_cite_all, validator=_check_cited)
+    """The sources for class, mechanism and site."""
     synonyms: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     """Other generic spellings."""
     brands: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
@@ -448,7 +447,7 @@ class Drug:
     @property
     def citations(self) -> tuple[Source, ...]:
         """The sources of this row, the WHO ATC index included."""
-        return _sources(dict.fromkeys((*self.sources, "who-atc-ddd-2026")))
+        return tuple(dict.fromkeys((*self.sources, cite("who-atc-ddd-2026"))))
 
     @property
     def lookup_names(self) -> tuple[str, ...]:
@@ -486,7 +485,7 @@ class GeneticDisorder:
         hypokalaemic_alkalosis: Whether hypokalaemic metabolic alkalosis is a feature.
         seizures: Whether seizures are a presenting feature.
         features: Other distinguishing features, as the sources state them.
-        sources: Keys of the sources (OMIM number, genes, features).
+        sources: The sources (OMIM number, genes, features) (`Source` values or bibliography keys).
         synonyms: Other names and abbreviations.
         note: Anything a reader should know, e.g. former names.
 
@@ -514,8 +513,8 @@ class GeneticDisorder:
     """Where the defect acts."""
     urinary_calcium: UrinaryCalcium
     """Urinary calcium excretion."""
-    sources: tuple[str, ...] = attrs.field(converter=_tuple_of_str, validator=_check_keys)
-    """Keys of the sources."""
+    sources: tuple[Source, ...] = attrs.field(converter=_cite_all, validator=_check_cited)
+    """The sources."""
     nephrocalcinosis: bool | None = None
     """Whether nephrocalcinosis is a feature (``None``: not stated by the sources)."""
     hypokalaemic_alkalosis: bool | None = None
@@ -532,12 +531,12 @@ class GeneticDisorder:
     @property
     def verified(self) -> bool:
         """Whether every source of this row (the OMIM number's included) was checked."""
-        return all(source.verified for source in _sources(self.sources))
+        return all(source.verified for source in self.sources)
 
     @property
     def verification(self) -> Verification:
         """The weakest [`Verification`][magnesium.sources.Verification] of this row's sources."""
-        return weakest_verification(_sources(self.sources))
+        return weakest_verification(self.sources)
 
     @property
     def omim_url(self) -> str | None:
@@ -552,7 +551,7 @@ class GeneticDisorder:
     @property
     def citations(self) -> tuple[Source, ...]:
         """The sources of this row."""
-        return _sources(self.sources)
+        return self.sources
 
     __repr__ = _show.brief
     __str__ = _show.text
@@ -575,7 +574,7 @@ class Manifestation:
     Args:
         system: The organ system.
         name: The manifestation.
-        sources: Keys of the sources.
+        sources: The sources (`Source` values or bibliography keys).
         below: The serum level below which a source says it typically appears, as
             published, or ``None`` where the sources give none.
         unit: The unit of *below*, one of the accepted units.
@@ -591,8 +590,8 @@ class Manifestation:
     """The organ system."""
     name: str
     """The manifestation."""
-    sources: tuple[str, ...] = attrs.field(converter=_tuple_of_str, validator=_check_keys)
-    """Keys of the sources."""
+    sources: tuple[Source, ...] = attrs.field(converter=_cite_all, validator=_check_cited)
+    """The sources."""
     below: float | None = None
     """The serum level below which it typically appears, as published."""
     unit: str | None = attrs.field(default=None, validator=_converts)
@@ -619,7 +618,7 @@ class RiskGroup:
 
     Args:
         name: The group.
-        sources: Keys of the sources.
+        sources: The sources (`Source` values or bibliography keys).
         prevalence_low: Lower end of the published prevalence in percent, or ``None``.
         prevalence_high: Upper end (equal to *prevalence_low* for a single figure).
         note: How the source states the figure.
@@ -633,8 +632,8 @@ class RiskGroup:
 
     name: str
     """The group."""
-    sources: tuple[str, ...] = attrs.field(converter=_tuple_of_str, validator=_check_keys)
-    """Keys of the sources."""
+    sources: tuple[Source, ...] = attrs.field(converter=_cite_all, validator=_check_cited)
+    """The sources."""
     prevalence_low: float | None = None
     """Lower end of the published prevalence, in percent."""
     prevalence_high: float | None = None
@@ -680,10 +679,10 @@ def _as_text(value: object, name: str) -> str:
     raise _wrong_type(value, "a string", name)
 
 
-def _as_names(value: object, name: str, *, cited: bool = False) -> tuple[str, ...]:
+def _as_names(value: object, name: str) -> tuple[str, ...]:
     items = () if isinstance(value, str | bytes) or not isinstance(value, Iterable) else value
     found = tuple(items)
-    if (cited and not found) or not all(isinstance(item, str) for item in found):
+    if not all(isinstance(item, str) for item in found):
         raise _wrong_type(value, "a tuple of strings", name)
     return found
 
@@ -706,10 +705,6 @@ def _setting(value: object) -> str | None:
 
 def _prevalence_note(value: object) -> str | None:
     return None if value is None else _as_text(value, "note")
-
-
-def _prevalence_sources(value: object) -> tuple[str, ...]:
-    return _as_names(value, "sources", cited=True)
 
 
 def _related_causes(value: object) -> tuple[str, ...]:
@@ -736,7 +731,7 @@ class Prevalence:
     Args:
         population: Who was studied.
         percent: The share found hypomagnesaemic, in percent, as published.
-        sources: Keys of the sources.
+        sources: The sources (`Source` values or bibliography keys).
         below: The cut-off as published (hypomagnesaemia means below it), or
             ``None`` where the source read does not state it.
         unit: The unit of *below*, one of the accepted units.
@@ -752,7 +747,7 @@ class Prevalence:
         UnitError: If *unit* is not an accepted unit of serum magnesium.
 
     Examples:
-        >>> wong = next(p for p in PREVALENCE if p.sources == ("wong-1983",))
+        >>> wong = next(p for p in PREVALENCE if p.sources == (cite("wong-1983"),))
         >>> wong.percent, wong.cutoff, wong.below_mmol_per_l
         (11.0, '< 1.2 mEq/L', 0.6)
     """
@@ -761,8 +756,8 @@ class Prevalence:
     """Who was studied."""
     percent: float = attrs.field(converter=_percent)
     """The share found hypomagnesaemic, in percent."""
-    sources: tuple[str, ...] = attrs.field(converter=_prevalence_sources, validator=_check_keys)
-    """Keys of the sources."""
+    sources: tuple[Source, ...] = attrs.field(converter=_cite_all, validator=_check_cited)
+    """The sources."""
     below: float | None = attrs.field(default=None, converter=_cutoff)
     """The published cut-off (hypomagnesaemia means below it), or ``None``."""
     unit: str | None = attrs.field(default=None, converter=_optional_unit)
@@ -801,17 +796,17 @@ class Prevalence:
     @property
     def verification(self) -> Verification:
         """The weakest [`Verification`][magnesium.sources.Verification] of the sources."""
-        return weakest_verification(_sources(self.sources))
+        return weakest_verification(self.sources)
 
     @property
     def verified(self) -> bool:
         """Whether every source of the figure was read in its own words."""
-        return all(source.verified for source in _sources(self.sources))
+        return all(source.verified for source in self.sources)
 
     @property
     def citations(self) -> tuple[Source, ...]:
         """The sources of the figure."""
-        return _sources(self.sources)
+        return self.sources
 
     __repr__ = _show.brief
     __str__ = _show.text

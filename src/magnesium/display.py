@@ -696,7 +696,7 @@ def _classified(cause: causes.Cause) -> str:
 def _(obj: causes.Cause) -> str:
     lines = [
         f"  also classified as: {alt.category.value}; {alt.mechanism.value} "
-        f"({', '.join(alt.sources)})"
+        f"({', '.join(s.key for s in alt.sources)})"
         for alt in obj.alternatives
     ]
     disorder = obj.disorder
@@ -900,7 +900,7 @@ def _(obj: causes.Prevalence) -> str:
     flag = "" if obj.verified else f" [{obj.verification.label}]"
     return (
         f"{obj.percent:g}% below {obj.cutoff.removeprefix('< ')}: {obj.population} "
-        f"({', '.join(obj.sources)}){flag}"
+        f"({', '.join(s.key for s in obj.sources)}){flag}"
     )
 
 

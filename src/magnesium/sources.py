@@ -432,15 +432,10 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", text.casefold()).strip()
 
 
-def _check_keys(_instance: object, _attribute: object, keys: tuple[str, ...]) -> None:
-    if not keys:
-        raise DefinitionError(keys, "at least one source key", "Cite the row.")
-    for key in keys:
-        cite(key)  # raises UnknownEntryError for a key not in the bibliography
-
-
-def _sources(keys: Iterable[str]) -> tuple[Source, ...]:
-    return tuple(cite(key) for key in keys)
+def _check_cited(_instance: object, _attribute: object, sources: tuple[Source, ...]) -> None:
+    """A row must cite at least one source (the validator beside `_cite_all`)."""
+    if not sources:
+        raise DefinitionError(sources, "at least one source", "Cite the row.")
 
 
 def _tuple_of_str(values: Iterable[str]) -> tuple[str, ...]:

@@ -48,10 +48,9 @@ from magnesium.errors import (  # the errors live in errors.py; re-exported here
 from magnesium.sources import (
     Source,
     Verification,
-    _check_keys,
+    _check_cited,
+    _cite_all,
     _norm,
-    _sources,
-    _tuple_of_str,
     cite,
     weakest_verification,
 )
@@ -100,7 +99,7 @@ class WorkupTest:
     Args:
         name: The test.
         purpose: What it is for.
-        sources: Keys of the sources.
+        sources: The sources (`Source` values or bibliography keys).
 
     Examples:
         >>> [t.name for t in WORKUP_TESTS][:2]
@@ -111,8 +110,8 @@ class WorkupTest:
     """The test."""
     purpose: str
     """What it is for."""
-    sources: tuple[str, ...] = attrs.field(converter=_tuple_of_str, validator=_check_keys)
-    """Keys of the sources."""
+    sources: tuple[Source, ...] = attrs.field(converter=_cite_all, validator=_check_cited)
+    """The sources."""
 
     __repr__ = _show.brief
     __str__ = _show.text
@@ -162,7 +161,7 @@ class FemgCutoff:
         name: The name to select it by.
         percent: The cut-off in percent.
         description: What the source says.
-        sources: Keys of the sources.
+        sources: The sources (`Source` values or bibliography keys).
 
     Examples:
         >>> cutoff = get_femg_cutoff()
@@ -178,23 +177,23 @@ class FemgCutoff:
     """The cut-off, in percent."""
     description: str
     """What the source says."""
-    sources: tuple[str, ...] = attrs.field(converter=_tuple_of_str, validator=_check_keys)
-    """Keys of the sources."""
+    sources: tuple[Source, ...] = attrs.field(converter=_cite_all, validator=_check_cited)
+    """The sources."""
 
     @property
     def verified(self) -> bool:
         """Whether every source of the cut-off was checked."""
-        return all(source.verified for source in _sources(self.sources))
+        return all(source.verified for source in self.sources)
 
     @property
     def verification(self) -> Verification:
         """The weakest [`Verification`][magnesium.sources.Verification] of the cut-off's sources."""
-        return weakest_verification(_sources(self.sources))
+        return weakest_verification(self.sources)
 
     @property
     def citations(self) -> tuple[Source, ...]:
         """The sources of the cut-off."""
-        return _sources(self.sources)
+        return self.sources
 
     __repr__ = _show.brief
     __str__ = _show.text
@@ -297,8 +296,8 @@ class FractionalExcretion:
     @property
     def citations(self) -> tuple[Source, ...]:
         """The sources of the formula, the cut-off and the caveats."""
-        keys = ("clinlabnavigator-urine-mg", *self.cutoff.sources, "elisaf-1997-femg")
-        return _sources(dict.fromkeys(keys))
+        keys = (cite("clinlabnavigator-urine-mg"), *self.cutoff.sources, cite("elisaf-1997-femg"))
+        return tuple(dict.fromkeys(keys))
 
     def __str__(self) -> str:
         return f"FEMg {self.percent:.2f}% ({self.cutoff.name}): {self.interpretation.value}"
@@ -708,7 +707,7 @@ class UrineMagnesium24h:
     @property
     def citations(self) -> tuple[Source, ...]:
         """The source of the threshold."""
-        return _sources(("clinlabnavigator-urine-mg",))
+        return (cite("clinlabnavigator-urine-mg"),)
 
     __repr__ = _show.brief
     __str__ = _show.text
