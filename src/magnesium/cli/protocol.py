@@ -58,10 +58,13 @@ def report(error: ProtocolCheckFailedError, *, as_json: bool) -> int:
     shown = lines[:_SHOWN]
     if len(lines) > _SHOWN:
         shown.append(f"{error.file}: and {len(lines) - _SHOWN} more problems")
-    if as_json:
+    if as_json:  # the usual error object, and the problems themselves
         payload = {
             "error": f"{error.file}: {len(lines)} problems",
             "type": "ProtocolCheckError",
+            "hint": "Fix each problem listed, or state an override for a law your policy breaks.",
+            "value": _cli_errors.elide(error.file, keep=120),
+            "expected": "a protocol that keeps every safety law",
             "problems": shown,
         }
         _cli_errors.say(json.dumps(payload, ensure_ascii=True))
