@@ -35,7 +35,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from magnesium import critical, hypermagnesaemia
+from magnesium import critical, hypermagnesemia
 from magnesium.critical import CRITICAL_LIMITS, CriticalLimits, get_critical_limits
 from magnesium.errors import (
     AmbiguousSaltError,
@@ -106,6 +106,7 @@ _TOPICS = frozenset(
         "causes",
         "frames",
         "foods",
+        "hypermagnesaemia",
         "plausibility",
         "plots",
         "prescribing",
@@ -186,7 +187,7 @@ __all__ = [
     "foods",
     "get_critical_limits",
     "get_threshold_set",
-    "hypermagnesaemia",
+    "hypermagnesemia",
     "parse_result",
     "plausibility",
     "prescribing",

@@ -23,10 +23,12 @@ from magnesium import (
     frames,
     hl7,
     hypermagnesaemia,
+    hypermagnesemia,
     interop,
     plausibility,
     plots,
     prescribing,
+    protocols,
     rda,
     repletion,
     salts,
@@ -48,7 +50,9 @@ def main() -> list[object]:
     quantity = level.to("mmol/L")  # pint's own members (.magnitude) are typed by pint
     again = mg.SerumMagnesium.from_quantity(quantity)
     limits: critical.CriticalLimits = critical.get_critical_limits("tidalhealth-adult")
-    readings = hypermagnesaemia.manifestations("6 mEq/L")
+    readings = hypermagnesemia.manifestations("6 mEq/L")
+    protocol: protocols.Protocol = next(iter(protocols.PROTOCOLS.values()))
+    assert hypermagnesaemia.manifestations is hypermagnesemia.manifestations  # deprecated alias
     intake: rda.RecommendedIntake = rda.recommended_intake(age_years=40, sex="F")
     screen: causes.ScreenResult = causes.screen(medications=["omeprazole"])
     estimate: foods.IntakeEstimate = foods.estimate_intake([("almonds", 1)])
@@ -58,7 +62,7 @@ def main() -> list[object]:
     )
     tools: tuple[str, ...] = magnesium.mcp_server.TOOL_NAMES
     plan: repletion.RepletionPlan = repletion.plan_repletion(level, symptomatic=False)
-    ionised = analytes.IonisedMagnesium(0.5)
+    ionized = analytes.IonizedMagnesium(0.5)
     facts = prescribing.PRESCRIBING_FACTS
     weight: float = plausibility.check(70, "weight_kg")
     source: sources.Source = sources.cite("iom-1997")
@@ -93,7 +97,7 @@ def main() -> list[object]:
         femg.percent,
         tools,
         plan.regimens,
-        ionised,
+        ionized,
         facts,
         weight,
         source.key,
@@ -108,6 +112,7 @@ def main() -> list[object]:
         entries,
         command,
         message,
+        protocol.name,
     ]
 
 
