@@ -96,6 +96,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time they load on first use
     )
     from magnesium import arrays as arrays
     from magnesium import frames as frames
+    from magnesium import hypermagnesaemia as hypermagnesaemia  # deprecated spelling
     from magnesium import plots as plots
     from magnesium import protocols as protocols
 
