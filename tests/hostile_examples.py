@@ -31,7 +31,7 @@ from magnesium import (
     critical,
     fhir,
     foods,
-    hypermagnesaemia,
+    hypermagnesemia,
     interop,
     plausibility,
     prescribing,
@@ -95,7 +95,7 @@ def examples() -> Mapping[type, object]:
     screened = causes.screen(medications=["omeprazole"], conditions=["short bowl syndrome"])
     cause = causes.CAUSES["alcohol"]
     sulfate = salts.get_salt("magnesium sulfate heptahydrate")
-    toxicity = hypermagnesaemia.get_toxicity_table("us-label")
+    toxicity = hypermagnesemia.get_toxicity_table("us-label")
     found: dict[type, object] = {
         mg.SerumMagnesium: _LEVEL,
         mg.Band: threshold_set.cutoffs[0].bands[0],
@@ -139,18 +139,18 @@ def examples() -> Mapping[type, object]:
         accessors.MagnesiumAccessor: accessors.MagnesiumAccessor(
             pd.Series(["0.6 mmol/L", "1.4 mg/dL"], name="mg")
         ),
-        analytes.IonisedMagnesium: analytes.IonisedMagnesium(0.5),
+        analytes.IonizedMagnesium: analytes.IonizedMagnesium(0.5),
         analytes.RbcMagnesium: analytes.RbcMagnesium(4.5, "mg/dL"),
         analytes.ReferenceInterval: analytes.get_interval("quest"),
-        analytes.AnalyteReading: analytes.classify_analyte(analytes.IonisedMagnesium(0.5)),
+        analytes.AnalyteReading: analytes.classify_analyte(analytes.IonizedMagnesium(0.5)),
         analytes.UrineCutoff: analytes.get_urine_cutoff("bnssg-2023"),
         analytes.UrineReading: analytes.interpret_urine_24h(0.7),
         prescribing.PrescribingFact: prescribing.PRESCRIBING_FACTS["max-iv-concentration"],
         rda.LabellingReference: rda.EU_NRV,
         critical.CriticalLimits: critical.get_critical_limits("ohsu"),
-        hypermagnesaemia.ToxicityTable: toxicity,
-        hypermagnesaemia.ToxicityBand: toxicity.bands[0],
-        hypermagnesaemia.ToxicityReading: hypermagnesaemia.manifestations(_LEVEL)[0],
+        hypermagnesemia.ToxicityTable: toxicity,
+        hypermagnesemia.ToxicityBand: toxicity.bands[0],
+        hypermagnesemia.ToxicityReading: hypermagnesemia.manifestations(_LEVEL)[0],
         plausibility.PlausibleRange: plausibility.PLAUSIBLE_RANGES["weight_kg"],
         mg.CensoredSerumMagnesium: _CENSORED,
         mg.CensoredLevelClassification: mg.classify(
@@ -236,7 +236,7 @@ VALID: Final[Mapping[str, tuple[object, ...]]] = {
     "comparator": ("<", ">=", "\u2264"),
     "bound": (0.5, 3, Decimal("1.8")),
     "mmol_per_l": (0.5, 0.6, 2),
-    "result": (analytes.IonisedMagnesium(0.5), analytes.RbcMagnesium(2.0, "mmol/L")),
+    "result": (analytes.IonizedMagnesium(0.5), analytes.RbcMagnesium(2.0, "mmol/L")),
     "interval": (None, "arup", "quest", "spectrum-health-lab805"),
     "concentration": (2.0, 4.8, 0.5),
     "volume_l": (1.5, 0.8, 3),
@@ -323,9 +323,9 @@ VALID_FOR: Final[Mapping[tuple[str, str], tuple[object, ...]]] = {
     ("magnesium.prescribing.infusion_concentration_percent", "grams"): (4, 5, 2.5),
     ("magnesium.prescribing.within_iv_concentration", "grams"): (4, 5, 2.5),
     ("magnesium.critical.get_critical_limits", "name"): ("ohsu", " OHSU ", "baystate"),
-    ("magnesium.hypermagnesaemia.get_toxicity_table", "name"): ("us-label", "msd-manual"),
-    ("magnesium.hypermagnesaemia.manifestations", "tables"): (None, "us-label", ["msd-manual"]),
-    ("magnesium.hypermagnesaemia.ToxicityBand.contains", "exact"): (
+    ("magnesium.hypermagnesemia.get_toxicity_table", "name"): ("us-label", "msd-manual"),
+    ("magnesium.hypermagnesemia.manifestations", "tables"): (None, "us-label", ["msd-manual"]),
+    ("magnesium.hypermagnesemia.ToxicityBand.contains", "exact"): (
         Decimal("2.5"),
         Fraction(7, 2),
         4,

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import magnesium as mg
 from magnesium import analytes, cli, prescribing, repletion
-from magnesium.analytes import IonisedMagnesium, RbcMagnesium, classify_analyte
+from magnesium.analytes import IonizedMagnesium, RbcMagnesium, classify_analyte
 from magnesium.errors import ArgumentTypeError, InputError, LabUnitError, LabValueError
 from magnesium.sources import BIBLIOGRAPHY, Verification
 from magnesium.thresholds import Status
@@ -22,7 +22,7 @@ from tests import answers
 
 
 def test_an_analyte_is_never_accepted_as_a_serum_level() -> None:
-    for result in (IonisedMagnesium(0.5), RbcMagnesium(4.5, "mg/dL")):
+    for result in (IonizedMagnesium(0.5), RbcMagnesium(4.5, "mg/dL")):
         with pytest.raises(ArgumentTypeError, match="classify_analyte"):
             mg.classify(result)  # type: ignore[call-overload]
         with pytest.raises(ArgumentTypeError):
@@ -31,7 +31,7 @@ def test_an_analyte_is_never_accepted_as_a_serum_level() -> None:
             mg.get_critical_limits("ohsu").is_critical(result)  # type: ignore[arg-type]
     with pytest.raises(ArgumentTypeError):
         classify_analyte(mg.SerumMagnesium.of(0.5, "mmol/L"))  # type: ignore[arg-type]
-    assert not hasattr(IonisedMagnesium(0.5), "in_unit")
+    assert not hasattr(IonizedMagnesium(0.5), "in_unit")
 
 
 @pytest.mark.parametrize(
@@ -60,8 +60,8 @@ def test_intervals_as_printed(
     assert (found.lower, found.upper, found.unit) == (lower, upper, unit)
     assert [source.key for source in found.sources] == [key]
     make = (
-        (IonisedMagnesium)
-        if found.analyte is analytes.Analyte.IONISED_WHOLE_BLOOD
+        (IonizedMagnesium)
+        if found.analyte is analytes.Analyte.IONIZED_WHOLE_BLOOD
         else (lambda v: RbcMagnesium(v, unit))
     )
     # ends inclusive, exactly in the printed unit
@@ -76,7 +76,7 @@ def test_each_lab_keeps_its_own_interval() -> None:
     statuses = {name: classify_analyte(level, name).status for name in ("quest", "baystate")}
     assert statuses == {"quest": Status.NORMAL, "baystate": Status.LOW}
     with pytest.raises(InputError, match="pick one of"):
-        classify_analyte(IonisedMagnesium(0.5), "arup")
+        classify_analyte(IonizedMagnesium(0.5), "arup")
 
 
 def test_rbc_units_convert_with_the_molar_mass() -> None:
@@ -87,7 +87,7 @@ def test_rbc_units_convert_with_the_molar_mass() -> None:
     with pytest.raises(LabValueError):
         RbcMagnesium(float("nan"), "mg/dL")
     with pytest.raises(LabValueError):
-        IonisedMagnesium(50)
+        IonizedMagnesium(50)
 
 
 @pytest.mark.parametrize(
@@ -197,7 +197,7 @@ def test_rbc_status_does_not_depend_on_the_reported_unit(mg_dl: float, name: str
 
 @given(st.floats(0.01, 12))
 def test_statuses_order_with_the_value(mmol: float) -> None:
-    low, high = IonisedMagnesium(mmol), IonisedMagnesium(mmol * 1.1)
+    low, high = IonizedMagnesium(mmol), IonizedMagnesium(mmol * 1.1)
     assert classify_analyte(low).status <= classify_analyte(high).status
 
 
@@ -213,7 +213,7 @@ def test_an_array_is_not_a_number() -> None:
 @pytest.mark.parametrize(
     "value",
     [
-        IonisedMagnesium(0.5),
+        IonizedMagnesium(0.5),
         RbcMagnesium(4.5, "mg/dL"),
         classify_analyte(RbcMagnesium(2, "mmol/L"), "dynacare"),
         analytes.interpret_urine_24h(0.7, "mmol/day", "bnssg-2023"),

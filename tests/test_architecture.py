@@ -42,7 +42,8 @@ LAYERS: Final[dict[str, int]] = {
     # topics: one concept each; import core and the topics they build on
     "magnesium.thresholds": 1,
     "magnesium.critical": 1,
-    "magnesium.hypermagnesaemia": 1,
+    "magnesium.hypermagnesemia": 1,
+    "magnesium.hypermagnesaemia": 1,  # the deprecated spelling: re-exports hypermagnesemia
     "magnesium.analytes": 1,
     "magnesium.rda": 1,
     "magnesium.foods": 1,

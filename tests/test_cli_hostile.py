@@ -55,7 +55,8 @@ GOOD: dict[str, list[str]] = {
     "protocol": ["protocol", "apply", "--protocol", "nhs-highland", "0.4 mmol/L", "--egfr", "60"],
     "nrv": ["nrv", "--amount", "100"],
     "critical-limits": ["critical-limits"],
-    "hypermagnesaemia": ["hypermagnesaemia", "5 mEq/L"],
+    "hypermagnesemia": ["hypermagnesemia", "5 mEq/L"],
+    "hypermagnesaemia": ["hypermagnesaemia", "5 mEq/L"],  # the deprecated alias
     "analyte": ["analyte", "rbc", "4.5", "mg/dL", "--interval", "quest"],
     "prescribing-facts": ["prescribing-facts"],
     "mcp": ["mcp", "--check"],

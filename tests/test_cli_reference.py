@@ -45,6 +45,8 @@ def parser_commands() -> dict[str, argparse.ArgumentParser]:
         for action in parser._actions:
             if isinstance(action, argparse._SubParsersAction):
                 for name, sub in action.choices.items():
+                    if any(sub is seen for seen in found.values()):
+                        continue  # an alias of a command found already (argparse ``aliases=``)
                     found[f"{path} {name}"] = sub
                     pending.append((f"{path} {name}", sub))
     return found

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 import magnesium as mg
 from magnesium import accessors, arrays, critical, errors, plausibility, rda, thresholds, units
-from magnesium import hypermagnesaemia as hyper
+from magnesium import hypermagnesemia as hyper
 from tests.hostile_examples import examples
 
 # --- 1. hostile text ------------------------------------------------------------------------

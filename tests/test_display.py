@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import magnesium
 import magnesium as mg
-from magnesium import causes, display, hypermagnesaemia, plausibility, rda, repletion, salts
+from magnesium import causes, display, hypermagnesemia, plausibility, rda, repletion, salts
 from magnesium.cli import main
 from magnesium.errors import MagnesiumError
 from tests.hostile_examples import examples
@@ -55,12 +55,12 @@ def example(kind: type) -> object:
     if kind in examples():
         return examples()[kind]
     level = mg.SerumMagnesium.parse("3 mEq/L")
-    reading = hypermagnesaemia.manifestations(level)[0]
+    reading = hypermagnesemia.manifestations(level)[0]
     extra: dict[type, object] = {
         mg.CriticalLimits: mg.get_critical_limits("homerton"),
-        hypermagnesaemia.ToxicityBand: reading.bands[0],
-        hypermagnesaemia.ToxicityTable: reading.table,
-        hypermagnesaemia.ToxicityReading: reading,
+        hypermagnesemia.ToxicityBand: reading.bands[0],
+        hypermagnesemia.ToxicityTable: reading.table,
+        hypermagnesemia.ToxicityReading: reading,
         rda.LabellingReference: rda.EU_NRV,
         plausibility.PlausibleRange: plausibility.PLAUSIBLE_RANGES["age_years"],
     }
@@ -144,7 +144,7 @@ def test_html_and_markdown_escape_text_from_the_user() -> None:
 
 @given(st.text(min_size=1, max_size=300))
 def test_user_text_never_becomes_markup_or_a_long_repr(signs: str) -> None:
-    band = hypermagnesaemia.ToxicityBand(lower=1, signs=signs)
+    band = hypermagnesemia.ToxicityBand(lower=1, signs=signs)
     assert _tags(display.html(band)) <= OUR_TAGS
     assert "<" not in display.markdown(band)
     assert len(repr(band).splitlines()) == 1

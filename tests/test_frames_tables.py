@@ -18,7 +18,7 @@ from magnesium import (
     causes,
     foods,
     frames,
-    hypermagnesaemia,
+    hypermagnesemia,
     plausibility,
     prescribing,
     rda,
@@ -36,7 +36,7 @@ TABLES: Final = {
     "THRESHOLD_SETS": mg.THRESHOLD_SETS,
     "CRITICAL_LIMITS": mg.CRITICAL_LIMITS,
     "BIBLIOGRAPHY": mg.BIBLIOGRAPHY,
-    "TOXICITY_TABLES": hypermagnesaemia.TOXICITY_TABLES,
+    "TOXICITY_TABLES": hypermagnesemia.TOXICITY_TABLES,
     "AUTHORITIES": rda.AUTHORITIES,
     "FOODS": foods.FOODS,
     "EU_NRV": rda.EU_NRV,
@@ -75,7 +75,7 @@ def test_every_public_table_is_covered() -> None:
     """A new public table of a shaped type must be added to TABLES (or to the long forms)."""
     shaped = set(serialize._registry().values())
     found = set()
-    modules = (mg, analytes, causes, foods, hypermagnesaemia, plausibility, prescribing, rda)
+    modules = (mg, analytes, causes, foods, hypermagnesemia, plausibility, prescribing, rda)
     for module in (*modules, repletion, salts, workup):
         for name in module.__all__:
             value = getattr(module, name)

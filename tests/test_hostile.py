@@ -90,7 +90,7 @@ PUBLIC_MODULES: Final = (
     "magnesium.prescribing",
     "magnesium.serialize",
     "magnesium.critical",
-    "magnesium.hypermagnesaemia",
+    "magnesium.hypermagnesemia",
     "magnesium.plausibility",
     "magnesium.interop",
     "magnesium.fhir",

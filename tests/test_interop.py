@@ -63,7 +63,7 @@ def test_the_unverified_code_is_marked() -> None:
     ("code", "names"),
     [
         ("2597-3", "RbcMagnesium"),
-        ("73573-8", "IonisedMagnesium"),
+        ("73573-8", "IonizedMagnesium"),
         ("24447-5", "interpret_urine_24h"),
         ("2599-9", "interpret_urine_24h"),
         ("19124-7", "spot urine"),

@@ -34,7 +34,7 @@ from magnesium.protocols import (
     load_protocol,
     protocol_dict,
 )
-from magnesium.repletion import HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L, Limit, Route, _limit
+from magnesium.repletion import HYPERMAGNESEMIA_ABOVE_MMOL_PER_L, Limit, Route, _limit
 from magnesium.sources import BIBLIOGRAPHY
 from tests.test_repletion_safety import EGFRS, WEIGHTS
 
@@ -66,7 +66,7 @@ def _check_result(name: str, level: float, egfr: float | None, weight: float | N
     )
     value = mg.convert(level, "mmol/L", protocol.unit)
     assert math.isfinite(result.value)
-    if level > HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L or value >= protocol.upper:
+    if level > HYPERMAGNESEMIA_ABOVE_MMOL_PER_L or value >= protocol.upper:
         assert result.regimens == (), "magnesium at or above the upper limit"
         assert result.reason
         return

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import magnesium as mg
 from magnesium.errors import ImplausibleValueError, UnknownEntryError
 from magnesium.repletion import (
-    HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L,
+    HYPERMAGNESEMIA_ABOVE_MMOL_PER_L,
     InputError,
     LimitKind,
     RepletionPlan,
@@ -335,7 +335,7 @@ def test_torsades_always_yields_iv_magnesium_sulfate_unless_high(
 ) -> None:
     kwargs["torsades"] = True
     plan = plan_repletion(serum, **kwargs)
-    if serum.mmol_per_l > HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L:
+    if serum.mmol_per_l > HYPERMAGNESEMIA_ABOVE_MMOL_PER_L:
         assert plan.regimens == ()
     else:
         assert plan.regimens[0].route is Route.IV

@@ -39,7 +39,7 @@ import magnesium as mg
 from magnesium import _regimen_rows as regimens
 from magnesium import units
 from magnesium.repletion import (
-    HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L,
+    HYPERMAGNESEMIA_ABOVE_MMOL_PER_L,
     InputError,
     Limit,
     LimitKind,
@@ -70,12 +70,12 @@ EGFRS = (None, 10.0, 25.0, 45.0, 90.0)
 WEIGHTS = (None, 3.0, 20.0, 70.0, 150.0)
 AGES = (0.1, 5.0, 15.0, 40.0, 85.0)
 SETS = tuple(THRESHOLD_SETS)
-UPPER = HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L
+UPPER = HYPERMAGNESEMIA_ABOVE_MMOL_PER_L
 
 
 def is_child(kwargs: dict[str, Any]) -> bool:
     age = kwargs.get("age_years")
-    return age is not None and age < regimens.PAEDIATRIC_BELOW_YEARS
+    return age is not None and age < regimens.PEDIATRIC_BELOW_YEARS
 
 
 def severe_renal(kwargs: dict[str, Any]) -> bool:

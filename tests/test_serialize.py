@@ -49,7 +49,7 @@ from magnesium import (
     thresholds,
     workup,
 )
-from magnesium import hypermagnesaemia as hyper
+from magnesium import hypermagnesemia as hyper
 from magnesium.errors import ArgumentTypeError, MagnesiumError, SerializationError
 from magnesium.serialize import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 from tests.strategies import SET_NAMES, UNITS, censored_levels, levels
@@ -237,7 +237,7 @@ STRATEGIES: Final[Mapping[type, st.SearchStrategy[Any]]] = {
     ),
     critical.CriticalLimits: st.sampled_from(_members(critical.CRITICAL_LIMITS)),
     causes.Prevalence: st.sampled_from(causes.PREVALENCE),
-    analytes.IonisedMagnesium: st.builds(analytes.IonisedMagnesium, st.floats(0.1, 2)),
+    analytes.IonizedMagnesium: st.builds(analytes.IonizedMagnesium, st.floats(0.1, 2)),
     analytes.RbcMagnesium: st.builds(
         analytes.RbcMagnesium, st.floats(1, 8), st.sampled_from(("mg/dL", "mmol/L"))
     ),
@@ -246,7 +246,7 @@ STRATEGIES: Final[Mapping[type, st.SearchStrategy[Any]]] = {
     analytes.UrineReading: st.builds(analytes.interpret_urine_24h, st.floats(0.1, 20)),
     analytes.AnalyteReading: st.one_of(
         st.builds(
-            analytes.classify_analyte, st.builds(analytes.IonisedMagnesium, st.floats(0.1, 2))
+            analytes.classify_analyte, st.builds(analytes.IonizedMagnesium, st.floats(0.1, 2))
         ),
         st.builds(
             analytes.classify_analyte,

@@ -18,7 +18,7 @@ import magnesium as mg
 from _gen import alerts as _docs_alerts
 from magnesium import units
 from magnesium.critical import CRITICAL_LIMITS, CriticalLimits, CriticalPopulation
-from magnesium.hypermagnesaemia import (
+from magnesium.hypermagnesemia import (
     TOXICITY_TABLES,
     ToxicityBand,
     ToxicityTable,

@@ -70,7 +70,7 @@ def test_classify_shows_hypermagnesaemia_bands_for_high_levels(
 ) -> None:
     _, out, _ = run(capsys, "classify", "10", "mEq/L")
     assert "  at this level (us-label): reflexes may be absent at 10 mEq/L" in out
-    _, out, _ = run(capsys, "hypermagnesaemia", "10", "mEq/L", "--json")
+    _, out, _ = run(capsys, "hypermagnesemia", "10", "mEq/L", "--json")
     readings = results(out, "ToxicityReading")
     assert [r["table"]["name"] for r in readings] == ["us-label", "medscape-2022", "msd-manual"]
     [band] = readings[1]["bands"]
@@ -97,12 +97,12 @@ def test_critical_limits_command(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_hypermagnesaemia_command(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "hypermagnesaemia", "0.5 mmol/L")
+    code, out, _ = run(capsys, "hypermagnesemia", "0.5 mmol/L")
     assert (code, out) == (0, "0.5 mmol/L\n  no band of any source\n")
-    _, out, _ = run(capsys, "hypermagnesaemia", "16", "mg/dL", "--json")
+    _, out, _ = run(capsys, "hypermagnesemia", "16", "mg/dL", "--json")
     msd = results(out, "ToxicityReading")[2]
     assert msd["level"] == {"value": 16.0, "unit": "mg/dL"}
     assert msd["bands"][-1]["signs"] == "cardiac arrest may occur"
-    code, _, err = run(capsys, "hypermagnesaemia", "-1", "mg/dL")
+    code, _, err = run(capsys, "hypermagnesemia", "-1", "mg/dL")
     assert code == 1
     assert "magnesium: error:" in err

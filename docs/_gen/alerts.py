@@ -2,7 +2,7 @@
 
 docs/thresholds.md calls these functions in ``markdown-exec`` blocks, so that
 the tables cannot drift from the data in `magnesium.critical` and
-`magnesium.hypermagnesaemia`. Each function is pure: it reads the data and
+`magnesium.hypermagnesemia`. Each function is pure: it reads the data and
 returns a string.
 
 Examples:
@@ -18,7 +18,7 @@ from typing import Final
 
 from _gen.base import _md, _mmol_text, _source_links, _to_mmol
 from magnesium.critical import CRITICAL_LIMITS, CriticalLimits
-from magnesium.hypermagnesaemia import TOXICITY_TABLES, ToxicityBand, ToxicityTable
+from magnesium.hypermagnesemia import TOXICITY_TABLES, ToxicityBand, ToxicityTable
 
 __all__ = ["critical_limits_table", "toxicity_table"]
 

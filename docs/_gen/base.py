@@ -500,7 +500,7 @@ def _tables() -> dict[str, Iterable[object]]:
         causes,
         critical,
         foods,
-        hypermagnesaemia,
+        hypermagnesemia,
         prescribing,
         rda,
         salts,
@@ -511,7 +511,7 @@ def _tables() -> dict[str, Iterable[object]]:
     return {
         "threshold sets": THRESHOLD_SETS.values(),
         "critical limits": critical.CRITICAL_LIMITS.values(),
-        "hypermagnesaemia bands": hypermagnesaemia.TOXICITY_TABLES.values(),
+        "hypermagnesaemia bands": hypermagnesemia.TOXICITY_TABLES.values(),
         "intake references": [
             row for table in rda.AUTHORITIES.values() for row in (*table.rows, *table.upper_levels)
         ],

@@ -262,7 +262,7 @@ def workup_table() -> str:
 
 # --- the taxonomy diagram ---------------------------------------------------------------
 
-_MECHANISM_COLOURS: Final = {
+_MECHANISM_COLORS: Final = {
     Mechanism.REDUCED_INTAKE: "#8c6d31",
     Mechanism.REDUCED_ABSORPTION: "#e6550d",
     Mechanism.GI_LOSS: "#d62728",
@@ -318,11 +318,11 @@ def _cause_rows(cause: Cause, y: float) -> tuple[list[str], float]:
         f"{c.category.value}, {c.mechanism.value} ({', '.join(s.key for s in c.sources)})"
         for c in cause.classifications
     )
-    colour = _MECHANISM_COLOURS[cause.mechanism]
+    color = _MECHANISM_COLORS[cause.mechanism]
     body = [
         f'<g class="cause" data-id="{html.escape(cause.id)}">',
         f"<title>{html.escape(cause.name + ': ' + tip)}</title>",
-        f'<circle cx="9" cy="{y - 4.5:.1f}" r="5" fill="{colour}"/>',
+        f'<circle cx="9" cy="{y - 4.5:.1f}" r="5" fill="{color}"/>',
     ]
     lines = _wrapped(_label(cause))
     body += [_text(22, y + number * _LINE, line) for number, line in enumerate(lines)]
@@ -332,7 +332,7 @@ def _cause_rows(cause: Cause, y: float) -> tuple[list[str], float]:
             f'<g class="alternative"><title>{html.escape(cause.name)}: also '
             f"{alt.category.value}, {alt.mechanism.value}</title>"
             f'<circle cx="31" cy="{y - 4.5:.1f}" r="4" fill="none" '
-            f'stroke="{_MECHANISM_COLOURS[alt.mechanism]}" stroke-width="2"/>'
+            f'stroke="{_MECHANISM_COLORS[alt.mechanism]}" stroke-width="2"/>'
             f"{_text(40, y, f'also {alt.category.value}: {alt.mechanism.value}', size=12)}</g>"
         )
         y += _LINE
@@ -356,11 +356,11 @@ def _category_figure(category: Category) -> str:
 
 def _legend() -> str:
     body = ["<title>Mechanisms: the colour of a cause's dot</title>"]
-    for i, (mechanism, colour) in enumerate(_MECHANISM_COLOURS.items()):
+    for i, (mechanism, color) in enumerate(_MECHANISM_COLORS.items()):
         x, y = (i % 2) * _WIDTH / 2, 16 + (i // 2) * _LINE
-        body.append(f'<circle cx="{x + 9:.1f}" cy="{y - 4.5:.1f}" r="5" fill="{colour}"/>')
+        body.append(f'<circle cx="{x + 9:.1f}" cy="{y - 4.5:.1f}" r="5" fill="{color}"/>')
         body.append(_text(x + 22, y, mechanism.value, size=12))
-    rows = (len(_MECHANISM_COLOURS) + 1) // 2
+    rows = (len(_MECHANISM_COLORS) + 1) // 2
     return _svg(8 + rows * _LINE, "Legend: mechanism colours", body)
 
 

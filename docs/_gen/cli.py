@@ -57,7 +57,7 @@ EXAMPLES: Final[Mapping[str, tuple[tuple[str, ...], ...]]] = MappingProxyType(
         "dose": (("dose", "2", "g", "Epsom salt"),),
         "plan": (("plan", "1.0 mg/dL", "--symptomatic", "--egfr", "25"),),
         "critical-limits": (("critical-limits",),),
-        "hypermagnesaemia": (("hypermagnesaemia", "6", "mEq/L"),),
+        "hypermagnesemia": (("hypermagnesemia", "6", "mEq/L"),),
     }
 )
 """Example command lines by sub-command, run when the page is built; a new sub-command
@@ -89,6 +89,8 @@ def commands(
                 for choice in action._choices_actions  # noqa: SLF001
             }
             for name, sub in action.choices.items():
+                if name not in summaries:  # an alias (a deprecated spelling): shown once
+                    continue
                 found.append(((*path, name), sub, summaries.get(name, "")))
                 found += commands(sub, (*path, name))
     return found

@@ -251,7 +251,7 @@ _BOTTOM: Final = 206.0
 _MAX_AGE: Final = 80
 """The right end of the age axis, in years; the last bands continue past it."""
 _MAX_MG: Final = 450
-_COLOURS: Final = {
+_COLORS: Final = {
     "IOM": "#0072b2",
     "EFSA": "#e69f00",
     "D-A-CH": "#009e73",
@@ -320,7 +320,7 @@ def _axes() -> list[str]:
 
 
 def _series_group(name: str, table: AuthorityTable, sex: Sex) -> str:
-    colour, dash = _COLOURS.get(name, _OTHER), _DASH[sex]
+    color, dash = _COLORS.get(name, _OTHER), _DASH[sex]
     rows = _series(table, sex)
     tooltip = "; ".join(
         f"{row.life_stage.label}: {row.kind.value if row.kind else ''} {_mg(row.amount_mg)} mg/day"
@@ -330,7 +330,7 @@ def _series_group(name: str, table: AuthorityTable, sex: Sex) -> str:
     return (
         f'<g class="intake-series" data-authority="{name}" data-sex="{sex.value}">'
         f"<title>{html.escape(f'{name} {sex.value}: {tooltip}')}</title>"
-        f'<path d="{_path(rows)}" fill="none" stroke="{colour}" stroke-width="2.5"'
+        f'<path d="{_path(rows)}" fill="none" stroke="{color}" stroke-width="2.5"'
         f"{dash_attr}/></g>"
     )
 
@@ -345,13 +345,13 @@ def _panel(name: str, table: AuthorityTable) -> str:
         if other_name != name
         for sex in Sex
     ]
-    colour = _COLOURS.get(name, _OTHER)
+    color = _COLORS.get(name, _OTHER)
     legend = [
         _text(0, 16, name, size=14, anchor="start").replace("<text ", '<text font-weight="bold" '),
-        f'<line x1="150" y1="11" x2="176" y2="11" stroke="{colour}" stroke-width="2.5"/>',
+        f'<line x1="150" y1="11" x2="176" y2="11" stroke="{color}" stroke-width="2.5"/>',
         _text(180, 16, "male", size=12),
         (
-            f'<line x1="230" y1="11" x2="256" y2="11" stroke="{colour}" stroke-width="2.5" '
+            f'<line x1="230" y1="11" x2="256" y2="11" stroke="{color}" stroke-width="2.5" '
             'stroke-dasharray="6 4"/>'
         ),
         _text(260, 16, "female", size=12),

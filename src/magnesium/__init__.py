@@ -35,7 +35,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from magnesium import critical, hypermagnesaemia
+from magnesium import critical, hypermagnesemia
 from magnesium.critical import CRITICAL_LIMITS, CriticalLimits, get_critical_limits
 from magnesium.errors import (
     AmbiguousSaltError,
@@ -96,6 +96,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time they load on first use
     )
     from magnesium import arrays as arrays
     from magnesium import frames as frames
+    from magnesium import hypermagnesaemia as hypermagnesaemia  # deprecated spelling
     from magnesium import plots as plots
     from magnesium import protocols as protocols
 
@@ -106,6 +107,7 @@ _TOPICS = frozenset(
         "causes",
         "frames",
         "foods",
+        "hypermagnesaemia",
         "plausibility",
         "plots",
         "prescribing",
@@ -186,7 +188,7 @@ __all__ = [
     "foods",
     "get_critical_limits",
     "get_threshold_set",
-    "hypermagnesaemia",
+    "hypermagnesemia",
     "parse_result",
     "plausibility",
     "prescribing",

@@ -132,7 +132,7 @@ LIMIT_ROWS: Final[tuple[LimitRow, ...]] = _knowledge.load(
 SEVERE_RENAL_EGFR: Final = 30
 """eGFR (mL/min/1.73 m2) below which the label's cap applies: KDIGO G4-G5 ("kdigo-2012-ckd")."""
 
-PAEDIATRIC_BELOW_YEARS: Final = 18
+PEDIATRIC_BELOW_YEARS: Final = 18
 """Age below which the adult label doses are not offered. Library policy: the adult label
 speaks of the 'usual adult dose' without an age; 18 years is the age of majority used by
 the paediatric reference intervals (rcpa-aacb-2015: '1 wk - < 18 yrs')."""

@@ -1,7 +1,7 @@
 """Other magnesium analytes: ionised (whole blood), red-cell (RBC) and 24-hour urine magnesium.
 
 Each is its own measurand, never serum total magnesium: an
-[`IonisedMagnesium`][magnesium.analytes.IonisedMagnesium] or
+[`IonizedMagnesium`][magnesium.analytes.IonizedMagnesium] or
 [`RbcMagnesium`][magnesium.analytes.RbcMagnesium] is refused where a
 [`SerumMagnesium`][magnesium.serum.SerumMagnesium] is expected (by
 [`classify`][magnesium.thresholds.classify], for one), and none converts into a
@@ -16,7 +16,7 @@ concentration and the collection's volume with
 [`urine_magnesium_24h_from`][magnesium.analytes.urine_magnesium_24h_from].
 
 Examples:
-    >>> reading = classify_analyte(IonisedMagnesium(0.45))
+    >>> reading = classify_analyte(IonizedMagnesium(0.45))
     >>> reading.status, reading.interval.name
     (<Status.LOW: 'low'>, 'spectrum-health-lab805')
     >>> classify_analyte(RbcMagnesium(4.1, "mg/dL"), "quest").status
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Final
+from typing import Any, ClassVar, Final, TypeAlias
 
 import attrs
 
@@ -58,6 +58,7 @@ __all__ = [
     "Analyte",
     "AnalyteReading",
     "IonisedMagnesium",
+    "IonizedMagnesium",
     "RbcMagnesium",
     "ReferenceInterval",
     "UrineCutoff",
@@ -78,8 +79,10 @@ class Analyte(enum.Enum):
         'RBC'
     """
 
-    IONISED_WHOLE_BLOOD = "ionised magnesium, whole blood"
+    IONIZED_WHOLE_BLOOD = "ionised magnesium, whole blood"
     RBC = "RBC magnesium"
+    IONISED_WHOLE_BLOOD = IONIZED_WHOLE_BLOOD
+    """Deprecated alias (British spelling) of ``IONIZED_WHOLE_BLOOD``: the same member."""
 
 
 def _error(label: str) -> plausibility.ErrorFactory:
@@ -135,12 +138,12 @@ _ION: Final = "ionised magnesium"
 _RBC: Final = "RBC magnesium"
 
 
-def _ionised(value: object) -> float:
+def _ionized(value: object) -> float:
     return plausibility.check(value, "mmol_per_l", "ionised_magnesium", error=_error(_ION))
 
 
 @attrs.frozen
-class IonisedMagnesium:
+class IonizedMagnesium:
     """An ionised (free) magnesium concentration in whole blood, in mmol/L.
 
     Not a serum total magnesium: ionised magnesium is a part of the total, and the
@@ -153,18 +156,18 @@ class IonisedMagnesium:
         LabValueError: If the value is not a number in the plausible range.
 
     Examples:
-        >>> IonisedMagnesium(0.55)
-        IonisedMagnesium(mmol_per_l=0.55)
-        >>> IonisedMagnesium(-1)
+        >>> IonizedMagnesium(0.55)
+        IonizedMagnesium(mmol_per_l=0.55)
+        >>> IonizedMagnesium(-1)
         Traceback (most recent call last):
         ...
         magnesium.errors.LabValueError: -1 is not a plausible ionised magnesium: ...
     """
 
-    mmol_per_l: float = attrs.field(converter=_ionised)
+    mmol_per_l: float = attrs.field(converter=_ionized)
     """The concentration in mmol/L."""
 
-    analyte: ClassVar[Analyte] = Analyte.IONISED_WHOLE_BLOOD
+    analyte: ClassVar[Analyte] = Analyte.IONIZED_WHOLE_BLOOD
     """What this result is."""
 
     @property
@@ -181,6 +184,13 @@ class IonisedMagnesium:
     __str__ = _show.text
     _repr_markdown_ = _show.markdown
     _repr_html_ = _show.html
+
+
+IonisedMagnesium: TypeAlias = IonizedMagnesium
+"""Deprecated alias (British spelling) of [`IonizedMagnesium`][magnesium.analytes.IonizedMagnesium].
+
+The same class; import ``IonizedMagnesium`` instead. The alias stays importable for now.
+"""
 
 
 @attrs.frozen
@@ -271,9 +281,9 @@ class ReferenceInterval:
         """The weakest [`Verification`][magnesium.sources.Verification] of its sources."""
         return weakest_verification(self.sources)
 
-    def status_of(self, result: IonisedMagnesium | RbcMagnesium) -> Status:
+    def status_of(self, result: IonizedMagnesium | RbcMagnesium) -> Status:
         """Where *result* lies: compared in the interval's unit, exactly if reported in it."""
-        if not isinstance(result, IonisedMagnesium | RbcMagnesium):
+        if not isinstance(result, IonizedMagnesium | RbcMagnesium):
             raise _wrong_type(result)
         if result.analyte is not self.analyte:
             raise InputError(
@@ -305,7 +315,7 @@ class ReferenceInterval:
 def _wrong_type(result: object) -> ArgumentTypeError:
     return ArgumentTypeError(
         plausibility.shown(result),
-        "an IonisedMagnesium or an RbcMagnesium",
+        "an IonizedMagnesium or an RbcMagnesium",
         "Build the analyte first, e.g. RbcMagnesium(4.5, 'mg/dL'); a serum magnesium is "
         "classified with magnesium.classify, never against another analyte's interval.",
     )
@@ -325,7 +335,7 @@ REFERENCE_INTERVALS: Final[Mapping[str, ReferenceInterval]] = _load_intervals()
 """Every laboratory's interval, by name (read-only)."""
 
 DEFAULT_INTERVALS: Final[Mapping[Analyte, str]] = FrozenMapping(
-    {Analyte.IONISED_WHOLE_BLOOD: "spectrum-health-lab805", Analyte.RBC: "arup"}
+    {Analyte.IONIZED_WHOLE_BLOOD: "spectrum-health-lab805", Analyte.RBC: "arup"}
 )
 """The interval used when none is named, per analyte.
 
@@ -369,8 +379,8 @@ class AnalyteReading:
         ('high', ['arup-0092079'])
     """
 
-    result: IonisedMagnesium | RbcMagnesium = attrs.field(
-        validator=_is(IonisedMagnesium, RbcMagnesium)
+    result: IonizedMagnesium | RbcMagnesium = attrs.field(
+        validator=_is(IonizedMagnesium, RbcMagnesium)
     )
     """The result."""
     interval: ReferenceInterval = attrs.field(validator=_is(ReferenceInterval))
@@ -395,12 +405,12 @@ class AnalyteReading:
 
 
 def classify_analyte(
-    result: IonisedMagnesium | RbcMagnesium, interval: str | ReferenceInterval | None = None
+    result: IonizedMagnesium | RbcMagnesium, interval: str | ReferenceInterval | None = None
 ) -> AnalyteReading:
     """Read an ionised or RBC magnesium against a laboratory's reference interval.
 
     Args:
-        result: An [`IonisedMagnesium`][magnesium.analytes.IonisedMagnesium] or an
+        result: An [`IonizedMagnesium`][magnesium.analytes.IonizedMagnesium] or an
             [`RbcMagnesium`][magnesium.analytes.RbcMagnesium].
         interval: A name from [`REFERENCE_INTERVALS`][magnesium.analytes.REFERENCE_INTERVALS]
             for the same analyte, or ``None`` for its entry in `DEFAULT_INTERVALS`.
@@ -417,7 +427,7 @@ def classify_analyte(
         ...
         magnesium.errors.ArgumentTypeError: SerumMagnesium(0.5, 'mmol/L') has the wrong type: ...
     """
-    if not isinstance(result, IonisedMagnesium | RbcMagnesium):
+    if not isinstance(result, IonizedMagnesium | RbcMagnesium):
         raise _wrong_type(result)
     chosen = get_interval(DEFAULT_INTERVALS[result.analyte] if interval is None else interval)
     return AnalyteReading(result=result, interval=chosen, status=chosen.status_of(result))

@@ -56,8 +56,10 @@ class CriticalPopulation(enum.Enum):
 
     ALL = "all patients"
     ADULT = "adult"
-    PAEDIATRIC = "paediatric"
+    PEDIATRIC = "paediatric"
     OBSTETRIC = "obstetric"
+    PAEDIATRIC = PEDIATRIC
+    """Deprecated alias (British spelling) of ``PEDIATRIC``: the same member."""
 
 
 def _limit(value: float | None) -> float | None:

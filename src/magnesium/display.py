@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # for the annotations only: this module imports no value type
         causes,
         critical,
         foods,
-        hypermagnesaemia,
+        hypermagnesemia,
         prescribing,
         protocols,
         rda,
@@ -361,18 +361,18 @@ def _(obj: ThresholdSet) -> str:
     return f"ThresholdSet({_quote(obj.name)})"
 
 
-@_brief.register("magnesium.hypermagnesaemia.ToxicityBand")
-def _(obj: hypermagnesaemia.ToxicityBand) -> str:
+@_brief.register("magnesium.hypermagnesemia.ToxicityBand")
+def _(obj: hypermagnesemia.ToxicityBand) -> str:
     return f"ToxicityBand({_shorten(str(obj), 120)})"
 
 
-@_brief.register("magnesium.hypermagnesaemia.ToxicityTable")
-def _(obj: hypermagnesaemia.ToxicityTable) -> str:
+@_brief.register("magnesium.hypermagnesemia.ToxicityTable")
+def _(obj: hypermagnesemia.ToxicityTable) -> str:
     return f"ToxicityTable({_quote(obj.name)}, {obj.unit}, {len(obj.bands)} bands)"
 
 
-@_brief.register("magnesium.hypermagnesaemia.ToxicityReading")
-def _(obj: hypermagnesaemia.ToxicityReading) -> str:
+@_brief.register("magnesium.hypermagnesemia.ToxicityReading")
+def _(obj: hypermagnesemia.ToxicityReading) -> str:
     return f"ToxicityReading({obj.level} by {_quote(obj.table.name)}; {len(obj.bands)} bands)"
 
 
@@ -546,7 +546,7 @@ def _(obj: LevelClassification) -> str:
     return "\n".join(lines)
 
 
-def _signs(readings: tuple[hypermagnesaemia.ToxicityReading, ...]) -> list[str]:
+def _signs(readings: tuple[hypermagnesemia.ToxicityReading, ...]) -> list[str]:
     return [line for reading in readings if reading.bands for line in _text(reading).splitlines()]
 
 
@@ -637,8 +637,8 @@ def _(obj: repletion.RepletionPlan) -> str:
     return "\n".join(lines)
 
 
-@_text.register("magnesium.hypermagnesaemia.ToxicityReading")
-def _(obj: hypermagnesaemia.ToxicityReading) -> str:
+@_text.register("magnesium.hypermagnesemia.ToxicityReading")
+def _(obj: hypermagnesemia.ToxicityReading) -> str:
     lines = [f"at this level ({obj.table.name}): {band.signs}" for band in obj.bands]
     return "\n".join(lines) or f"{obj.level}: no band of {obj.table.name}"
 
@@ -1020,14 +1020,14 @@ def percent_of(reference: rda.LabellingReference, amount_mg: float | None = None
 
 
 def manifestations(
-    level: SerumMagnesium, readings: Iterable[hypermagnesaemia.ToxicityReading]
+    level: SerumMagnesium, readings: Iterable[hypermagnesemia.ToxicityReading]
 ) -> str:
     """Return a level and what each source links to it (the bands that hold it).
 
     Examples:
         >>> import magnesium as mg
         >>> level = mg.SerumMagnesium(0.5, "mmol/L")
-        >>> print(manifestations(level, mg.hypermagnesaemia.manifestations(level)))
+        >>> print(manifestations(level, mg.hypermagnesemia.manifestations(level)))
         0.5 mmol/L
           no band of any source
     """

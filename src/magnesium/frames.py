@@ -69,7 +69,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
-from magnesium import hypermagnesaemia, rda, serialize, thresholds
+from magnesium import hypermagnesemia, rda, serialize, thresholds
 from magnesium.errors import (
     ArgumentTypeError,
     MagnesiumError,
@@ -196,7 +196,7 @@ def _authority_rows(table: rda.AuthorityTable) -> Iterator[tuple[_Row, _Cited]]:
         yield {"authority": table.authority.value, **row}, cited
 
 
-def _toxicity_rows(table: hypermagnesaemia.ToxicityTable) -> Iterator[tuple[_Row, _Cited]]:
+def _toxicity_rows(table: hypermagnesemia.ToxicityTable) -> Iterator[tuple[_Row, _Cited]]:
     head = {"table": table.name, "title": table.title, "unit": table.unit}
     for band in table.bands:
         row, _ = _row(band)
@@ -206,7 +206,7 @@ def _toxicity_rows(table: hypermagnesaemia.ToxicityTable) -> Iterator[tuple[_Row
 _LONG: Final[Mapping[type, Callable[[Any], Iterator[tuple[_Row, _Cited]]]]] = {
     thresholds.ThresholdSet: _threshold_rows,
     rda.AuthorityTable: _authority_rows,
-    hypermagnesaemia.ToxicityTable: _toxicity_rows,
+    hypermagnesemia.ToxicityTable: _toxicity_rows,
 }
 
 

@@ -91,19 +91,21 @@ class LoincUse(enum.Enum):
 
     SERUM = "serum"
     """Serum or plasma total magnesium: read as a `SerumMagnesium`."""
-    IONISED = "ionised"
-    """Ionised magnesium in blood: refused; see `magnesium.analytes.IonisedMagnesium`."""
+    IONIZED = "ionised"
+    """Ionized magnesium in blood: refused; see `magnesium.analytes.IonizedMagnesium`."""
     RBC = "RBC"
     """Red-cell magnesium: refused; see `magnesium.analytes.RbcMagnesium`."""
     URINE_24H = "24-hour urine"
     """24-hour urine output: refused; see `magnesium.analytes.interpret_urine_24h`."""
     URINE_SPOT = "spot urine"
     """A spot urine concentration: refused (the library reads none)."""
+    IONISED = IONIZED
+    """Deprecated alias (British spelling) of ``IONIZED``: the same member."""
 
 
 _REFUSAL: Final[Mapping[LoincUse, str]] = FrozenMapping(
     {
-        LoincUse.IONISED: "Read it with magnesium.analytes.IonisedMagnesium and "
+        LoincUse.IONIZED: "Read it with magnesium.analytes.IonizedMagnesium and "
         "classify_analyte; it is never a serum level.",
         LoincUse.RBC: "Read it with magnesium.analytes.RbcMagnesium and classify_analyte; "
         "it is never a serum level.",

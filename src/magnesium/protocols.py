@@ -49,7 +49,7 @@ from magnesium.errors import (
     MagnesiumError,
     UnknownEntryError,
 )
-from magnesium.repletion import HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L, Limit, LimitKind, Regimen, _limit
+from magnesium.repletion import HYPERMAGNESEMIA_ABOVE_MMOL_PER_L, Limit, LimitKind, Regimen, _limit
 from magnesium.salts import ElementalDose, Route, Salt, get_salt, salt_grams
 from magnesium.serum import SerumMagnesium
 from magnesium.sources import Source, Verification, cite, weakest_verification
@@ -772,10 +772,10 @@ def _band_problems(protocol: Protocol, band: ProtocolBand) -> list[_Problem]:
     grams = band.grams(weight) if band.dose_mg_per_kg is None or band.max_dose_g else 0.0
     problems += _rate_problems(band, grams)
     upper = units.convert(band.upper, protocol.unit, "mmol/L")
-    if upper > HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L + 1e-9:
+    if upper > HYPERMAGNESEMIA_ABOVE_MMOL_PER_L + 1e-9:
         text = (
             f"magnesium offered up to {band.upper:g} {protocol.unit}, above the library's "
-            f"hypermagnesaemia line ({HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L:g} mmol/L)"
+            f"hypermagnesaemia line ({HYPERMAGNESEMIA_ABOVE_MMOL_PER_L:g} mmol/L)"
         )
         problems.append(_Problem(Law.ABOVE_UPPER_LIMIT, band.label, text))
     if protocol.upper_reference is not None and band.upper > protocol.upper_reference + 1e-9:
@@ -1094,10 +1094,10 @@ def _empty(protocol: Protocol, serum: SerumMagnesium, value: float, reason: str)
 
 
 def _out_of_range(protocol: Protocol, serum: SerumMagnesium, value: float) -> str | None:
-    if serum.mmol_per_l > HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L:
+    if serum.mmol_per_l > HYPERMAGNESEMIA_ABOVE_MMOL_PER_L:
         return (
             f"{serum} is above the library's hypermagnesaemia line "
-            f"({HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L:g} mmol/L): no magnesium is given."
+            f"({HYPERMAGNESEMIA_ABOVE_MMOL_PER_L:g} mmol/L): no magnesium is given."
         )
     if value >= protocol.upper:
         return (

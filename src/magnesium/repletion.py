@@ -60,6 +60,7 @@ from magnesium.thresholds import THRESHOLD_SETS, LevelClassification, Status, Th
 
 __all__ = [
     "HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L",
+    "HYPERMAGNESEMIA_ABOVE_MMOL_PER_L",
     "SALTS",
     "SOLUTIONS",
     "AmbiguousSaltError",
@@ -469,7 +470,7 @@ def _highest_upper_limit() -> tuple[float, ThresholdSet]:
 
 
 _UPPER: Final = _highest_upper_limit()
-HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L: Final[float] = _UPPER[0]
+HYPERMAGNESEMIA_ABOVE_MMOL_PER_L: Final[float] = _UPPER[0]
 """Above this level (mmol/L) no plan offers magnesium, whatever threshold set is used.
 
 It is the highest upper reference limit among the library's threshold sets
@@ -479,6 +480,8 @@ It is the highest upper reference limit among the library's threshold sets
 sets that define only "low". It is computed from the threshold-set data: a set
 added with a higher upper limit raises it.
 """
+HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L: Final[float] = HYPERMAGNESEMIA_ABOVE_MMOL_PER_L
+"""Deprecated alias (British spelling) of `HYPERMAGNESEMIA_ABOVE_MMOL_PER_L`: the same value."""
 
 
 @attrs.frozen(kw_only=True)
@@ -498,7 +501,7 @@ class _Situation:
 
     @property
     def child(self) -> bool:
-        return self.age is not None and self.age < regimens.PAEDIATRIC_BELOW_YEARS
+        return self.age is not None and self.age < regimens.PEDIATRIC_BELOW_YEARS
 
     @property
     def severe_renal(self) -> bool:
@@ -506,7 +509,7 @@ class _Situation:
 
     @property
     def hyper(self) -> bool:
-        return self.mmol > HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L
+        return self.mmol > HYPERMAGNESEMIA_ABOVE_MMOL_PER_L
 
     @property
     def low(self) -> bool:
@@ -664,7 +667,7 @@ def _reason(situation: _Situation, indications: frozenset[str]) -> str:
     if situation.hyper:
         return (
             f"Serum magnesium ({situation.mmol:.4g} mmol/L) is above "
-            f"{HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L:.4g} mmol/L, the highest upper reference limit "
+            f"{HYPERMAGNESEMIA_ABOVE_MMOL_PER_L:.4g} mmol/L, the highest upper reference limit "
             f"among the library's threshold sets ({_UPPER[1].name}): hypermagnesaemia, "
             f"whatever {name} says. Magnesium must not be given"
             + (", torsades de pointes included." if flags["torsades"] else ".")
@@ -674,7 +677,7 @@ def _reason(situation: _Situation, indications: frozenset[str]) -> str:
         return (
             f"Serum magnesium is high by {name}: no repletion regimen is indicated (magnesium "
             "is offered above a set's upper limit only for torsades de pointes, up to "
-            f"{HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L:.4g} mmol/L)."
+            f"{HYPERMAGNESEMIA_ABOVE_MMOL_PER_L:.4g} mmol/L)."
         )
     if not situation.low and not resuscitation:
         return (
@@ -716,7 +719,7 @@ def _situation_warnings(situation: _Situation, offered: bool) -> tuple[list[str]
     elif situation.result.status is Status.HIGH and flags["torsades"]:
         warnings.append(
             f"The level is above the upper limit of {situation.set_name} but not above "
-            f"{HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L:.4g} mmol/L: the torsades dose is offered, as "
+            f"{HYPERMAGNESEMIA_ABOVE_MMOL_PER_L:.4g} mmol/L: the torsades dose is offered, as "
             "the resuscitation guidance does not make it depend on a low or normal level. "
             "Recheck serum magnesium before any further dose."
         )
@@ -886,7 +889,7 @@ def plan_repletion(  # noqa: PLR0913 (keyword-only options of one clinical quest
     default set unless *threshold_set* is given), and the regimens come from a
     decision table of cited rows, applied in order. The safety rules:
 
-    - Above `HYPERMAGNESAEMIA_ABOVE_MMOL_PER_L` (the highest upper reference limit
+    - Above `HYPERMAGNESEMIA_ABOVE_MMOL_PER_L` (the highest upper reference limit
       among the library's sets) no magnesium is offered, whatever set decides "low",
       torsades included.
     - Torsades de pointes gets the AHA dose (PALS per kg in children) at any level up

@@ -60,7 +60,7 @@ from magnesium import (
     causes,
     critical,
     foods,
-    hypermagnesaemia,
+    hypermagnesemia,
     interop,
     plausibility,
     prescribing,
@@ -101,9 +101,9 @@ _TYPES: Final[tuple[type, ...]] = (
     thresholds.ThresholdSet,
     thresholds.LevelClassification,
     critical.CriticalLimits,
-    hypermagnesaemia.ToxicityBand,
-    hypermagnesaemia.ToxicityTable,
-    hypermagnesaemia.ToxicityReading,
+    hypermagnesemia.ToxicityBand,
+    hypermagnesemia.ToxicityTable,
+    hypermagnesemia.ToxicityReading,
     plausibility.PlausibleRange,
     rda.LifeStage,
     rda.RecommendedIntake,
@@ -129,7 +129,7 @@ _TYPES: Final[tuple[type, ...]] = (
     causes.Unmatched,
     causes.ScreenResult,
     causes.Prevalence,
-    analytes.IonisedMagnesium,
+    analytes.IonizedMagnesium,
     analytes.RbcMagnesium,
     analytes.ReferenceInterval,
     analytes.UrineCutoff,
@@ -158,16 +158,20 @@ _TYPES: Final[tuple[type, ...]] = (
 ones (they hold numpy columns).
 
 A field that holds one of several value types (``AnalyteReading.result`` is an
-``IonisedMagnesium | RbcMagnesium``) is written as a tagged object: its fields and
+``IonizedMagnesium | RbcMagnesium``) is written as a tagged object: its fields and
 its ``"type"``, and read back by that tag."""
 
-_RENAMED: Final[Mapping[type, str]] = {thresholds.LevelClassification: "Classification"}
-"""Type names other than the class name: `LevelClassification` keeps the name it was written
-under before issue 12 renamed it, so earlier JSON and the schema file still read."""
+_RENAMED: Final[Mapping[type, str]] = {
+    thresholds.LevelClassification: "Classification",
+    analytes.IonizedMagnesium: "IonisedMagnesium",
+}
+"""Type names other than the class name: `LevelClassification` and `IonizedMagnesium` keep
+the names they were written under before issue 12 renamed them, so earlier JSON and the
+schema files still read."""
 
 _OPEN_BOUNDS: Final[Mapping[tuple[type, str], float]] = {
     (thresholds.Band, "upper"): math.inf,
-    (hypermagnesaemia.ToxicityBand, "upper"): math.inf,
+    (hypermagnesemia.ToxicityBand, "upper"): math.inf,
 }
 """Number fields that may be infinite (an open edge), written as ``null``, and the
 infinity that ``null`` stands for. The lower edge of a band is never open (bands start

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias, overload
 
 import attrs
 
-from magnesium import _knowledge, _show, hypermagnesaemia, units
+from magnesium import _knowledge, _show, hypermagnesemia, units
 from magnesium._fields import checked, to_plain
 from magnesium.critical import CriticalLimits, get_critical_limits
 from magnesium.errors import (
@@ -138,8 +138,10 @@ class Population(enum.Enum):
     """
 
     ADULT = "adult"
-    PAEDIATRIC = "paediatric"
+    PEDIATRIC = "paediatric"
     NEONATAL = "neonatal"
+    PAEDIATRIC = PEDIATRIC
+    """Deprecated alias (British spelling) of ``PEDIATRIC``: the same member."""
 
 
 def _edge(value: float) -> float:
@@ -633,10 +635,10 @@ class LevelClassification:
         return self.critical_limits.is_critical(self.level)
 
     @property
-    def manifestations(self) -> tuple[hypermagnesaemia.ToxicityReading, ...]:
+    def manifestations(self) -> tuple[hypermagnesemia.ToxicityReading, ...]:
         """For a high level, what each source links to it; empty unless the status is high.
 
-        See [`manifestations`][magnesium.hypermagnesaemia.manifestations].
+        See [`manifestations`][magnesium.hypermagnesemia.manifestations].
 
         Examples:
             >>> import magnesium as mg
@@ -645,7 +647,7 @@ class LevelClassification:
         """
         if self.status is not Status.HIGH:
             return ()
-        return hypermagnesaemia.manifestations(self.level)
+        return hypermagnesemia.manifestations(self.level)
 
     @property
     def status(self) -> Status:

@@ -23,6 +23,7 @@ from magnesium import (
     frames,
     hl7,
     hypermagnesaemia,
+    hypermagnesemia,
     interop,
     plausibility,
     plots,
@@ -49,7 +50,9 @@ def main() -> list[object]:
     quantity = level.to("mmol/L")  # pint's own members (.magnitude) are typed by pint
     again = mg.SerumMagnesium.from_quantity(quantity)
     limits: critical.CriticalLimits = critical.get_critical_limits("tidalhealth-adult")
-    readings = hypermagnesaemia.manifestations("6 mEq/L")
+    readings = hypermagnesemia.manifestations("6 mEq/L")
+    protocol: protocols.Protocol = next(iter(protocols.PROTOCOLS.values()))
+    assert hypermagnesaemia.manifestations is hypermagnesemia.manifestations  # deprecated alias
     intake: rda.RecommendedIntake = rda.recommended_intake(age_years=40, sex="F")
     screen: causes.ScreenResult = causes.screen(medications=["omeprazole"])
     estimate: foods.IntakeEstimate = foods.estimate_intake([("almonds", 1)])
@@ -59,7 +62,7 @@ def main() -> list[object]:
     )
     tools: tuple[str, ...] = magnesium.mcp_server.TOOL_NAMES
     plan: repletion.RepletionPlan = repletion.plan_repletion(level, symptomatic=False)
-    ionised = analytes.IonisedMagnesium(0.5)
+    ionized = analytes.IonizedMagnesium(0.5)
     facts = prescribing.PRESCRIBING_FACTS
     weight: float = plausibility.check(70, "weight_kg")
     source: sources.Source = sources.cite("iom-1997")
@@ -97,7 +100,7 @@ def main() -> list[object]:
         femg.percent,
         tools,
         plan.regimens,
-        ionised,
+        ionized,
         facts,
         weight,
         source.key,
@@ -113,6 +116,7 @@ def main() -> list[object]:
         scale.regimens,
         command,
         message,
+        protocol.name,
     ]
 
 

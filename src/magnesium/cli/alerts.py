@@ -1,10 +1,10 @@
-"""The `magnesium critical-limits` and `magnesium hypermagnesaemia` commands.
+"""The `magnesium critical-limits` and `magnesium hypermagnesemia` commands.
 
 The text of every command comes from [`magnesium.display`][magnesium.display].
 
 Examples:
     >>> from magnesium.cli import main
-    >>> main(["hypermagnesaemia", "3", "mEq/L"])
+    >>> main(["hypermagnesemia", "3", "mEq/L"])
     3.0 mEq/L (1.5 mmol/L)
       at this level (us-label): usually sufficient to control convulsions (3 to 6 mg/100 mL; \
 Warnings)
@@ -32,7 +32,7 @@ from typing import Any, TextIO
 from magnesium import display
 from magnesium._answer import answer_json
 from magnesium.critical import CRITICAL_LIMITS
-from magnesium.hypermagnesaemia import manifestations
+from magnesium.hypermagnesemia import manifestations
 from magnesium.serum import SerumMagnesium
 
 
@@ -48,10 +48,12 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     listing.set_defaults(handler=_list_limits)
 
     signs = commands.add_parser(
-        "hypermagnesaemia",
+        "hypermagnesemia",
+        aliases=["hypermagnesaemia"],  # the British spelling, deprecated: kept for scripts
         help="what each cited source links to a high serum magnesium level",
         description="Read a level against each source's bands of hypermagnesaemia "
-        "(US label, Medscape, MSD Manual), as published; bands are never blended.",
+        "(US label, Medscape, MSD Manual), as published; bands are never blended. "
+        "'hypermagnesaemia' is a deprecated alias of this command.",
     )
     signs.add_argument("result", nargs="+", help='the result, e.g. "5 mEq/L" or 5 mEq/L')
     signs.add_argument("--json", action="store_true", help="print JSON")

@@ -58,13 +58,13 @@ def _analyte(args: argparse.Namespace, out: TextIO) -> None:
     if args.kind == "urine-24h":
         _urine(args, out)
         return
-    result: analytes.IonisedMagnesium | analytes.RbcMagnesium
+    result: analytes.IonizedMagnesium | analytes.RbcMagnesium
     if args.kind == "ionised":
         if args.unit is not None and args.unit.strip().casefold() != "mmol/l":
             raise LabUnitError(
                 args.unit, "mmol/L", "Ionised magnesium is read in mmol/L.", "ionised magnesium"
             )
-        result = analytes.IonisedMagnesium(args.value)
+        result = analytes.IonizedMagnesium(args.value)
     elif args.unit is None:
         raise LabUnitError(
             "(none)",
