@@ -16,7 +16,7 @@ every result.
 Examples:
     >>> from magnesium.protocols import PROTOCOLS, apply_protocol
     >>> sorted(PROTOCOLS)
-    ['nhs-highland']
+    ['nhs-highland', 'trauma-scc-icu']
     >>> result = apply_protocol("0.4 mmol/L", "nhs-highland", egfr=60)
     >>> result.band, result.regimens[0].doses, result.recheck_hours
     ('less than 0.5', 3, 30.0)
