@@ -1,8 +1,10 @@
 """Institutional protocols: the safety laws on load, on every shipped protocol, and on apply.
 
 Known answers cite their sources: the NHS Highland guideline ("nhs-highland-hypomagnesaemia",
-"nhs-highland-portal-hypomagnesaemia") and the two published rules of thumb for the rise
-per gram ("jicm-2019-mg-rule-of-thumb", "friendly-intern-2016-mg").
+"nhs-highland-portal-hypomagnesaemia"), the magnesium table of the Division of Trauma and
+Surgical Critical Care's electrolyte replacement guidelines ("trauma-scc-electrolyte-replacement")
+and the two published rules of thumb for the rise per gram ("jicm-2019-mg-rule-of-thumb",
+"friendly-intern-2016-mg").
 """
 
 from __future__ import annotations
@@ -116,7 +118,7 @@ def test_shipped_protocols_keep_the_laws_between_grid_points(
 
 
 def test_every_shipped_protocol_is_cited_and_passes_its_own_check() -> None:
-    assert len(PROTOCOLS) >= 1
+    assert len(PROTOCOLS) >= 2
     for protocol in PROTOCOLS.values():
         assert protocol.sources, "a shipped protocol cites its publisher"
         assert protocol.overrides == (), "a shipped protocol needs no override"
@@ -155,6 +157,58 @@ def test_nhs_highland_renal_and_condition_exclusions() -> None:
     assert heart.regimens == ()
     assert heart.excluded == ("condition: heart block",)
     assert "specialist" in heart.instead
+
+
+# --- known answers: Division of Trauma and Surgical Critical Care ---------------------------
+
+TRAUMA = "trauma-scc-icu"
+
+
+# (band, grams, infusion minutes, recheck text, recheck hours) for a level.
+_TRAUMA_ROWS = {
+    # the row '<= 1.2 mg/dL': '8 grams IV over 8h; recheck Mg level 6 hours after replacement'
+    "0.8 mg/dL": ("1.2 or less", 8.0, 480.0, "6 hours after replacement", 14.0),
+    "1.2 mg/dL": ("1.2 or less", 8.0, 480.0, "6 hours after replacement", 14.0),
+    # the row '1.3 [dash] 1.9 mg/dL': '4 grams IV over 4h; recheck Mg level with next AM labs'
+    "1.3 mg/dL": ("1.3 to 1.9", 4.0, 240.0, "next AM labs", None),
+    "1.9 mg/dL": ("1.3 to 1.9", 4.0, 240.0, "next AM labs", None),
+}
+
+
+@pytest.mark.parametrize("level", sorted(_TRAUMA_ROWS))
+def test_trauma_scc_bands_give_the_printed_dose_time_and_recheck(level: str) -> None:
+    """'Magnesium replacement will be one-time doses' ... 'Infuse at a rate of 1 gm per hour'."""
+    band, grams, minutes, recheck, recheck_hours = _TRAUMA_ROWS[level]
+    result = apply_protocol(level, TRAUMA, egfr=60)
+    (regimen,) = result.regimens
+    assert result.band == band
+    assert (regimen.route, regimen.salt.name) == (Route.IV, "magnesium sulfate heptahydrate")
+    assert (regimen.dose_g, regimen.doses, regimen.infusion_minutes) == (grams, 1, minutes)
+    assert regimen.dose_g / (minutes / 60) == 1.0  # 1 g per hour
+    assert recheck in result.recheck
+    assert result.recheck_hours == recheck_hours
+    assert result.sources[0].key == "trauma-scc-electrolyte-replacement"
+
+
+def test_trauma_scc_one_decimal_edges_and_the_normal_range() -> None:
+    """The printed bands '<= 1.2' and '1.3 to 1.9' mg/dL, half-open for one-decimal reports."""
+    assert apply_protocol("1.29 mg/dL", TRAUMA, egfr=60).band == "1.2 or less"
+    assert apply_protocol("1.99 mg/dL", TRAUMA, egfr=60).band == "1.3 to 1.9"
+    above = apply_protocol("2.0 mg/dL", TRAUMA, egfr=60)
+    assert (above.band, above.regimens) == (None, ())
+
+
+def test_trauma_scc_exclusions_give_the_printed_alternative() -> None:
+    """'EXCLUSIONS: ... clearance <30mL/min, chronic adrenal insufficiency, ... DKA ...'."""
+    for level in ("1.0 mg/dL", "1.5 mg/dL"):
+        renal = apply_protocol(level, TRAUMA, egfr=29.9)
+        assert renal.regimens == ()
+        assert renal.excluded == ("eGFR 29.9 < 30",)
+        assert "excluded from this guideline" in renal.instead
+        assert apply_protocol(level, TRAUMA, egfr=30).regimens
+        dka = apply_protocol(level, TRAUMA, egfr=60, conditions=["DKA"])
+        assert (dka.regimens, dka.excluded) == ((), ("condition: dka",))
+        assert "Excluded from this guideline" in dka.instead
 
 
 def test_hypermagnesaemia_gets_nothing_even_with_a_high_protocol() -> None:
