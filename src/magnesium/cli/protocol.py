@@ -9,6 +9,7 @@ Examples:
     >>> from magnesium.cli import main
     >>> main(["protocol", "list"])
     nhs-highland: NHS Highland: hypomagnesaemia in adults (magnesium deficiency only) [mmol/L]
+    trauma-scc-icu: Division of Trauma and Surgical Critical Care: magnesium replacement [mg/dL]
     0
     >>> main(["protocol", "check", "docs/protocol-template.toml"])
     docs/protocol-template.toml: valid
