@@ -326,6 +326,24 @@ def test_polars_keeps_polars_types_and_nulls() -> None:
     assert per_row.to_list() == ["low", None, "high"]
 
 
+@pytest.mark.parametrize("codes_to_enum", [True, False], ids=["cat.to", "older polars"])
+def test_polars_enum_results_are_the_same_with_or_without_cat_to(
+    codes_to_enum: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if not codes_to_enum:  # a polars without Series.cat.to: the result is looked up instead
+        monkeypatch.delattr(pl.series.categorical.CatNameSpace, "to", raising=False)
+    values = pl.Series("mg", [1.0, None, 1.5, 2.3, 2.31, 0.0])
+    graded = arrays.classify(values, "mg/dL", "ctcae-v5", detail="severity")
+    assert graded.name == "mg"
+    assert graded.dtype == pl.Enum(
+        list(arrays.classify([1.0], "mg/dL", "ctcae-v5", detail="severity").categories)
+    )
+    # CTCAE v5 in mg/dL: grade 2 below 1.2, grade 1 below the LLN 1.8, grade 1 high above
+    # the ULN 2.3, grade 4 below 0.7
+    assert graded.to_list() == ["moderate", None, "mild", "none", "mild", "life-threatening"]
+
+
 def test_polars_text_and_frames_are_refused_as_numbers() -> None:
     with pytest.raises(mg.ImplausibleValueError):
         arrays.classify(pl.Series(["0.7"]), "mmol/L")

@@ -37,6 +37,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import importlib
 import numbers
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, cast
@@ -178,12 +179,25 @@ class BandCodes:
         pd: Any = importlib.import_module("pandas")  # optional, untyped
 
         ordered = UNDETERMINED not in self.categories  # "undetermined" is no level above high
-        return pd.Categorical.from_codes(self.codes, categories=self.categories, ordered=ordered)
+        return pd.Categorical.from_codes(
+            self.codes, dtype=_categorical_dtype(self.categories, ordered)
+        )
 
     __repr__ = _show.brief
     __str__ = _show.text
     _repr_markdown_ = _show.markdown
     _repr_html_ = _show.html
+
+
+@functools.lru_cache(maxsize=64)
+def _categorical_dtype(categories: tuple[str, ...], ordered: bool) -> Any:  # noqa: ANN401
+    """The pandas dtype of these categories, built once.
+
+    pandas checks the names each time it builds one: a fixed cost that a column
+    classified in many partitions would pay once per partition.
+    """
+    pd: Any = importlib.import_module("pandas")
+    return pd.CategoricalDtype(categories, ordered=ordered)
 
 
 def convert(values: Any, from_unit: str, to_unit: str) -> Any:  # noqa: ANN401 (array-like)
@@ -625,11 +639,19 @@ def _series_floats(series: Any) -> npt.NDArray[np.float64]:  # noqa: ANN401
 def _polars_categorical(series: Any, result: BandCodes) -> Any:  # noqa: ANN401
     """The codes as a polars Enum Series named like *series*; a missing value is null."""
     pl = _polars()
-    index = pl.Series(series.name, result.codes.reshape(-1))
-    if result.codes.size and result.codes.min() < 0:
-        index = index.set(index < 0, None)
-    enum = pl.Series(series.name, result.categories, dtype=pl.Enum(result.categories))
-    return enum.gather(index).alias(series.name)  # no Python string per row
+    codes = result.codes.reshape(-1)
+    dtype = pl.Enum(result.categories)
+    missing = np.flatnonzero(codes < 0) if codes.size and codes.min() < 0 else None
+    empty = pl.Series(dtype=dtype)
+    if not hasattr(empty.cat, "to"):  # an older polars: look each code up (no string per row)
+        index = pl.Series(series.name, codes)
+        index = index if missing is None else index.scatter(missing, None)
+        enum = pl.Series(series.name, result.categories, dtype=dtype)
+        return enum.gather(index).alias(series.name)
+    physical = pl.Series(series.name, codes.view(np.uint8))  # the Enum's codes, no lookup
+    physical = physical.cast(empty.cat.physical().dtype)  # UInt8 for a few categories
+    physical = physical if missing is None else physical.scatter(missing, None)
+    return physical.cat.to(dtype)
 
 
 # --- text columns ---------------------------------------------------------------------
