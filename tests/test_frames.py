@@ -326,6 +326,25 @@ def test_polars_keeps_polars_types_and_nulls() -> None:
     assert per_row.to_list() == ["low", None, "high"]
 
 
+def test_categorical_results_can_be_changed_and_the_codes_stay_read_only() -> None:
+    pd = pytest.importorskip("pandas")
+    result = arrays.classify([1.4, 2.0], "mg/dL")
+    categorical = result.to_categorical()
+    categorical[0] = "high"
+    assert result.categories[result.codes[0]] == "low"
+    column = arrays.classify(pd.Series([1.4, 1.5]), "mg/dL", censored=[None, "<"])
+    column.iloc[0] = "high"
+    series = arrays.classify(pd.Series([1.4, 2.0], name="mg"), "mg/dL")
+    series.iloc[1] = "low"
+    per_row = arrays.classify(pd.Series([1.4, 0.9]), ["mg/dL", "mmol/L"])
+    per_row.iloc[1] = "high"
+    assert (column.tolist(), series.tolist(), per_row.tolist()) == (
+        ["high", "low"],
+        ["low", "low"],
+        ["low", "high"],
+    )
+
+
 @pytest.mark.parametrize("codes_to_enum", [True, False], ids=["cat.to", "older polars"])
 def test_polars_enum_results_are_the_same_with_or_without_cat_to(
     codes_to_enum: bool,

@@ -172,16 +172,18 @@ class BandCodes:
     def to_categorical(self) -> Any:  # noqa: ANN401 (pandas is optional and untyped here)
         """Return the codes as an ordered `pandas.Categorical` (needs pandas).
 
-        Examples:
-            >>> classify([1.4, 2.0], "mg/dL").to_categorical().tolist()
-            ['low', 'normal']
-        """
-        pd: Any = importlib.import_module("pandas")  # optional, untyped
+        The Categorical has its own copy of the codes: it can be changed like any
+        other, and these codes stay as they are.
 
-        ordered = UNDETERMINED not in self.categories  # "undetermined" is no level above high
-        return pd.Categorical.from_codes(
-            self.codes, dtype=_categorical_dtype(self.categories, ordered)
-        )
+        Examples:
+            >>> categorical = classify([1.4, 2.0], "mg/dL").to_categorical()
+            >>> categorical.tolist()
+            ['low', 'normal']
+            >>> categorical[0] = "high"
+            >>> categorical.tolist()
+            ['high', 'normal']
+        """
+        return _categorical(self.codes.copy(), self.categories)  # a copy: codes stay read-only
 
     __repr__ = _show.brief
     __str__ = _show.text
@@ -324,18 +326,30 @@ def classify(
     if flat is None:
         _raise_implausible(values, array, canonical, ceiling)
     codes = flat.reshape(array.shape)
-    return _coded_like(series, BandCodes(codes, categories, bands, chosen, unit_used))
+    return _coded_like(series, BandCodes(codes, categories, bands, chosen, unit_used), codes)
 
 
-def _coded_like(series: Any, result: BandCodes) -> Any:  # noqa: ANN401
-    """*result*, or a categorical column like *series* (pandas or polars) when there is one."""
+def _coded_like(series: Any, result: BandCodes, owned: npt.NDArray[np.int8]) -> Any:  # noqa: ANN401
+    """*result*, or a categorical column like *series* (pandas or polars) when there is one.
+
+    *owned* is the writable array behind ``result.codes``, made by this call and held
+    by nothing else: a pandas column takes it as it is, neither copied nor read-only.
+    """
     if series is None:
         return result
     if _is_polars(series):
         return _polars_categorical(series, result)
+    categorical = _categorical(owned, result.categories)
     return series._constructor(  # noqa: SLF001 (pandas' own way to keep the subclass)
-        result.to_categorical(), index=series.index, name=series.name
+        categorical, index=series.index, name=series.name, copy=False
     )
+
+
+def _categorical(codes: npt.NDArray[np.int8], categories: tuple[str, ...]) -> Any:  # noqa: ANN401
+    """A pandas Categorical on *codes* (not copied), ordered unless one is "undetermined"."""
+    pd: Any = importlib.import_module("pandas")  # optional, untyped
+    ordered = UNDETERMINED not in categories  # "undetermined" is no level above high
+    return pd.Categorical.from_codes(codes, dtype=_categorical_dtype(categories, ordered))
 
 
 def _edges_in(threshold_set: ThresholdSet, unit: str) -> tuple[Any, tuple[Band, ...], str]:
@@ -616,7 +630,7 @@ def _classify_per_row(
     bands = tuple(band for table in used for band in table.bands)
     units_used = tuple(table.unit for table in used)
     result = BandCodes(codes, names, bands, chosen, units_used[0], units_used=units_used)
-    return _coded_like(series, result)
+    return _coded_like(series, result, codes)
 
 
 def _polars() -> Any:  # noqa: ANN401 (polars is optional here)
@@ -1096,7 +1110,7 @@ def _classify_censored(
     result = BandCodes(
         codes, categories, plain.bands, chosen, plain.unit_used, units_used=plain.units_used
     )
-    return _coded_like(series, result)
+    return _coded_like(series, result, codes)
 
 
 def _censored_code(
