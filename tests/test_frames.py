@@ -237,6 +237,17 @@ def test_parsed_columns_are_read_only_validated_and_pickle() -> None:
         arrays.ParsedColumn([0.5], "mmol/L", [0.5], "mmol/L", [None])
 
 
+@pytest.mark.parametrize("item", [[1], ("<",), {"<"}, "np-array", "pd-series"])
+def test_a_column_item_that_is_itself_a_column_is_refused(item: object) -> None:
+    """A list, array or Series inside a text column is one wrong item, not a shape error."""
+    pd = pytest.importorskip("pandas")
+    item = {"np-array": np.array(["<", "<"]), "pd-series": pd.Series(["<"])}.get(str(item), item)
+    with pytest.raises(mg.ArgumentTypeError, match="censored"):
+        arrays.ParsedColumn([0.5, 0.6], "mmol/L", [0.5, 0.6], ["mmol/L"] * 2, [item, None])
+    with pytest.raises(mg.ArgumentTypeError, match="reported_units"):
+        arrays.ParsedColumn([0.5, 0.6], "mmol/L", [0.5, 0.6], [item, "mmol/L"], [None, None])
+
+
 def test_the_qualifier_pattern_is_the_scalar_one() -> None:
     match = _RESULT.fullmatch("<= 0,5mg/dl")
     assert match is not None

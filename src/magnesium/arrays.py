@@ -698,21 +698,26 @@ def _float_array(values: object) -> npt.NDArray[np.float64]:
 
 def _object_array(values: object) -> npt.NDArray[np.object_]:
     """A read-only 1-d object copy of *values* (a list, tuple or array)."""
-    if not isinstance(values, list | tuple | np.ndarray) or np.ndim(values) != 1:
+    flat = isinstance(values, list | tuple) or (isinstance(values, np.ndarray) and values.ndim == 1)
+    if not flat:
         raise ArgumentTypeError(
             _preview(values), "a column (list or 1-d array) of texts", "Build it with parse()."
         )
-    array = np.empty(len(values), dtype=object)
-    array[:] = list(values)
-    array.flags.writeable = False
+    array = np.fromiter(values, dtype=object, count=len(values))  # an item that is a list
+    array.flags.writeable = False  # or an array stays one item (``array[:] =`` would unpack it)
     return array
+
+
+def _in(item: object, allowed: frozenset[str]) -> bool:
+    """Whether *item* is one of *allowed* (an unhashable item, such as a list, is not)."""
+    return isinstance(item, str) and item in allowed
 
 
 def _one_of(allowed: frozenset[str], what: str) -> Any:  # noqa: ANN401 (an attrs validator)
     """A validator: every element is ``None`` or one of *allowed*."""
 
     def check(_instance: object, attribute: Any, value: npt.NDArray[np.object_]) -> None:  # noqa: ANN401
-        bad = [item for item in value.tolist() if item is not None and item not in allowed]
+        bad = [item for item in value.tolist() if item is not None and not _in(item, allowed)]
         if bad:
             raise ArgumentTypeError(
                 _preview(bad), f"{attribute.name}: {what} or None", "Build it with parse()."
