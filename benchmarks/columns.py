@@ -32,7 +32,7 @@ from benchmarks._common import Row, peak_memory, race
 from magnesium import arrays, units
 from magnesium.serum import _RESULT
 
-_LOW, _HIGH = 1.8, 2.3  # the IOM 1997 interval in mg/dL, both ends normal
+LOW, HIGH = 1.8, 2.3  # the IOM 1997 interval in mg/dL, both ends normal
 
 
 def lab_column(size: int) -> np.ndarray[Any, np.dtype[np.float64]]:
@@ -46,11 +46,11 @@ def _numpy_rows(values: np.ndarray[Any, np.dtype[np.float64]], repeat: int) -> l
     pd: Any = importlib.import_module("pandas")
 
     factor = units.factor("mg/dL", "mmol/L")
-    sorted_edges = np.array([np.nextafter(_LOW, 0), _HIGH])
-    bins = [-np.inf, float(sorted_edges[0]), _HIGH, np.inf]
+    sorted_edges = np.array([np.nextafter(LOW, 0), HIGH])
+    bins = [-np.inf, float(sorted_edges[0]), HIGH, np.inf]
 
     def two() -> np.ndarray[Any, np.dtype[np.int8]]:
-        return (values >= _LOW).view(np.int8) + (values > _HIGH).view(np.int8)
+        return (values >= LOW).view(np.int8) + (values > HIGH).view(np.int8)
 
     candidates: dict[str, Callable[[], object]] = {
         "two comparisons": two,
@@ -98,7 +98,7 @@ def _pandas_rows(values: np.ndarray[Any, np.dtype[np.float64]], repeat: int) -> 
     factor = units.factor("mg/dL", "mmol/L")
 
     def two() -> object:
-        return (series >= _LOW).astype("int8") + (series > _HIGH).astype("int8")
+        return (series >= LOW).astype("int8") + (series > HIGH).astype("int8")
 
     candidates: dict[str, Callable[[], object]] = {
         "two comparisons": two,
@@ -142,7 +142,7 @@ def _polars_rows(values: np.ndarray[Any, np.dtype[np.float64]], repeat: int) -> 
     factor = units.factor("mg/dL", "mmol/L")
 
     def two() -> object:
-        return (series >= _LOW).cast(pl.Int8) + (series > _HIGH).cast(pl.Int8)
+        return (series >= LOW).cast(pl.Int8) + (series > HIGH).cast(pl.Int8)
 
     seconds = race(
         {

@@ -80,6 +80,31 @@ def test_a_bad_value_in_any_chunk_is_found(
             arrays.convert(values, "mmol/L", "mg/dL")
 
 
+@pytest.mark.parametrize("source", units.ACCEPTED_UNITS)
+@pytest.mark.parametrize("target", units.ACCEPTED_UNITS)
+def test_the_ceiling_is_exact_in_every_unit_whatever_the_kernel_reads(
+    source: str, target: str
+) -> None:
+    """The ceiling itself passes and the next float above it is refused, in every chunk.
+
+    Conversions check their result rather than the values (the kernel's shortcut):
+    a value one unit in the last place above the ceiling must still be refused.
+    """
+    ceiling = units.PLAUSIBILITY_CEILING_MMOL_PER_L * units.factor("mmol/L", source)
+    for position in (0, _columns.CHUNK, LONG - 1):
+        values = np.full(LONG, ceiling / 2)
+        values[position] = ceiling
+        assert arrays.convert(values, source, target)[position] == ceiling * (
+            units.factor(source, target) if source != target else 1.0
+        )
+        assert arrays.classify(values, source).codes[position] >= 0
+        values[position] = math.nextafter(ceiling, math.inf)
+        with pytest.raises(mg.ImplausibleValueError, match=f"at position {position}"):
+            arrays.convert(values, source, target)
+        with pytest.raises(mg.ImplausibleValueError, match=f"at position {position}"):
+            arrays.classify(values, source)
+
+
 def test_a_chunk_of_nan_only_and_negative_zero() -> None:
     values = np.full(LONG, np.nan)
     values[-1] = -0.0

@@ -237,6 +237,17 @@ def test_parsed_columns_are_read_only_validated_and_pickle() -> None:
         arrays.ParsedColumn([0.5], "mmol/L", [0.5], "mmol/L", [None])
 
 
+@pytest.mark.parametrize("item", [[1], ("<",), {"<"}, "np-array", "pd-series"])
+def test_a_column_item_that_is_itself_a_column_is_refused(item: object) -> None:
+    """A list, array or Series inside a text column is one wrong item, not a shape error."""
+    pd = pytest.importorskip("pandas")
+    item = {"np-array": np.array(["<", "<"]), "pd-series": pd.Series(["<"])}.get(str(item), item)
+    with pytest.raises(mg.ArgumentTypeError, match="censored"):
+        arrays.ParsedColumn([0.5, 0.6], "mmol/L", [0.5, 0.6], ["mmol/L"] * 2, [item, None])
+    with pytest.raises(mg.ArgumentTypeError, match="reported_units"):
+        arrays.ParsedColumn([0.5, 0.6], "mmol/L", [0.5, 0.6], [item, "mmol/L"], [None, None])
+
+
 def test_the_qualifier_pattern_is_the_scalar_one() -> None:
     match = _RESULT.fullmatch("<= 0,5mg/dl")
     assert match is not None
@@ -324,6 +335,43 @@ def test_polars_keeps_polars_types_and_nulls() -> None:
     assert arrays.convert(nulls, "mg/dL", "mmol/L").to_list() == [None, None]
     per_row = arrays.classify(values, pl.Series(["mg/dL", None, "mg/dL"]))
     assert per_row.to_list() == ["low", None, "high"]
+
+
+def test_categorical_results_can_be_changed_and_the_codes_stay_read_only() -> None:
+    pd = pytest.importorskip("pandas")
+    result = arrays.classify([1.4, 2.0], "mg/dL")
+    categorical = result.to_categorical()
+    categorical[0] = "high"
+    assert result.categories[result.codes[0]] == "low"
+    column = arrays.classify(pd.Series([1.4, 1.5]), "mg/dL", censored=[None, "<"])
+    column.iloc[0] = "high"
+    series = arrays.classify(pd.Series([1.4, 2.0], name="mg"), "mg/dL")
+    series.iloc[1] = "low"
+    per_row = arrays.classify(pd.Series([1.4, 0.9]), ["mg/dL", "mmol/L"])
+    per_row.iloc[1] = "high"
+    assert (column.tolist(), series.tolist(), per_row.tolist()) == (
+        ["high", "low"],
+        ["low", "low"],
+        ["low", "high"],
+    )
+
+
+@pytest.mark.parametrize("codes_to_enum", [True, False], ids=["cat.to", "older polars"])
+def test_polars_enum_results_are_the_same_with_or_without_cat_to(
+    codes_to_enum: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if not codes_to_enum:  # a polars without Series.cat.to: the result is looked up instead
+        monkeypatch.delattr(pl.series.categorical.CatNameSpace, "to", raising=False)
+    values = pl.Series("mg", [1.0, None, 1.5, 2.3, 2.31, 0.0])
+    graded = arrays.classify(values, "mg/dL", "ctcae-v5", detail="severity")
+    assert graded.name == "mg"
+    assert graded.dtype == pl.Enum(
+        list(arrays.classify([1.0], "mg/dL", "ctcae-v5", detail="severity").categories)
+    )
+    # CTCAE v5 in mg/dL: grade 2 below 1.2, grade 1 below the LLN 1.8, grade 1 high above
+    # the ULN 2.3, grade 4 below 0.7
+    assert graded.to_list() == ["moderate", None, "mild", "none", "mild", "life-threatening"]
 
 
 def test_polars_text_and_frames_are_refused_as_numbers() -> None:

@@ -2,7 +2,7 @@
 
 A column of 10**7 floats is 80 MB; numpy's whole-array operations read it once per
 operation and write a temporary each time. Here the values are read a chunk at a time
-(256 kB, which fits the second-level cache of current processors), and every operation
+(512 kB, which fits the second-level cache of current processors), and every operation
 the library needs (the validation, the band of each value, the code of each band) runs
 on that chunk while it is in cache. Only the result is written to memory: one int8 per
 value for a classification, one float64 for a conversion. Peak memory is the result
@@ -12,9 +12,14 @@ The band is chosen by the number of edges: with few edges, one vectorised compar
 per edge, summed; with many, one ``searchsorted``, whose cost grows with the logarithm
 of the number of edges but is about ten times that of one comparison.
 
-The validation is folded into the same read: the smallest and largest value of each
-chunk are taken while it is in cache; only a chunk holding NaN (a missing value) is
-looked at again, to find its NaN and to check the rest.
+The validation is folded into the same read, as one reduction per chunk while it is in
+cache: the largest value of the chunk's bits read as unsigned integers. For floats of
+either sign the bits order as the values do among the positive ones, and every negative
+value, NaN and infinity has bits above those of any positive ceiling, so one maximum
+checks ``0 <= value <= ceiling`` (numpy's ``min`` and ``max`` would be two). Only a chunk
+that fails it (a NaN, that is a missing value, or ``-0.0``) is looked at again, by value.
+A conversion checks its result instead, just written and still in cache, against the
+float below the converted ceiling: a value above the ceiling cannot round below it.
 """
 
 from __future__ import annotations
@@ -57,13 +62,13 @@ def band_codes(
     table = np.array(band_code, dtype=np.int8)
     identity = list(band_code) == list(range(len(band_code)))
     few = len(edges) <= FEW_EDGES
+    limit = _bits(ceiling)
     count = np.empty(min(CHUNK, flat.size), dtype=np.int8)
     above = np.empty(count.shape, dtype=np.bool_)
     for start in range(0, flat.size, CHUNK):
         values = flat[start : start + CHUNK]
         codes = out[start : start + CHUNK]
-        low, high = values.min(), values.max()  # NaN if any value is NaN
-        missing = not (low >= 0 and high <= ceiling)
+        missing = bool(values.view(np.uint64).max() > limit)  # a NaN or -0.0, or invalid
         if missing and not _valid_with_nan(values, ceiling):
             return None
         if few:
@@ -99,33 +104,43 @@ def scaled(
 ) -> npt.NDArray[np.float64] | None:
     """``flat * factor`` (a copy if *factor* is ``None``), checked chunk by chunk.
 
+    Each chunk is multiplied, then its result is checked while in cache: a result at
+    or below the float under ``ceiling * factor`` comes from a value at or below
+    *ceiling* (rounding is monotonic), so only a chunk with a result above that, a
+    NaN or a negative sign is checked again by its values.
+
     Returns:
         The new array, or ``None`` if any value is negative, infinite or above
         *ceiling* (NaN is allowed: a missing value).
     """
+    if factor is None:
+        return flat.copy() if valid(flat, ceiling) else None
     out = np.empty_like(flat)
+    bits = out.view(np.uint64)
+    limit = _bits(float(np.nextafter(ceiling * factor, 0.0)))
     for start in range(0, flat.size, CHUNK):
-        values = flat[start : start + CHUNK]
-        if not (values.min() >= 0 and values.max() <= ceiling) and not _valid_with_nan(
-            values, ceiling
-        ):
+        end = start + CHUNK
+        np.multiply(flat[start:end], factor, out=out[start:end])
+        if bits[start:end].max() > limit and not _valid_with_nan(flat[start:end], ceiling):
             return None
-        if factor is None:
-            out[start : start + CHUNK] = values
-        else:
-            np.multiply(values, factor, out=out[start : start + CHUNK])
     return out
 
 
 def valid(flat: npt.NDArray[np.float64], ceiling: float) -> bool:
     """Whether every value is NaN (missing) or within [0, *ceiling*], read chunk by chunk."""
+    limit = _bits(ceiling)
+    bits = flat.view(np.uint64)  # the same item size: a view, whatever the strides
     for start in range(0, flat.size, CHUNK):
-        values = flat[start : start + CHUNK]
-        if not (values.min() >= 0 and values.max() <= ceiling) and not _valid_with_nan(
-            values, ceiling
+        if bits[start : start + CHUNK].max() > limit and not _valid_with_nan(
+            flat[start : start + CHUNK], ceiling
         ):
             return False
     return True
+
+
+def _bits(value: float) -> np.uint64:
+    """The bits of the float *value* read as an unsigned integer (ordered as the value)."""
+    return np.float64(value).view(np.uint64)
 
 
 def _valid_with_nan(values: npt.NDArray[np.float64], ceiling: float) -> bool:

@@ -37,6 +37,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import importlib
 import numbers
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, cast
@@ -171,19 +172,34 @@ class BandCodes:
     def to_categorical(self) -> Any:  # noqa: ANN401 (pandas is optional and untyped here)
         """Return the codes as an ordered `pandas.Categorical` (needs pandas).
 
-        Examples:
-            >>> classify([1.4, 2.0], "mg/dL").to_categorical().tolist()
-            ['low', 'normal']
-        """
-        pd: Any = importlib.import_module("pandas")  # optional, untyped
+        The Categorical has its own copy of the codes: it can be changed like any
+        other, and these codes stay as they are.
 
-        ordered = UNDETERMINED not in self.categories  # "undetermined" is no level above high
-        return pd.Categorical.from_codes(self.codes, categories=self.categories, ordered=ordered)
+        Examples:
+            >>> categorical = classify([1.4, 2.0], "mg/dL").to_categorical()
+            >>> categorical.tolist()
+            ['low', 'normal']
+            >>> categorical[0] = "high"
+            >>> categorical.tolist()
+            ['high', 'normal']
+        """
+        return _categorical(self.codes.copy(), self.categories)  # a copy: codes stay read-only
 
     __repr__ = _show.brief
     __str__ = _show.text
     _repr_markdown_ = _show.markdown
     _repr_html_ = _show.html
+
+
+@functools.lru_cache(maxsize=64)
+def _categorical_dtype(categories: tuple[str, ...], ordered: bool) -> Any:  # noqa: ANN401
+    """The pandas dtype of these categories, built once.
+
+    pandas checks the names each time it builds one: a fixed cost that a column
+    classified in many partitions would pay once per partition.
+    """
+    pd: Any = importlib.import_module("pandas")
+    return pd.CategoricalDtype(categories, ordered=ordered)
 
 
 def convert(values: Any, from_unit: str, to_unit: str) -> Any:  # noqa: ANN401 (array-like)
@@ -310,18 +326,30 @@ def classify(
     if flat is None:
         _raise_implausible(values, array, canonical, ceiling)
     codes = flat.reshape(array.shape)
-    return _coded_like(series, BandCodes(codes, categories, bands, chosen, unit_used))
+    return _coded_like(series, BandCodes(codes, categories, bands, chosen, unit_used), codes)
 
 
-def _coded_like(series: Any, result: BandCodes) -> Any:  # noqa: ANN401
-    """*result*, or a categorical column like *series* (pandas or polars) when there is one."""
+def _coded_like(series: Any, result: BandCodes, owned: npt.NDArray[np.int8]) -> Any:  # noqa: ANN401
+    """*result*, or a categorical column like *series* (pandas or polars) when there is one.
+
+    *owned* is the writable array behind ``result.codes``, made by this call and held
+    by nothing else: a pandas column takes it as it is, neither copied nor read-only.
+    """
     if series is None:
         return result
     if _is_polars(series):
         return _polars_categorical(series, result)
+    categorical = _categorical(owned, result.categories)
     return series._constructor(  # noqa: SLF001 (pandas' own way to keep the subclass)
-        result.to_categorical(), index=series.index, name=series.name
+        categorical, index=series.index, name=series.name, copy=False
     )
+
+
+def _categorical(codes: npt.NDArray[np.int8], categories: tuple[str, ...]) -> Any:  # noqa: ANN401
+    """A pandas Categorical on *codes* (not copied), ordered unless one is "undetermined"."""
+    pd: Any = importlib.import_module("pandas")  # optional, untyped
+    ordered = UNDETERMINED not in categories  # "undetermined" is no level above high
+    return pd.Categorical.from_codes(codes, dtype=_categorical_dtype(categories, ordered))
 
 
 def _edges_in(threshold_set: ThresholdSet, unit: str) -> tuple[Any, tuple[Band, ...], str]:
@@ -602,7 +630,7 @@ def _classify_per_row(
     bands = tuple(band for table in used for band in table.bands)
     units_used = tuple(table.unit for table in used)
     result = BandCodes(codes, names, bands, chosen, units_used[0], units_used=units_used)
-    return _coded_like(series, result)
+    return _coded_like(series, result, codes)
 
 
 def _polars() -> Any:  # noqa: ANN401 (polars is optional here)
@@ -625,11 +653,19 @@ def _series_floats(series: Any) -> npt.NDArray[np.float64]:  # noqa: ANN401
 def _polars_categorical(series: Any, result: BandCodes) -> Any:  # noqa: ANN401
     """The codes as a polars Enum Series named like *series*; a missing value is null."""
     pl = _polars()
-    index = pl.Series(series.name, result.codes.reshape(-1))
-    if result.codes.size and result.codes.min() < 0:
-        index = index.set(index < 0, None)
-    enum = pl.Series(series.name, result.categories, dtype=pl.Enum(result.categories))
-    return enum.gather(index).alias(series.name)  # no Python string per row
+    codes = result.codes.reshape(-1)
+    dtype = pl.Enum(result.categories)
+    missing = np.flatnonzero(codes < 0) if codes.size and codes.min() < 0 else None
+    empty = pl.Series(dtype=dtype)
+    if not hasattr(empty.cat, "to"):  # an older polars: look each code up (no string per row)
+        index = pl.Series(series.name, codes)
+        index = index if missing is None else index.scatter(missing, None)
+        enum = pl.Series(series.name, result.categories, dtype=dtype)
+        return enum.gather(index).alias(series.name)
+    physical = pl.Series(series.name, codes.view(np.uint8))  # the Enum's codes, no lookup
+    physical = physical.cast(empty.cat.physical().dtype)  # UInt8 for a few categories
+    physical = physical if missing is None else physical.scatter(missing, None)
+    return physical.cat.to(dtype)
 
 
 # --- text columns ---------------------------------------------------------------------
@@ -662,21 +698,26 @@ def _float_array(values: object) -> npt.NDArray[np.float64]:
 
 def _object_array(values: object) -> npt.NDArray[np.object_]:
     """A read-only 1-d object copy of *values* (a list, tuple or array)."""
-    if not isinstance(values, list | tuple | np.ndarray) or np.ndim(values) != 1:
+    flat = isinstance(values, list | tuple) or (isinstance(values, np.ndarray) and values.ndim == 1)
+    if not flat:
         raise ArgumentTypeError(
             _preview(values), "a column (list or 1-d array) of texts", "Build it with parse()."
         )
-    array = np.empty(len(values), dtype=object)
-    array[:] = list(values)
-    array.flags.writeable = False
+    array = np.fromiter(values, dtype=object, count=len(values))  # an item that is a list
+    array.flags.writeable = False  # or an array stays one item (``array[:] =`` would unpack it)
     return array
+
+
+def _in(item: object, allowed: frozenset[str]) -> bool:
+    """Whether *item* is one of *allowed* (an unhashable item, such as a list, is not)."""
+    return isinstance(item, str) and item in allowed
 
 
 def _one_of(allowed: frozenset[str], what: str) -> Any:  # noqa: ANN401 (an attrs validator)
     """A validator: every element is ``None`` or one of *allowed*."""
 
     def check(_instance: object, attribute: Any, value: npt.NDArray[np.object_]) -> None:  # noqa: ANN401
-        bad = [item for item in value.tolist() if item is not None and item not in allowed]
+        bad = [item for item in value.tolist() if item is not None and not _in(item, allowed)]
         if bad:
             raise ArgumentTypeError(
                 _preview(bad), f"{attribute.name}: {what} or None", "Build it with parse()."
@@ -1074,7 +1115,7 @@ def _classify_censored(
     result = BandCodes(
         codes, categories, plain.bands, chosen, plain.unit_used, units_used=plain.units_used
     )
-    return _coded_like(series, result)
+    return _coded_like(series, result, codes)
 
 
 def _censored_code(

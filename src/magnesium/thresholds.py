@@ -765,7 +765,13 @@ Examples:
 
 @functools.cache
 def _default_set() -> ThresholdSet:
-    return THRESHOLD_SETS[DEFAULT_THRESHOLD_SET]
+    """The default set, looked up once (the hot path of `classify` reads `_DEFAULT`)."""
+    if not _DEFAULT:
+        _DEFAULT.append(THRESHOLD_SETS[DEFAULT_THRESHOLD_SET])
+    return _DEFAULT[0]
+
+
+_DEFAULT: Final[list[ThresholdSet]] = []
 
 
 _NEW_CLASSIFICATION: Final = object.__new__
@@ -855,7 +861,10 @@ def classify(
         >>> classify(CensoredSerumMagnesium.parse("<0.5 mmol/L"), "workeneh-2021").status
         <Status.LOW: 'low'>
     """
-    chosen = _default_set() if threshold_set is None else get_threshold_set(threshold_set)
+    if threshold_set is not None:
+        chosen = get_threshold_set(threshold_set)
+    else:
+        chosen = _DEFAULT[0] if _DEFAULT else _default_set()
     limits = None if critical_limits is None else get_critical_limits(critical_limits)
     if type(level) is SerumMagnesium:  # band_for and band_of's float filter in line: the hot path
         cutoffs, guards, gap_bands, factor = chosen._hot[level.unit]  # noqa: SLF001
