@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import subprocess
 import sys
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -248,9 +250,9 @@ def test_importing_magnesium_does_not_import_numpy() -> None:
 
 def test_pint_quantities_are_refused_not_stripped_of_their_unit() -> None:
     """numpy drops a Quantity's unit: 1.8 mg/dL would be classified as 1.8 mmol/L (high)."""
-    quantity = units.registry().Quantity
+    quantity: Any = units.registry().Quantity
     in_mg_dl = quantity(np.array([1.8, 0.7]), "mg/dL")
-    calls = [
+    calls: list[Callable[[], object]] = [
         lambda: arrays.classify(in_mg_dl, "mmol/L"),
         lambda: arrays.convert(in_mg_dl, "mmol/L", "mg/dL"),
         lambda: arrays.classify([quantity(1.8, "mg/dL")], "mmol/L"),

@@ -717,13 +717,14 @@ def _float_array(values: object) -> npt.NDArray[np.float64]:
 
 def _object_array(values: object) -> npt.NDArray[np.object_]:
     """A read-only 1-d object copy of *values* (a list, tuple or array)."""
-    flat = isinstance(values, list | tuple) or (isinstance(values, np.ndarray) and values.ndim == 1)
-    if not flat:
+    if not (
+        isinstance(values, list | tuple) or (isinstance(values, np.ndarray) and values.ndim == 1)
+    ):
         raise ArgumentTypeError(
             _preview(values), "a column (list or 1-d array) of texts", "Build it with parse()."
         )
-    array = np.fromiter(values, dtype=object, count=len(values))  # an item that is a list
-    array.flags.writeable = False  # or an array stays one item (``array[:] =`` would unpack it)
+    array: npt.NDArray[np.object_] = np.fromiter(values, dtype=object, count=len(values))
+    array.flags.writeable = False  # an item that is a list stays one item (``[:] =`` unpacks)
     return array
 
 
