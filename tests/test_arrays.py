@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import subprocess
 import sys
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -244,3 +246,25 @@ def test_importing_magnesium_does_not_import_numpy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "False"
+
+
+def test_pint_quantities_are_refused_not_stripped_of_their_unit() -> None:
+    """numpy drops a Quantity's unit: 1.8 mg/dL would be classified as 1.8 mmol/L (high)."""
+    quantity: Any = units.registry().Quantity
+    in_mg_dl = quantity(np.array([1.8, 0.7]), "mg/dL")
+    calls: list[Callable[[], object]] = [
+        lambda: arrays.classify(in_mg_dl, "mmol/L"),
+        lambda: arrays.convert(in_mg_dl, "mmol/L", "mg/dL"),
+        lambda: arrays.classify([quantity(1.8, "mg/dL")], "mmol/L"),
+        lambda: arrays.classify((quantity(1.0, "mmol/L"),), ["mmol/L"]),
+        lambda: arrays.classify([in_mg_dl], "mg/dL", censored=["<"]),
+    ]
+    for call in calls:
+        with pytest.raises(mg.ArgumentTypeError, match=r"m_as\('mmol/L'\)"):
+            call()
+    with pytest.raises(mg.ArgumentTypeError):
+        arrays.ParsedColumn([quantity(1.0, "mmol/L")], "mmol/L", [0.5], ["mmol/L"], [None])
+    assert arrays.convert(in_mg_dl.m_as("mg/dL"), "mg/dL", "mmol/L").tolist() == [
+        units.rescale(1.8, "mg/dL", "mmol/L"),
+        units.rescale(0.7, "mg/dL", "mmol/L"),
+    ]

@@ -420,6 +420,7 @@ def _checked(
     only for being finite and >= 0; with ``check=False`` not at all (the caller's
     kernel checks them in its own pass).
     """
+    _refuse_quantities(values)
     series = values if _is_series(values) or _is_polars(values) else None
     if series is None and (_is_pandas(values) or _is_from(values, "polars")):
         raise ArgumentTypeError(
@@ -450,6 +451,23 @@ def _checked(
     if not (low >= 0 and high <= ceiling):
         _raise_implausible(values, array, unit, ceiling)
     return array, series
+
+
+def _refuse_quantities(values: object) -> None:
+    """Refuse a pint Quantity, or a list of them: numpy would strip their units silently.
+
+    A column of quantities in mg/dL, classified as the unit the caller names, would be
+    read in that unit whatever its own; the caller converts it, naming the unit.
+    """
+    items = values if isinstance(values, list | tuple) else (values,)
+    kinds = set(map(type, items))  # a pass in C over a list: its few types, checked once
+    if any(cls.__module__.startswith("pint") for kind in kinds for cls in kind.__mro__):
+        raise ArgumentTypeError(
+            _preview(values),
+            "numbers in the unit you name (a pint Quantity's unit would be dropped)",
+            "Pass the magnitudes in that unit, e.g. quantity.m_as('mmol/L') with unit "
+            "'mmol/L' (or SerumMagnesium.from_quantity for one level).",
+        )
 
 
 def _has_values(array: npt.NDArray[np.float64]) -> bool:
@@ -683,6 +701,7 @@ def _float_array(values: object) -> npt.NDArray[np.float64]:
     try:
         if not isinstance(values, list | tuple | np.ndarray):
             raise TypeError(values)  # noqa: TRY301 (reported below)
+        _refuse_quantities(values)
         array = np.array(values, dtype=np.float64).reshape(-1)
     except (TypeError, ValueError, OverflowError):
         raise ArgumentTypeError(
@@ -698,13 +717,14 @@ def _float_array(values: object) -> npt.NDArray[np.float64]:
 
 def _object_array(values: object) -> npt.NDArray[np.object_]:
     """A read-only 1-d object copy of *values* (a list, tuple or array)."""
-    flat = isinstance(values, list | tuple) or (isinstance(values, np.ndarray) and values.ndim == 1)
-    if not flat:
+    if not (
+        isinstance(values, list | tuple) or (isinstance(values, np.ndarray) and values.ndim == 1)
+    ):
         raise ArgumentTypeError(
             _preview(values), "a column (list or 1-d array) of texts", "Build it with parse()."
         )
-    array = np.fromiter(values, dtype=object, count=len(values))  # an item that is a list
-    array.flags.writeable = False  # or an array stays one item (``array[:] =`` would unpack it)
+    array: npt.NDArray[np.object_] = np.fromiter(values, dtype=object, count=len(values))
+    array.flags.writeable = False  # an item that is a list stays one item (``[:] =`` unpacks)
     return array
 
 
