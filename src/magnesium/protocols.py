@@ -1210,26 +1210,47 @@ def _result(
 def protocol_table(protocol: Protocol) -> str:
     """The protocol's bands as a Markdown table (for documentation and notebooks).
 
+    The recheck and the renal instruction are sentences: the table names them by number
+    and lists them below it, so that each row stays one or two lines high. A recheck
+    time is counted from the start of the first dose.
+
     Examples:
-        >>> print(protocol_table(PROTOCOLS["nhs-highland"]).splitlines()[0])
-        | Serum Mg (mmol/L) | Route | Dose | Doses | Infusion | Recheck | eGFR exclusion: instead |
+        >>> table = protocol_table(PROTOCOLS["nhs-highland"]).splitlines()
+        >>> table[0]
+        '| Serum Mg (mmol/L) | Route | Dose | Doses | Infusion | Recheck | Renal exclusion |'
+        >>> table[2].split(" | ")[-2:]
+        ['at 30 h; note 1', 'eGFR < 30; note 2 |']
     """
     if not isinstance(protocol, Protocol):
         raise ArgumentTypeError(plausibility.shown(protocol), "a Protocol", "Load one first.")
     head = [f"Serum Mg ({protocol.unit})", "Route", "Dose", "Doses", "Infusion", "Recheck"]
-    head.append("eGFR exclusion: instead")
+    head.append("Renal exclusion")
     rows = ["| " + " | ".join(head) + " |", "|---|---|---|---|---|---|---|"]
+    notes: list[str] = []
     for band in protocol.bands:
-        dose = _dose_text(band)
         doses = "daily, open-ended" if band.doses is None else str(band.doses)
         if band.interval_hours is not None:
             doses += f", every {band.interval_hours:g} h"
         infusion = "" if band.infusion_hours is None else f"{band.infusion_hours:g} h"
-        renal = "" if band.egfr_below is None else f"< {band.egfr_below:g}: {band.renal_instead}"
-        cells = [f"[{band.lower:g}, {band.upper:g})", band.route.value, dose, doses, infusion]
-        cells += [band.recheck, renal]
+        recheck = "" if band.recheck_hours is None else f"at {band.recheck_hours:g} h; "
+        recheck += _note(notes, band.recheck)
+        renal = "" if band.egfr_below is None else f"eGFR < {band.egfr_below:g}; "
+        renal += _note(notes, band.renal_instead) if band.egfr_below is not None else ""
+        cells = [f"[{band.lower:g}, {band.upper:g})", band.route.value, _dose_text(band)]
+        cells += [doses, infusion, recheck.removesuffix("; "), renal.removesuffix("; ")]
         rows.append("| " + " | ".join(cell.replace("|", "/") for cell in cells) + " |")
+    rows.append("")
+    rows += [f"{number}. {text}" for number, text in enumerate(notes, start=1)]
     return "\n".join(rows)
+
+
+def _note(notes: list[str], text: str | None) -> str:
+    """``note N`` for *text* (numbered once, in order of first use), or nothing."""
+    if not text:
+        return ""
+    if text not in notes:
+        notes.append(text)
+    return f"note {notes.index(text) + 1}"
 
 
 def _dose_text(band: ProtocolBand) -> str:
