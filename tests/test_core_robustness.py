@@ -407,3 +407,27 @@ def test_messages_keep_short_values_as_written() -> None:
     assert str(mg.UnitError("mg", "mg/dL", "Fix it.")).startswith("'mg' is not")
     with pytest.raises(mg.UnknownEntryError, match="<an int of 16610 bits>"):
         mg.get_threshold_set(10**5000)  # type: ignore[arg-type]
+
+
+def test_a_volume_so_small_that_the_concentration_overflows_is_refused() -> None:
+    """4 g in 5e-324 mL is no solution: an error, not an infinite percentage."""
+    with pytest.raises(mg.InputError, match="5e-324"):
+        mg.prescribing.infusion_concentration_percent(4, 5e-324)
+    with pytest.raises(mg.InputError):
+        mg.prescribing.within_iv_concentration(4, 5e-324)
+    assert math.isclose(mg.prescribing.infusion_concentration_percent(4, 1e-300), 4e302)
+
+
+def test_a_long_double_beyond_float64_is_refused_by_the_column_functions() -> None:
+    """numpy would cast it to inf with only a warning."""
+    huge = np.longdouble("1e4000") if np.finfo(np.longdouble).max > 1e308 else None
+    if huge is None:
+        pytest.skip("this platform's long double is float64")
+    from magnesium import arrays  # noqa: PLC0415 (numpy is known here)
+
+    with pytest.raises(mg.ImplausibleValueError):
+        arrays.classify([huge], "mmol/L")
+    with pytest.raises(mg.ImplausibleValueError):
+        arrays.convert(np.array([huge]), "mmol/L", "mg/dL")
+    with pytest.raises(mg.ArgumentTypeError):
+        arrays.ParsedColumn([huge], "mmol/L", [0.5], ["mmol/L"], [None])

@@ -128,4 +128,6 @@ def test_an_input_error_with_an_unprintable_what_still_has_a_message() -> None:
     # Found by the hostile battery: an int beyond the int-to-text limit as `what`.
     error = errors.InputError(1, 10**5000, "x", "y")  # type: ignore[arg-type]
     assert str(error).startswith("1 is not a usable <an int of 16610 bits>")
+    unknown = errors.UnknownEntryError(0.7, "salt", ["epsom", 10**5000])  # type: ignore[list-item]
+    assert "'<an int of 16610 bits>', 'epsom'" in str(unknown)
     assert "usable eGFR" in str(errors.InputError(-1, "eGFR", "x", "y"))

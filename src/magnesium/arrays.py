@@ -429,16 +429,17 @@ def _checked(
             "Pass one column, e.g. frame['magnesium'].",
         )
     try:
-        if series is not None:
-            array = _series_floats(series)
-        else:
-            raw = np.asarray(values)
-            if raw.dtype.kind not in "iuf" and not _all_numbers_or_missing(raw):
-                raise TypeError(raw.dtype)  # noqa: TRY301 (reported below, with the values)
-            array = np.asarray(raw, dtype=np.float64)
+        with np.errstate(over="raise"):  # a long double beyond float64: refused, not inf
+            if series is not None:
+                array = _series_floats(series)
+            else:
+                raw = np.asarray(values)
+                if raw.dtype.kind not in "iuf" and not _all_numbers_or_missing(raw):
+                    raise TypeError(raw.dtype)  # noqa: TRY301 (reported below, with the values)
+                array = np.asarray(raw, dtype=np.float64)
         if not check:
             return array, series
-    except (TypeError, ValueError, OverflowError):
+    except (TypeError, ValueError, OverflowError, FloatingPointError):
         raise ImplausibleValueError(
             _preview(values),
             "numbers (int or float), with NaN or None for missing values",
@@ -702,8 +703,9 @@ def _float_array(values: object) -> npt.NDArray[np.float64]:
         if not isinstance(values, list | tuple | np.ndarray):
             raise TypeError(values)  # noqa: TRY301 (reported below)
         _refuse_quantities(values)
-        array = np.array(values, dtype=np.float64).reshape(-1)
-    except (TypeError, ValueError, OverflowError):
+        with np.errstate(over="raise"):  # a long double beyond float64: refused, not inf
+            array = np.array(values, dtype=np.float64).reshape(-1)
+    except (TypeError, ValueError, OverflowError, FloatingPointError):
         raise ArgumentTypeError(
             _preview(values), "a column of numbers, NaN where missing", "Build it with parse()."
         ) from None

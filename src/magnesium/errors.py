@@ -234,7 +234,7 @@ Did you mean 'iom-1997'?
 
     def __init__(self, value: object, kind: str, known: Iterable[str]) -> None:
         try:
-            names = sorted(str(name) for name in known)
+            names = sorted(_text(name) for name in known)  # an int too long to print: shown
         except TypeError:  # not iterable: no names to offer
             names = []
         kind = _text(kind)

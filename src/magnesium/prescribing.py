@@ -22,6 +22,7 @@ Examples:
 from __future__ import annotations
 
 import enum
+import math
 from collections.abc import Mapping
 from typing import Any, Final
 
@@ -159,7 +160,15 @@ def infusion_concentration_percent(grams: float, volume_ml: float) -> float:
     volume = plausibility.check(volume_ml, "volume_ml", "ml", error=_input("volume in mL"))
     if volume <= 0:
         raise InputError(volume_ml, "volume in mL", "volume_ml: a number > 0", "Give the volume.")
-    return salt * 100 / volume
+    percent = salt * 100 / volume
+    if not math.isfinite(percent):  # a volume so small that the quotient overflows
+        raise InputError(
+            volume_ml,
+            "volume in mL",
+            "volume_ml: a volume a solution can have",
+            "Give the final volume of the solution in mL.",
+        )
+    return percent
 
 
 def within_iv_concentration(grams: float, volume_ml: float) -> bool:
