@@ -211,16 +211,31 @@ def test_hand_written_references_to_sources_resolve() -> None:
 # --- figure -------------------------------------------------------------------------
 
 
-def parse_figure() -> ET.Element:
+LAYOUTS = ("wide", "narrow")
+
+
+def parse_figures() -> dict[str, ET.Element]:
+    """The figure's drawings by layout name (``wide``, ``narrow``)."""
     box = ET.fromstring(_docs.threshold_figure())  # noqa: S314 (our own output)
     assert box.tag == "div"
-    assert box.get("class") == "mg-scroll", "a narrow screen scrolls the figure, not shrinks it"
-    (svg,) = box
-    return svg
+    assert box.get("class") == "mg-scroll mg-switch", "a too narrow column scrolls, not shrinks"
+    drawings = {}
+    for svg in box:
+        classes = (svg.get("class") or "").split()
+        assert "mg-figure" in classes
+        (layout,) = (name for name in LAYOUTS if f"mg-{name}" in classes)
+        drawings[layout] = svg
+    assert list(drawings) == list(LAYOUTS)
+    return drawings
 
 
-def test_figure_is_an_accessible_svg() -> None:
-    root = parse_figure()
+def parse_figure(layout: str = "wide") -> ET.Element:
+    return parse_figures()[layout]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_figure_is_an_accessible_svg(layout: str) -> None:
+    root = parse_figure(layout)
     assert root.tag == f"{SVG}svg"
     assert root.get("role") == "img"
     title = root.find(f"{SVG}title")
@@ -229,14 +244,48 @@ def test_figure_is_an_accessible_svg() -> None:
     assert title.get("id") in (root.get("aria-labelledby") or "").split()
 
 
-def test_figure_is_drawn_at_the_width_it_is_shown_with_text_of_12_px() -> None:
-    root = parse_figure()
+def test_figure_ids_are_unique_on_the_page() -> None:
+    ids = [e.get("id") for svg in parse_figures().values() for e in svg.iter() if e.get("id")]
+    assert ids
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_figure_is_drawn_at_the_width_it_is_shown_with_text_of_12_px(layout: str) -> None:
+    root = parse_figure(layout)
     assert root.get("width") == root.get("viewBox", "").split()[2]
     assert min(float(t.get("font-size", "0")) for t in root.iter(f"{SVG}text")) >= 12
 
 
-def test_figure_has_one_group_per_set_with_one_bar_per_table() -> None:
-    root = parse_figure()
+def text_extent(text: ET.Element) -> tuple[float, float]:
+    """Where a label's ink may reach, left and right, at 7 px a character of 12 px text."""
+    x, width = float(text.get("x", "nan")), 7 * len(text.text or "")
+    anchor = text.get("text-anchor", "start")
+    left = {"start": x, "middle": x - width / 2, "end": x - width}[anchor]
+    return left, left + width
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_figure_text_stays_inside_the_drawing(layout: str) -> None:
+    root = parse_figure(layout)
+    width = float(root.get("width", "nan"))
+    for text in root.iter(f"{SVG}text"):
+        left, right = text_extent(text)
+        assert left >= 0, text.text
+        assert right <= width, text.text
+
+
+def test_narrow_figure_fits_a_phone_and_the_stylesheet_switches_at_the_wide_width() -> None:
+    figures = parse_figures()
+    assert float(figures["narrow"].get("width", "nan")) <= 390 - 2 * 16, "a 390 px phone's column"
+    wide = figures["wide"].get("width")
+    css = (DOCS / "stylesheets" / "extra.css").read_text("utf-8")
+    assert f"@container (width < {wide}px)" in css
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_figure_has_one_group_per_set_with_one_bar_per_table(layout: str) -> None:
+    root = parse_figure(layout)
     groups = [g for g in root.iter(f"{SVG}g") if g.get("class") == "threshold-set"]
     assert [g.get("data-set") for g in groups] == list(THRESHOLD_SETS)
     for group in groups:
@@ -253,8 +302,9 @@ def test_figure_has_one_group_per_set_with_one_bar_per_table() -> None:
         assert len(rects) == visible
 
 
-def test_figure_bars_tile_the_axis_without_gaps() -> None:
-    root = parse_figure()
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_figure_bars_tile_the_axis_without_gaps(layout: str) -> None:
+    root = parse_figure(layout)
     for group in (g for g in root.iter(f"{SVG}g") if g.get("class") == "threshold-set"):
         by_row: dict[str, list[tuple[float, float]]] = {}
         for rect in group.findall(f"{SVG}rect"):
@@ -270,8 +320,9 @@ def test_figure_bars_tile_the_axis_without_gaps() -> None:
                 assert math.isclose(x + width, following, abs_tol=0.11)
 
 
-def test_figure_darkens_with_severity() -> None:
-    root = parse_figure()
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_figure_darkens_with_severity(layout: str) -> None:
+    root = parse_figure(layout)
     ctcae = next(g for g in root.iter(f"{SVG}g") if g.get("data-set") == "ctcae-v5")
     fills = [rect.get("fill") for rect in ctcae.findall(f"{SVG}rect")][:8]
     low_4, low_3, low_2, low_1, normal, high_1, high_3, high_4 = fills
@@ -280,8 +331,13 @@ def test_figure_darkens_with_severity() -> None:
 
 
 def test_figure_notes_the_open_ended_ctcae_grade() -> None:
-    svg = _docs.threshold_figure()
-    assert "CTCAE grade 4 hypermagnesaemia (&gt; 3.3 mmol/L, &gt; 8 mg/dL)" in svg
+    wide = ET.tostring(parse_figure("wide"), encoding="unicode")
+    nbsp = "\N{NO-BREAK SPACE}"  # a sign is not wrapped away from its number
+    assert f"CTCAE grade 4 hypermagnesaemia (&gt;{nbsp}3.3 mmol/L, &gt;{nbsp}8 mg/dL)" in wide
+    narrow = parse_figure("narrow")
+    words = " ".join(t.text or "" for t in narrow.iter(f"{SVG}text"))
+    assert f"(>{nbsp}3.3 mmol/L, >{nbsp}8 mg/dL) continues beyond." in words
+    assert not any((t.text or "").endswith(">") for t in narrow.iter(f"{SVG}text"))
 
 
 def test_figure_is_deterministic() -> None:
@@ -320,9 +376,9 @@ def test_generated_pages_follow_data_of_other_shapes(monkeypatch: pytest.MonkeyP
     )
     monkeypatch.setattr(_docs, "THRESHOLD_SETS", {s.name: s for s in (anything, beyond)})
     assert "any x: not low" in _docs.threshold_table()
-    root = parse_figure()
-    groups = {g.get("data-set"): g for g in root.iter(f"{SVG}g") if g.get("class")}
-    assert len(groups["test-beyond"].findall(f"{SVG}rect")) == 1
+    for root in parse_figures().values():
+        groups = {g.get("data-set"): g for g in root.iter(f"{SVG}g") if g.get("class")}
+        assert len(groups["test-beyond"].findall(f"{SVG}rect")) == 1
     assert "CTCAE" not in _docs.threshold_figure()
 
     pmid = Source(
