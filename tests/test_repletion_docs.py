@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from _gen import repletion as _docs_repletion
 from magnesium import salts
 
@@ -22,6 +24,24 @@ def test_label_table_lists_every_label_figure_and_solution() -> None:
     rows = body_rows(_docs_repletion.label_table())
     figures = sum(len(salt.label_figures) for salt in salts.SALTS.values())
     assert len(rows) == figures + len(salts.SOLUTIONS)
+
+
+def test_label_table_puts_the_label_words_and_sources_in_footnotes() -> None:
+    table = _docs_repletion.label_table()
+    rows = body_rows(table)
+    assert all(re.fullmatch(r"\[\d+\]\(#label-\d+\)( ⚠)?", row[-1]) for row in rows), "a marker"
+    assert len(rows[0]) == 6, "sources and the label's words are footnotes, not a column"
+    footnotes = [line for line in table.splitlines() if line.startswith("- <span id=")]
+    assert {f"label-{n}" for n in range(1, len(footnotes) + 1)} == {
+        marker.split("#")[1].split(")")[0] for marker in (row[-1] for row in rows)
+    }
+    cited_rows: list[salts.LabelFigure | salts.Solution] = [
+        *(f for salt in salts.SALTS.values() for f in salt.label_figures),
+        *salts.SOLUTIONS.values(),
+    ]
+    for cited in cited_rows:
+        assert f"[{cited.source.key}][{cited.source.key}]" in table
+        assert not cited.quote or f"“{cited.quote}”" in table
 
 
 def test_regimen_table_marks_unverified_sources() -> None:
