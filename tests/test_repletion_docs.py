@@ -6,6 +6,7 @@ import re
 
 from _gen import repletion as _docs_repletion
 from magnesium import salts
+from magnesium.sources import cite
 
 
 def body_rows(markdown: str) -> list[list[str]]:
@@ -46,7 +47,13 @@ def test_label_table_puts_the_label_words_and_sources_in_footnotes() -> None:
 
 def test_regimen_table_marks_unverified_sources() -> None:
     table = _docs_repletion.regimen_table()
-    assert "(`aha-ecc-handbook-2020` (not verified))" in table
+    assert "[aha-ecc-handbook-2020][aha-ecc-handbook-2020] (not verified)" in table
+    read, unread = cite("fda-label-mgso4-injection"), cite("aha-ecc-handbook-2020")
+    assert not unread.verified
+    assert read.verified
+    mixed = _docs_repletion._unverified([read, unread])
+    assert mixed == " (not verified: aha-ecc-handbook-2020)", "which of two sources is not"
+    assert _docs_repletion._unverified([read]) == ""
     assert "[fda-label-mgso4-injection][fda-label-mgso4-injection], [emc-mgso4-50-smpc]" in table
     rows = body_rows(table)
     flagged = [row[0] for row in rows if row[-1].endswith(" ⚠")]

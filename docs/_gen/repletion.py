@@ -19,7 +19,10 @@ from _gen.base import Footnotes
 from magnesium import repletion, salts
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from magnesium._regimen_rows import RegimenRow
+    from magnesium.sources import Source
 
 __all__ = ["label_table", "plan_markdown", "regimen_table", "salts_table"]
 
@@ -108,13 +111,12 @@ def regimen_table() -> str:
 
     notes = Footnotes("regimen")
     lines = [
-        "| Key | Route | Dose | Elemental Mg per dose | Serum Mg | Regimen, eGFR < 30 |",
+        "| Key | Route | Dose | Elemental Mg per dose | Serum Mg | Notes |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
     for key, row in _REGIMEN_ROWS.items():
         regimen = _regimen(key, 70.0 if row.dose_mg_per_kg else None)
-        unverified = [f"`{s.key}`" for s in regimen.sources if not s.verified]
-        flags = f" ({', '.join(unverified)}{_NOT_VERIFIED})" if unverified else ""
+        flags = _unverified(regimen.sources)
         note = f"{regimen.instructions} eGFR < 30: {row.renal}: {row.renal_note}"
         dose = f"{row.dose_mg_per_kg} mg/kg (70 kg shown)" if row.dose_mg_per_kg else ""
         dose = ("at most " if row.maximum else "") + (dose or f"{regimen.dose_g:.4g} g")
@@ -125,6 +127,16 @@ def regimen_table() -> str:
             f"{notes.mark(note, regimen.sources, flags)} |"
         )
     return "\n".join(lines) + "\n" + notes.markdown()
+
+
+def _unverified(sources: Sequence[Source]) -> str:
+    """Nothing when every source was read in its own words; else which were not."""
+    unverified = [source.key for source in sources if not source.verified]
+    if not unverified:
+        return ""
+    if len(unverified) == len(sources):
+        return _NOT_VERIFIED
+    return f" (not verified: {', '.join(unverified)})"
 
 
 def _range(row: RegimenRow) -> str:
