@@ -28,6 +28,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 ANCHOR = re.compile(r"\]\(#([a-z0-9.-]+)\)\{#\1\}")
 CROSS_REFERENCE = re.compile(r"\]\[([a-z0-9.-]+)\]")
+NBSP = "\N{NO-BREAK SPACE}"
 
 
 def table_rows(markdown: str) -> list[list[str]]:
@@ -37,9 +38,10 @@ def table_rows(markdown: str) -> list[list[str]]:
 
 
 def set_row(name: str) -> list[str]:
+    """The set's row, no-break spaces read as spaces."""
     rows = [row for row in table_rows(_docs.threshold_table()) if f"`{name}`" in row[0]]
     assert len(rows) == 1
-    return rows[0]
+    return [cell.replace(NBSP, " ") for cell in rows[0]]
 
 
 def mmol_edges(threshold_set: ThresholdSet) -> list[list[float]]:
@@ -71,9 +73,10 @@ def test_threshold_table_row_matches_the_set(name: str) -> None:
     for unit in threshold_set.units:
         assert f"**{unit}**" in cells[2], "each published unit heads its cut-offs"
     published = cells[2].split("<br>")
-    for table in threshold_set.cutoffs:
-        assert f"**{table.unit}**" in published
-    assert len(published) == sum(len(table.bands) + 1 for table in threshold_set.cutoffs)
+    assert len(published) == len(threshold_set.cutoffs), "one line per published table"
+    for table, line in zip(threshold_set.cutoffs, published, strict=True):
+        assert line.startswith(f"**{table.unit}**: ")
+        assert len(line.split("; ")) == len(table.bands), "the bands follow each other"
     for table, edges in zip(threshold_set.cutoffs, mmol_edges(threshold_set), strict=True):
         shown = ", ".join(f"{round(edge, 4):g}" for edge in edges)
         assert shown in cells[3], (table.unit, shown)
@@ -89,6 +92,12 @@ def test_threshold_table_states_edges_as_the_sources_word_them() -> None:
     ctcae = set_row("ctcae-v5")[2]
     assert "x < 0.3: low, grade 4, life-threatening" in ctcae
     assert "2.3 < x ≤ 3: high, grade 1, mild" in ctcae
+
+
+def test_threshold_table_never_breaks_an_interval_across_lines() -> None:
+    ctcae = table_rows(_docs.threshold_table())
+    cell = next(row[2] for row in ctcae if "`ctcae-v5`" in row[0])
+    assert f"0.5{NBSP}≤{NBSP}x{NBSP}<{NBSP}0.75: low, grade 1, mild" in cell
 
 
 def test_threshold_table_converts_a_mass_edge_to_mmol() -> None:
@@ -332,11 +341,10 @@ def test_figure_darkens_with_severity(layout: str) -> None:
 
 def test_figure_notes_the_open_ended_ctcae_grade() -> None:
     wide = ET.tostring(parse_figure("wide"), encoding="unicode")
-    nbsp = "\N{NO-BREAK SPACE}"  # a sign is not wrapped away from its number
-    assert f"CTCAE grade 4 hypermagnesaemia (&gt;{nbsp}3.3 mmol/L, &gt;{nbsp}8 mg/dL)" in wide
+    assert f"CTCAE grade 4 hypermagnesaemia (&gt;{NBSP}3.3 mmol/L, &gt;{NBSP}8 mg/dL)" in wide
     narrow = parse_figure("narrow")
     words = " ".join(t.text or "" for t in narrow.iter(f"{SVG}text"))
-    assert f"(>{nbsp}3.3 mmol/L, >{nbsp}8 mg/dL) continues beyond." in words
+    assert f"(>{NBSP}3.3 mmol/L, >{NBSP}8 mg/dL) continues beyond." in words
     assert not any((t.text or "").endswith(">") for t in narrow.iter(f"{SVG}text"))
 
 
@@ -375,7 +383,7 @@ def test_generated_pages_follow_data_of_other_shapes(monkeypatch: pytest.MonkeyP
         sources=(cite("iom-1997"),),
     )
     monkeypatch.setattr(_docs, "THRESHOLD_SETS", {s.name: s for s in (anything, beyond)})
-    assert "any x: not low" in _docs.threshold_table()
+    assert f"any{NBSP}x: not low" in _docs.threshold_table()
     for root in parse_figures().values():
         groups = {g.get("data-set"): g for g in root.iter(f"{SVG}g") if g.get("class")}
         assert len(groups["test-beyond"].findall(f"{SVG}rect")) == 1

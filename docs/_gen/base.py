@@ -111,9 +111,22 @@ def _status_text(band: Band) -> str:
 
 
 def _cutoffs_text(cutoffs: Cutoffs) -> str:
-    lines = [f"**{_md(cutoffs.unit)}**"]
-    lines += [f"{_interval_text(band)}: {_status_text(band)}" for band in cutoffs.bands]
-    return "<br>".join(lines)
+    """One published table on one line: its unit, then its bands in order, flowing as text.
+
+    The bands follow each other (``x < 0.75: low; 0.75 ≤ x ≤ 0.95: normal; ...``) rather
+    than standing one a line, so that a set of many bands (CTCAE) wraps in the width of its
+    cell instead of making its row hundreds of pixels tall; an interval is never broken
+    across two lines.
+    """
+    bands = "; ".join(
+        f"{_unbroken(_interval_text(band))}: {_status_text(band)}" for band in cutoffs.bands
+    )
+    return f"**{_md(cutoffs.unit)}**: {bands}"
+
+
+def _unbroken(text: str) -> str:
+    """*text* with no-break spaces, so that a line never ends inside it (``0.5 ≤ x < 0.75``)."""
+    return text.replace(" ", "\N{NO-BREAK SPACE}")
 
 
 def _edges_text(cutoffs: Cutoffs) -> str:
