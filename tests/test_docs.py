@@ -41,7 +41,10 @@ def set_row(name: str) -> list[str]:
     """The set's row, no-break spaces read as spaces."""
     rows = [row for row in table_rows(_docs.threshold_table()) if f"`{name}`" in row[0]]
     assert len(rows) == 1
-    return [cell.replace(NBSP, " ") for cell in rows[0]]
+    cells = [cell.replace(NBSP, " ") for cell in rows[0]]
+    prose = re.fullmatch(r'<span class="mg-prose-cell">(.*)</span>', cells[2])
+    assert prose, "the cut-offs keep a readable width on a phone"
+    return [*cells[:2], prose.group(1), *cells[3:]]
 
 
 def mmol_edges(threshold_set: ThresholdSet) -> list[list[float]]:

@@ -129,6 +129,10 @@ def _unbroken(text: str) -> str:
     return text.replace(" ", "\N{NO-BREAK SPACE}")
 
 
+_CUTOFFS_CELL: Final = '<span class="mg-prose-cell">{}</span>'
+"""The cut-offs cell keeps a readable width (see extra.css) where the table must scroll."""
+
+
 def _edges_text(cutoffs: Cutoffs) -> str:
     edges = ", ".join(_mmol_text(_to_mmol(edge, cutoffs.unit)) for edge in cutoffs.edges)
     origin = "as published" if cutoffs.unit == _MMOL else f"from {_md(cutoffs.unit)}"
@@ -236,7 +240,7 @@ def threshold_table() -> str:
         cells = [
             name,
             threshold_set.population.value,
-            "<br>".join(_cutoffs_text(table) for table in threshold_set.cutoffs),
+            _CUTOFFS_CELL.format("<br>".join(_cutoffs_text(t) for t in threshold_set.cutoffs)),
             "<br>".join(_edges_text(table) for table in threshold_set.cutoffs),
             _source_links(threshold_set.sources),
         ]
