@@ -7,7 +7,8 @@ attributes, as griffe's built-in dataclasses extension does for ``@dataclass``,
 following attrs' rules: ``attrs.field(init=False)`` is left out, ``kw_only`` (on
 the decorator or the field) makes parameters keyword-only, a leading underscore
 is dropped from the parameter name, and a class that defines ``__init__`` itself
-keeps it. It is used by ``mkdocs.yml`` only.
+keeps it. An attribute declared by ``attrs.field(...)`` is shown with its default (or
+none) instead of the call. It is used by ``mkdocs.yml`` only.
 """
 
 from __future__ import annotations
@@ -63,9 +64,7 @@ def _parameters(cls: griffe.Class, decorator: griffe.Expr) -> list[griffe.Parame
         options = _keywords(value) if is_field else {}
         if str(options.get("init")) == "False":
             continue
-        default: object = value if not is_field else options.get("default")
-        if is_field and "factory" in options:
-            default = griffe.ExprCall(function=options["factory"], arguments=[])  # type: ignore[arg-type]
+        default: object = value if not is_field else _default(options)
         kw_only = class_kw_only or str(options.get("kw_only")) == "True"
         name = str(options.get("alias", "")).strip("'\"") or member.name.lstrip("_")
         parameter = griffe.Parameter(
@@ -79,6 +78,27 @@ def _parameters(cls: griffe.Class, decorator: griffe.Expr) -> list[griffe.Parame
         )
         (keyword if kw_only else positional).append(parameter)
     return positional + keyword
+
+
+def _default(options: dict[str, object]) -> object:
+    """The default an ``attrs.field(...)`` declares: its ``default``, a call of its ``factory``."""
+    if "factory" in options:
+        return griffe.ExprCall(function=options["factory"], arguments=[])  # type: ignore[arg-type]
+    return options.get("default")
+
+
+def _show_defaults(cls: griffe.Class) -> None:
+    """Show each field's default (or none), not the ``attrs.field(...)`` call declaring it.
+
+    The call holds converters and validators (``validator=lambda ...``), which are how the
+    class checks its input, not what a reader of the attribute needs.
+    """
+    for member in cls.members.values():
+        if member.is_alias or not isinstance(member, griffe.Attribute):
+            continue
+        value = member.value
+        if isinstance(value, griffe.ExprCall) and value.canonical_path in _FIELDS:
+            member.value = _default(_keywords(value))  # type: ignore[assignment]
 
 
 def _apply(obj: griffe.Module | griffe.Class, seen: set[str]) -> None:
@@ -100,6 +120,8 @@ def _apply(obj: griffe.Module | griffe.Class, seen: set[str]) -> None:
                 returns="None",
             )
             obj.set_member("__init__", init)
+    if isinstance(obj, griffe.Class) and _attrs_decorator(obj) is not None:
+        _show_defaults(obj)
     for member in obj.members.values():
         if not member.is_alias and isinstance(member, griffe.Module | griffe.Class):
             _apply(member, seen)

@@ -115,3 +115,25 @@ def test_risk_group_without_a_figure_shows_a_dash(monkeypatch: pytest.MonkeyPatc
     group = causes.RiskGroup(name="example", sources=("berardi-2019",))
     monkeypatch.setattr(causes, "RISK_GROUPS", (group,))
     assert rows(_docs_causes.risk_group_table()) == [["example", "-", "[1](#risk-1)"]]
+
+
+def test_genetic_table_states_each_feature_only_as_the_sources_do() -> None:
+    table = rows(_docs_causes.genetic_table())
+    assert len(table[0]) == 7, "the three feature columns are one, so the names have room"
+    for row, disorder in zip(table, causes.GENETIC_DISORDERS.values(), strict=True):
+        stated = row[5].split(", ")
+        for flag, name in (
+            (disorder.nephrocalcinosis, "nephrocalcinosis"),
+            (disorder.hypokalaemic_alkalosis, "hypokalaemic alkalosis"),
+            (disorder.seizures, "seizures"),
+        ):
+            assert (name in stated) is (flag is True)
+            assert (f"no {name}" in stated) is (flag is False)
+        assert (stated == ["none stated"]) is all(
+            flag is None
+            for flag in (
+                disorder.nephrocalcinosis,
+                disorder.hypokalaemic_alkalosis,
+                disorder.seizures,
+            )
+        )

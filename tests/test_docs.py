@@ -28,6 +28,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 ANCHOR = re.compile(r"\]\(#([a-z0-9.-]+)\)\{#\1\}")
 CROSS_REFERENCE = re.compile(r"\]\[([a-z0-9.-]+)\]")
+NBSP = "\N{NO-BREAK SPACE}"
 
 
 def table_rows(markdown: str) -> list[list[str]]:
@@ -37,9 +38,13 @@ def table_rows(markdown: str) -> list[list[str]]:
 
 
 def set_row(name: str) -> list[str]:
+    """The set's row, no-break spaces read as spaces."""
     rows = [row for row in table_rows(_docs.threshold_table()) if f"`{name}`" in row[0]]
     assert len(rows) == 1
-    return rows[0]
+    cells = [cell.replace(NBSP, " ") for cell in rows[0]]
+    prose = re.fullmatch(r'<span class="mg-prose-cell">(.*)</span>', cells[2])
+    assert prose, "the cut-offs keep a readable width on a phone"
+    return [*cells[:2], prose.group(1), *cells[3:]]
 
 
 def mmol_edges(threshold_set: ThresholdSet) -> list[list[float]]:
@@ -71,9 +76,10 @@ def test_threshold_table_row_matches_the_set(name: str) -> None:
     for unit in threshold_set.units:
         assert f"**{unit}**" in cells[2], "each published unit heads its cut-offs"
     published = cells[2].split("<br>")
-    for table in threshold_set.cutoffs:
-        assert f"**{table.unit}**" in published
-    assert len(published) == sum(len(table.bands) + 1 for table in threshold_set.cutoffs)
+    assert len(published) == len(threshold_set.cutoffs), "one line per published table"
+    for table, line in zip(threshold_set.cutoffs, published, strict=True):
+        assert line.startswith(f"**{table.unit}**: ")
+        assert len(line.split("; ")) == len(table.bands), "the bands follow each other"
     for table, edges in zip(threshold_set.cutoffs, mmol_edges(threshold_set), strict=True):
         shown = ", ".join(f"{round(edge, 4):g}" for edge in edges)
         assert shown in cells[3], (table.unit, shown)
@@ -89,6 +95,12 @@ def test_threshold_table_states_edges_as_the_sources_word_them() -> None:
     ctcae = set_row("ctcae-v5")[2]
     assert "x < 0.3: low, grade 4, life-threatening" in ctcae
     assert "2.3 < x ≤ 3: high, grade 1, mild" in ctcae
+
+
+def test_threshold_table_never_breaks_an_interval_across_lines() -> None:
+    ctcae = table_rows(_docs.threshold_table())
+    cell = next(row[2] for row in ctcae if "`ctcae-v5`" in row[0])
+    assert f"0.5{NBSP}≤{NBSP}x{NBSP}<{NBSP}0.75: low, grade 1, mild" in cell
 
 
 def test_threshold_table_converts_a_mass_edge_to_mmol() -> None:
@@ -211,16 +223,31 @@ def test_hand_written_references_to_sources_resolve() -> None:
 # --- figure -------------------------------------------------------------------------
 
 
-def parse_figure() -> ET.Element:
+LAYOUTS = ("wide", "narrow")
+
+
+def parse_figures() -> dict[str, ET.Element]:
+    """The figure's drawings by layout name (``wide``, ``narrow``)."""
     box = ET.fromstring(_docs.threshold_figure())  # noqa: S314 (our own output)
     assert box.tag == "div"
-    assert box.get("class") == "mg-scroll", "a narrow screen scrolls the figure, not shrinks it"
-    (svg,) = box
-    return svg
+    assert box.get("class") == "mg-scroll mg-switch", "a too narrow column scrolls, not shrinks"
+    drawings = {}
+    for svg in box:
+        classes = (svg.get("class") or "").split()
+        assert "mg-figure" in classes
+        (layout,) = (name for name in LAYOUTS if f"mg-{name}" in classes)
+        drawings[layout] = svg
+    assert list(drawings) == list(LAYOUTS)
+    return drawings
 
 
-def test_figure_is_an_accessible_svg() -> None:
-    root = parse_figure()
+def parse_figure(layout: str = "wide") -> ET.Element:
+    return parse_figures()[layout]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_figure_is_an_accessible_svg(layout: str) -> None:
+    root = parse_figure(layout)
     assert root.tag == f"{SVG}svg"
     assert root.get("role") == "img"
     title = root.find(f"{SVG}title")
@@ -229,14 +256,48 @@ def test_figure_is_an_accessible_svg() -> None:
     assert title.get("id") in (root.get("aria-labelledby") or "").split()
 
 
-def test_figure_is_drawn_at_the_width_it_is_shown_with_text_of_12_px() -> None:
-    root = parse_figure()
+def test_figure_ids_are_unique_on_the_page() -> None:
+    ids = [e.get("id") for svg in parse_figures().values() for e in svg.iter() if e.get("id")]
+    assert ids
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_figure_is_drawn_at_the_width_it_is_shown_with_text_of_12_px(layout: str) -> None:
+    root = parse_figure(layout)
     assert root.get("width") == root.get("viewBox", "").split()[2]
     assert min(float(t.get("font-size", "0")) for t in root.iter(f"{SVG}text")) >= 12
 
 
-def test_figure_has_one_group_per_set_with_one_bar_per_table() -> None:
-    root = parse_figure()
+def text_extent(text: ET.Element) -> tuple[float, float]:
+    """Where a label's ink may reach, left and right, at 7 px a character of 12 px text."""
+    x, width = float(text.get("x", "nan")), 7 * len(text.text or "")
+    anchor = text.get("text-anchor", "start")
+    left = {"start": x, "middle": x - width / 2, "end": x - width}[anchor]
+    return left, left + width
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_figure_text_stays_inside_the_drawing(layout: str) -> None:
+    root = parse_figure(layout)
+    width = float(root.get("width", "nan"))
+    for text in root.iter(f"{SVG}text"):
+        left, right = text_extent(text)
+        assert left >= 0, text.text
+        assert right <= width, text.text
+
+
+def test_narrow_figure_fits_a_phone_and_the_stylesheet_switches_at_the_wide_width() -> None:
+    figures = parse_figures()
+    assert float(figures["narrow"].get("width", "nan")) <= 390 - 2 * 16, "a 390 px phone's column"
+    wide = figures["wide"].get("width")
+    css = (DOCS / "stylesheets" / "extra.css").read_text("utf-8")
+    assert f"@container (width < {wide}px)" in css
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_figure_has_one_group_per_set_with_one_bar_per_table(layout: str) -> None:
+    root = parse_figure(layout)
     groups = [g for g in root.iter(f"{SVG}g") if g.get("class") == "threshold-set"]
     assert [g.get("data-set") for g in groups] == list(THRESHOLD_SETS)
     for group in groups:
@@ -253,8 +314,9 @@ def test_figure_has_one_group_per_set_with_one_bar_per_table() -> None:
         assert len(rects) == visible
 
 
-def test_figure_bars_tile_the_axis_without_gaps() -> None:
-    root = parse_figure()
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_figure_bars_tile_the_axis_without_gaps(layout: str) -> None:
+    root = parse_figure(layout)
     for group in (g for g in root.iter(f"{SVG}g") if g.get("class") == "threshold-set"):
         by_row: dict[str, list[tuple[float, float]]] = {}
         for rect in group.findall(f"{SVG}rect"):
@@ -270,8 +332,9 @@ def test_figure_bars_tile_the_axis_without_gaps() -> None:
                 assert math.isclose(x + width, following, abs_tol=0.11)
 
 
-def test_figure_darkens_with_severity() -> None:
-    root = parse_figure()
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_figure_darkens_with_severity(layout: str) -> None:
+    root = parse_figure(layout)
     ctcae = next(g for g in root.iter(f"{SVG}g") if g.get("data-set") == "ctcae-v5")
     fills = [rect.get("fill") for rect in ctcae.findall(f"{SVG}rect")][:8]
     low_4, low_3, low_2, low_1, normal, high_1, high_3, high_4 = fills
@@ -280,8 +343,12 @@ def test_figure_darkens_with_severity() -> None:
 
 
 def test_figure_notes_the_open_ended_ctcae_grade() -> None:
-    svg = _docs.threshold_figure()
-    assert "CTCAE grade 4 hypermagnesaemia (&gt; 3.3 mmol/L, &gt; 8 mg/dL)" in svg
+    wide = ET.tostring(parse_figure("wide"), encoding="unicode")
+    assert f"CTCAE grade 4 hypermagnesaemia (&gt;{NBSP}3.3 mmol/L, &gt;{NBSP}8 mg/dL)" in wide
+    narrow = parse_figure("narrow")
+    words = " ".join(t.text or "" for t in narrow.iter(f"{SVG}text"))
+    assert f"(>{NBSP}3.3 mmol/L, >{NBSP}8 mg/dL) continues beyond." in words
+    assert not any((t.text or "").endswith(">") for t in narrow.iter(f"{SVG}text"))
 
 
 def test_figure_is_deterministic() -> None:
@@ -319,10 +386,10 @@ def test_generated_pages_follow_data_of_other_shapes(monkeypatch: pytest.MonkeyP
         sources=(cite("iom-1997"),),
     )
     monkeypatch.setattr(_docs, "THRESHOLD_SETS", {s.name: s for s in (anything, beyond)})
-    assert "any x: not low" in _docs.threshold_table()
-    root = parse_figure()
-    groups = {g.get("data-set"): g for g in root.iter(f"{SVG}g") if g.get("class")}
-    assert len(groups["test-beyond"].findall(f"{SVG}rect")) == 1
+    assert f"any{NBSP}x: not low" in _docs.threshold_table()
+    for root in parse_figures().values():
+        groups = {g.get("data-set"): g for g in root.iter(f"{SVG}g") if g.get("class")}
+        assert len(groups["test-beyond"].findall(f"{SVG}rect")) == 1
     assert "CTCAE" not in _docs.threshold_figure()
 
     pmid = Source(

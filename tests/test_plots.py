@@ -102,6 +102,31 @@ def test_intake_bars_and_reference_lines_with_the_ul_scope() -> None:
     text = _texts(figure)
     assert "supplemental magnesium only" in text
     assert person.sources[0].key in text
+    assert axes.get_title() == "IOM 31-50 y (female)", "whom the row is for, not 'none'"
+
+
+def test_the_intake_title_names_pregnancy_or_both_sexes() -> None:
+    pregnant = rda.recommended_intake(age_years=25, sex="female", pregnant=True)
+    child = rda.recommended_intake(age_years=5, sex="male")
+    for reference, who in ((pregnant, "pregnant"), (child, "both sexes")):
+        (axes,) = P.intake({"diet": 100}, reference).axes
+        assert axes.get_title().endswith(f"({who})")
+
+
+@pytest.mark.parametrize(
+    "draw",
+    [
+        lambda: P.threshold_sets(["iom-1997", "ctcae-v5"]),
+        lambda: P.levels_over_time(
+            [dt.date(2024, 1, 1), dt.date(2024, 1, 2)], ["0.6 mmol/L", None]
+        ),
+        lambda: P.intake({"diet": 250}, rda.recommended_intake(age_years=40, sex="female")),
+    ],
+)
+def test_every_text_is_at_least_12_px_at_the_figures_dpi(draw: Any) -> None:
+    figure = draw()
+    sizes = [t.get_fontsize() for t in figure.findobj(matplotlib.text.Text) if t.get_text()]
+    assert min(sizes) * figure.dpi / 72 >= 12
 
 
 def test_no_figure_is_shown_and_pyplot_is_never_imported() -> None:

@@ -167,5 +167,7 @@ def test_nrv_table_is_one_row_from_the_data() -> None:
     rows = table_rows(_docs_rda.nrv_table())
     assert len(rows) == 1
     assert rows[0][1:3] == [f"{rda.EU_NRV.amount_mg:g}", "adults"]
-    assert rows[0][4].startswith("read in a verbatim copy")
-    assert "eu-1169-2011" in CROSS_REFERENCE.findall(rows[0][4])
+    assert rows[0][3] == "[1](#nrv-1)", "the note and sources are a footnote, not a tall cell"
+    (footnote,) = [line for line in _docs_rda.nrv_table().splitlines() if 'id="nrv-1"' in line]
+    assert "Regulation (EU) No 1169/2011" in footnote
+    assert "eu-1169-2011" in CROSS_REFERENCE.findall(footnote)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from _gen import repletion as _docs_repletion
 from magnesium import salts
+from magnesium.sources import cite
 
 
 def body_rows(markdown: str) -> list[list[str]]:
@@ -24,9 +27,33 @@ def test_label_table_lists_every_label_figure_and_solution() -> None:
     assert len(rows) == figures + len(salts.SOLUTIONS)
 
 
+def test_label_table_puts_the_label_words_and_sources_in_footnotes() -> None:
+    table = _docs_repletion.label_table()
+    rows = body_rows(table)
+    assert all(re.fullmatch(r"\[\d+\]\(#label-\d+\)( ⚠)?", row[-1]) for row in rows), "a marker"
+    assert len(rows[0]) == 6, "sources and the label's words are footnotes, not a column"
+    footnotes = [line for line in table.splitlines() if line.startswith("- <span id=")]
+    assert {f"label-{n}" for n in range(1, len(footnotes) + 1)} == {
+        marker.split("#")[1].split(")")[0] for marker in (row[-1] for row in rows)
+    }
+    cited_rows: list[salts.LabelFigure | salts.Solution] = [
+        *(f for salt in salts.SALTS.values() for f in salt.label_figures),
+        *salts.SOLUTIONS.values(),
+    ]
+    for cited in cited_rows:
+        assert f"[{cited.source.key}][{cited.source.key}]" in table
+        assert not cited.quote or f"“{cited.quote}”" in table
+
+
 def test_regimen_table_marks_unverified_sources() -> None:
     table = _docs_repletion.regimen_table()
-    assert "(`aha-ecc-handbook-2020` (not verified))" in table
+    assert "[aha-ecc-handbook-2020][aha-ecc-handbook-2020] (not verified)" in table
+    read, unread = cite("fda-label-mgso4-injection"), cite("aha-ecc-handbook-2020")
+    assert not unread.verified
+    assert read.verified
+    mixed = _docs_repletion._unverified([read, unread])
+    assert mixed == " (not verified: aha-ecc-handbook-2020)", "which of two sources is not"
+    assert _docs_repletion._unverified([read]) == ""
     assert "[fda-label-mgso4-injection][fda-label-mgso4-injection], [emc-mgso4-50-smpc]" in table
     rows = body_rows(table)
     flagged = [row[0] for row in rows if row[-1].endswith(" ⚠")]

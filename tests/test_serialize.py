@@ -465,6 +465,15 @@ def test_shipped_schemas_are_the_generated_ones() -> None:
         assert shipped == document, f"{name}.json is stale: regenerate the schemas"
 
 
+def test_schema_descriptions_carry_no_documentation_markup() -> None:
+    """A description is read by schema tools, not by MkDocs: ``[`x`][path]`` reads as ``x``."""
+    for name, document in serialize._generate_schemas().items():
+        text = json.dumps(document)
+        assert "][" not in text, name
+    level = serialize.schema("Classification")
+    assert level["description"] == "The result of `classify`: a level read against a set."
+
+
 @pytest.mark.parametrize("name", serialize.type_names())
 def test_every_schema_is_a_valid_draft_2020_12_schema(name: str) -> None:
     document = serialize.schema(name)

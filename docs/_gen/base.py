@@ -14,10 +14,12 @@ Examples:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import html
 import io
 import math
 import shlex
+import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -109,9 +111,26 @@ def _status_text(band: Band) -> str:
 
 
 def _cutoffs_text(cutoffs: Cutoffs) -> str:
-    lines = [f"**{_md(cutoffs.unit)}**"]
-    lines += [f"{_interval_text(band)}: {_status_text(band)}" for band in cutoffs.bands]
-    return "<br>".join(lines)
+    """One published table on one line: its unit, then its bands in order, flowing as text.
+
+    The bands follow each other (``x < 0.75: low; 0.75 ≤ x ≤ 0.95: normal; ...``) rather
+    than standing one a line, so that a set of many bands (CTCAE) wraps in the width of its
+    cell instead of making its row hundreds of pixels tall; an interval is never broken
+    across two lines.
+    """
+    bands = "; ".join(
+        f"{_unbroken(_interval_text(band))}: {_status_text(band)}" for band in cutoffs.bands
+    )
+    return f"**{_md(cutoffs.unit)}**: {bands}"
+
+
+def _unbroken(text: str) -> str:
+    """*text* with no-break spaces, so that a line never ends inside it (``0.5 ≤ x < 0.75``)."""
+    return text.replace(" ", "\N{NO-BREAK SPACE}")
+
+
+_CUTOFFS_CELL: Final = '<span class="mg-prose-cell">{}</span>'
+"""The cut-offs cell keeps a readable width (see extra.css) where the table must scroll."""
 
 
 def _edges_text(cutoffs: Cutoffs) -> str:
@@ -221,7 +240,7 @@ def threshold_table() -> str:
         cells = [
             name,
             threshold_set.population.value,
-            "<br>".join(_cutoffs_text(table) for table in threshold_set.cutoffs),
+            _CUTOFFS_CELL.format("<br>".join(_cutoffs_text(t) for t in threshold_set.cutoffs)),
             "<br>".join(_edges_text(table) for table in threshold_set.cutoffs),
             _source_links(threshold_set.sources),
         ]
@@ -234,13 +253,40 @@ def threshold_table() -> str:
 _AXIS_MAX: Final = 3.5
 """The right end of the figure's axis, in mmol/L."""
 
-_WIDTH: Final = 880
-_PLOT_LEFT: Final = 250.0
-_PLOT_RIGHT: Final = 860.0
 _ROW: Final = 16.0
 _ROW_GAP: Final = 3.0
 _SET_GAP: Final = 12.0
+_NAME_LINE: Final = 18.0
+"""The height of a set's name where it stands on its own line above the set's bars."""
 _TOP: Final = 44.0
+_CHAR: Final = 7.0
+"""A generous width of one character of 12 px text, to wrap and place labels."""
+
+
+@dataclasses.dataclass(frozen=True)
+class _Layout:
+    """Where the figure's parts go at one width.
+
+    Wide: the set names in a column left of the bars. Narrow (a phone's column): each set's
+    name on its own line above its bars, the bars over almost the whole width.
+    """
+
+    name: str
+    """``wide`` or ``narrow``: the SVG's class is ``mg-<name>`` and its ids end in it."""
+    width: float
+    plot_left: float
+    plot_right: float
+    names_above: bool
+
+    def x(self, mmol_per_l: float) -> float:
+        """The horizontal position of a level in mmol/L (the axis stops at `_AXIS_MAX`)."""
+        span = self.plot_right - self.plot_left
+        return self.plot_left + span * min(mmol_per_l, _AXIS_MAX) / _AXIS_MAX
+
+
+_WIDE: Final = _Layout("wide", 880, 250.0, 860.0, names_above=False)
+_NARROW: Final = _Layout("narrow", 350, 56.0, 336.0, names_above=True)
+"""As wide as the other figures of the site: it fits the 358 px column of a 390 px phone."""
 
 # ColorBrewer Blues and Oranges, light to dark; greens for normal.
 _LOW_FILLS: Final = ("#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")
@@ -255,11 +301,6 @@ _SHADE: Final = {
     Severity.SEVERE: 3,
     Severity.LIFE_THREATENING: 4,
 }
-
-
-def _x(mmol_per_l: float) -> float:
-    span = _PLOT_RIGHT - _PLOT_LEFT
-    return _PLOT_LEFT + span * min(mmol_per_l, _AXIS_MAX) / _AXIS_MAX
 
 
 def _fill(band: Band) -> str:
@@ -277,12 +318,12 @@ def _text(x: float, y: float, text: str, *, size: int = 12, anchor: str = "start
     )
 
 
-def _band_rect(band: Band, cutoffs: Cutoffs, y: float, set_name: str) -> str:
+def _band_rect(band: Band, cutoffs: Cutoffs, y: float, set_name: str, layout: _Layout) -> str:
     lower = _to_mmol(band.lower, cutoffs.unit)
     upper = math.inf if math.isinf(band.upper) else _to_mmol(band.upper, cutoffs.unit)
     if lower >= _AXIS_MAX:
         return ""
-    x0, x1 = _x(lower), _x(upper)
+    x0, x1 = layout.x(lower), layout.x(upper)
     converted = "" if cutoffs.unit == _MMOL else f" [{_mmol_text(lower)} mmol/L and up]"
     tooltip = f"{set_name} ({cutoffs.unit}): {band}{converted}"
     return (
@@ -293,62 +334,65 @@ def _band_rect(band: Band, cutoffs: Cutoffs, y: float, set_name: str) -> str:
     )
 
 
-def _set_group(threshold_set: ThresholdSet, top: float) -> tuple[str, float]:
+def _set_group(threshold_set: ThresholdSet, top: float, layout: _Layout) -> tuple[str, float]:
     """The bars of one set (one row per published table); return it and its height."""
-    height = len(threshold_set.cutoffs) * (_ROW + _ROW_GAP) - _ROW_GAP
+    bars = len(threshold_set.cutoffs) * (_ROW + _ROW_GAP) - _ROW_GAP
     flags = "".join(f" ({flag})" for flag in _set_flags(threshold_set))
+    name = threshold_set.name + flags
     parts = [
         f'<g class="threshold-set" data-set="{html.escape(threshold_set.name)}">',
         f"<title>{html.escape(threshold_set.name + ': ' + threshold_set.title)}</title>",
-        _text(8, top + height / 2 + 4, threshold_set.name + flags),
     ]
+    if layout.names_above:
+        parts.append(f'<g font-weight="600">{_text(8, top + 12, name)}</g>')
+        top += _NAME_LINE
+    else:
+        parts.append(_text(8, top + bars / 2 + 4, name))
     for index, cutoffs in enumerate(threshold_set.cutoffs):
         y = top + index * (_ROW + _ROW_GAP)
-        parts.append(
-            _text(_PLOT_LEFT - 10, y + _ROW / 2 + 3.5, cutoffs.unit, size=12, anchor="end")
-        )
-        parts += [_band_rect(band, cutoffs, y, threshold_set.name) for band in cutoffs.bands]
+        parts.append(_text(layout.plot_left - 6, y + _ROW / 2 + 4, cutoffs.unit, anchor="end"))
+        parts += [
+            _band_rect(band, cutoffs, y, threshold_set.name, layout) for band in cutoffs.bands
+        ]
     parts.append("</g>")
-    return "".join(parts), height
+    return "".join(parts), bars + (_NAME_LINE if layout.names_above else 0)
 
 
-def _axes(bottom: float) -> list[str]:
+def _axes(bottom: float, layout: _Layout) -> list[str]:
     """Grid lines, the mmol/L axis below the bars and the mg/dL axis above them."""
     parts = []
     line = 'stroke="currentColor"'
-    top_axis = _TOP - 8
+    left, right, top_axis = layout.plot_left, layout.plot_right, _TOP - 8
     for tenth in range(round(_AXIS_MAX * 10) + 1):
         value = tenth / 10
-        x = _x(value)
+        x = layout.x(value)
         major = tenth % 5 == 0
         if major:
             parts.append(
                 f'<line x1="{x:.1f}" y1="{top_axis:.1f}" x2="{x:.1f}" y2="{bottom:.1f}" '
                 f'{line} stroke-opacity="0.15"/>'
             )
-            parts.append(_text(x, bottom + 20, _number(value), size=12, anchor="middle"))
+            parts.append(_text(x, bottom + 20, _number(value), anchor="middle"))
         tick = 6 if major else 3
         parts.append(
             f'<line x1="{x:.1f}" y1="{bottom:.1f}" x2="{x:.1f}" y2="{bottom + tick:.1f}" {line}/>'
         )
     parts.append(
-        f'<line x1="{_PLOT_LEFT:.1f}" y1="{bottom:.1f}" x2="{_PLOT_RIGHT:.1f}" '
-        f'y2="{bottom:.1f}" {line}/>'
+        f'<line x1="{left:.1f}" y1="{bottom:.1f}" x2="{right:.1f}" y2="{bottom:.1f}" {line}/>'
     )
-    parts.append(_text(_PLOT_LEFT - 10, bottom + 20, "mmol/L", size=12, anchor="end"))
+    parts.append(_text(left - 10, bottom + 20, "mmol/L", anchor="end"))
     milligrams = 0
     while (at := _to_mmol(milligrams, "mg/dL")) <= _AXIS_MAX:
-        x = _x(at)
+        x = layout.x(at)
         parts.append(
             f'<line x1="{x:.1f}" y1="{top_axis - 5:.1f}" x2="{x:.1f}" y2="{top_axis:.1f}" {line}/>'
         )
-        parts.append(_text(x, top_axis - 9, str(milligrams), size=12, anchor="middle"))
+        parts.append(_text(x, top_axis - 9, str(milligrams), anchor="middle"))
         milligrams += 1
     parts.append(
-        f'<line x1="{_PLOT_LEFT:.1f}" y1="{top_axis:.1f}" x2="{_PLOT_RIGHT:.1f}" '
-        f'y2="{top_axis:.1f}" {line}/>'
+        f'<line x1="{left:.1f}" y1="{top_axis:.1f}" x2="{right:.1f}" y2="{top_axis:.1f}" {line}/>'
     )
-    parts.append(_text(_PLOT_LEFT - 10, top_axis - 9, "mg/dL", size=12, anchor="end"))
+    parts.append(_text(left - 10, top_axis - 9, "mg/dL", anchor="end"))
     return parts
 
 
@@ -362,13 +406,23 @@ def _open_end_note() -> str:
         for cutoffs in ctcae.cutoffs:
             last = cutoffs.bands[-1]
             sign = "≥" if last.includes_lower else ">"
-            starts.append(f"{sign} {_number(last.lower)} {cutoffs.unit}")
+            starts.append(f"{sign}\N{NO-BREAK SPACE}{_number(last.lower)} {cutoffs.unit}")
         grade = ctcae.cutoffs[0].bands[-1].grade
         note += f" CTCAE grade {grade} hypermagnesaemia ({', '.join(starts)}) continues beyond."
     return note
 
 
-def _legend(top: float) -> tuple[list[str], float]:
+def _note(top: float, layout: _Layout) -> tuple[list[str], float]:
+    """The note on the open ends, one sentence a line, wrapped to the width; and its bottom."""
+    columns = int((layout.width - 16) // _CHAR)
+    sentences = [s if s.endswith(".") else s + "." for s in _open_end_note().split(". ")]
+    lines = [line for sentence in sentences for line in textwrap.wrap(sentence, columns)]
+    parts = [_text(8, top + 12 + 16 * number, line) for number, line in enumerate(lines)]
+    return parts, top + 16 * len(lines)
+
+
+def _legend(top: float, layout: _Layout) -> tuple[list[str], float]:
+    """One line per status (wrapped where the width ends); return it and its bottom."""
     rows = [
         ("low", [(fill, severity.value) for severity, fill in _graded(_LOW_FILLS)]),
         ("high", [(fill, severity.value) for severity, fill in _graded(_HIGH_FILLS)]),
@@ -383,15 +437,18 @@ def _legend(top: float) -> tuple[list[str], float]:
     parts = []
     y = top
     for status, swatches in rows:
-        parts.append(_text(8, y + 10, status, size=12))
+        parts.append(_text(8, y + 10, status))
         x = 60.0
         for fill, label in swatches:
+            width = 16 + _CHAR * len(label)
+            if x > 60 and x + width > layout.width - 8:
+                x, y = 60.0, y + 18
             parts.append(
                 f'<rect x="{x:.1f}" y="{y:.1f}" width="12" height="12" fill="{fill}" '
                 'stroke="currentColor" stroke-opacity="0.35" stroke-width="0.5"/>'
             )
-            parts.append(_text(x + 16, y + 10, label, size=12))
-            x += 30 + 7 * len(label)
+            parts.append(_text(x + 16, y + 10, label))
+            x += width + 14
         y += 18
     return parts, y
 
@@ -407,40 +464,18 @@ def _graded(fills: Sequence[str]) -> list[tuple[Severity, str]]:
     return [(severity, fills[_SHADE[severity]]) for severity in order]
 
 
-def threshold_figure() -> str:
-    """Return an inline SVG drawing every threshold set on one mmol/L axis.
-
-    Each set of [`THRESHOLD_SETS`][magnesium.thresholds.THRESHOLD_SETS] is one
-    group (``<g class="threshold-set">``) with one bar per published table, its
-    bands placed by their edges converted to mmol/L and coloured by status
-    (blue low, green normal, orange high), darker for a higher severity. The
-    axis runs from 0 to 3.5 mmol/L with a mg/dL scale above; the last band of
-    each set continues past it. It is drawn at the width it is shown (880 px, text of
-    12 px and more); a narrower screen scrolls it in its own box (the ``mg-scroll``
-    class) instead of shrinking its text. Text uses ``currentColor``, so the figure
-    follows the page's light or dark scheme. The output depends on the data
-    alone.
-
-    Examples:
-        >>> svg = threshold_figure()
-        >>> svg.startswith('<div class="mg-scroll">') and "<title" in svg
-        True
-        >>> svg.count('class="threshold-set"') == len(THRESHOLD_SETS)
-        True
-    """
+def _figure_svg(layout: _Layout) -> str:
+    """The whole figure drawn for one *layout*."""
     body: list[str] = []
     y = _TOP
     for threshold_set in THRESHOLD_SETS.values():
-        group, height = _set_group(threshold_set, y)
+        group, height = _set_group(threshold_set, y, layout)
         body.append(group)
         y += height + _SET_GAP
     bottom = y - _SET_GAP + 6
-    axes = _axes(bottom)
-    lines = [s if s.endswith(".") else s + "." for s in _open_end_note().split(". ")]
-    note = "\n".join(
-        _text(8, bottom + 40 + 16 * number, line, size=12) for number, line in enumerate(lines)
-    )
-    legend, end = _legend(bottom + 38 + 16 * len(lines))
+    axes = _axes(bottom, layout)
+    note, below_note = _note(bottom + 28, layout)
+    legend, end = _legend(below_note + 10, layout)
     height = end + 6
     title = "Serum magnesium threshold sets on one axis in mmol/L"
     description = (
@@ -448,16 +483,44 @@ def threshold_figure() -> str:
         f"{_number(_AXIS_MAX)} mmol/L: low bands blue, normal green, high orange, "
         "darker for a higher severity."
     )
+    ids = f"threshold-figure-title-{layout.name} threshold-figure-desc-{layout.name}"
     head = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {height:.0f}" '
-        f'width="{_WIDTH}" height="{height:.0f}" role="img" '
-        'aria-labelledby="threshold-figure-title threshold-figure-desc" '
-        'font-family="system-ui, sans-serif" class="mg-figure">'
-        f'<title id="threshold-figure-title">{html.escape(title)}</title>'
-        f'<desc id="threshold-figure-desc">{html.escape(description)}</desc>'
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {layout.width:.0f} {height:.0f}" '
+        f'width="{layout.width:.0f}" height="{height:.0f}" role="img" aria-labelledby="{ids}" '
+        f'font-family="system-ui, sans-serif" class="mg-figure mg-{layout.name}">'
+        f'<title id="threshold-figure-title-{layout.name}">{html.escape(title)}</title>'
+        f'<desc id="threshold-figure-desc-{layout.name}">{html.escape(description)}</desc>'
     )
-    svg = "\n".join([head, *axes, *body, note, *legend, "</svg>"])
-    return f'<div class="mg-scroll">\n{svg}\n</div>\n'
+    return "\n".join([head, *axes, *body, *note, *legend, "</svg>"])
+
+
+def threshold_figure() -> str:
+    """Return inline SVG drawing every threshold set on one mmol/L axis, for two widths.
+
+    Each set of [`THRESHOLD_SETS`][magnesium.thresholds.THRESHOLD_SETS] is one
+    group (``<g class="threshold-set">``) with one bar per published table, its
+    bands placed by their edges converted to mmol/L and coloured by status
+    (blue low, green normal, orange high), darker for a higher severity. The
+    axis runs from 0 to 3.5 mmol/L with a mg/dL scale above; the last band of
+    each set continues past it.
+
+    The figure is drawn twice, each at the width it is shown with text of 12 px: 880 px
+    wide with the set names beside the bars (``mg-wide``) and 350 px wide with each name
+    above its bars, for a phone (``mg-narrow``). The page's stylesheet shows the one that
+    fits the column (a container query on the ``mg-switch`` box); a browser without
+    container queries shows the wide one, scrolled in its own box (``mg-scroll``). Text
+    uses ``currentColor``, so the figure follows the page's light or dark scheme. The
+    output depends on the data alone.
+
+    Examples:
+        >>> figure = threshold_figure()
+        >>> figure.startswith('<div class="mg-scroll mg-switch">') and "<title" in figure
+        True
+        >>> figure.count('class="threshold-set"') == 2 * len(THRESHOLD_SETS)
+        True
+    """
+    svgs = "\n".join(_figure_svg(layout) for layout in (_WIDE, _NARROW))
+    return f'<div class="mg-scroll mg-switch">\n{svgs}\n</div>\n'
 
 
 # --- the bibliography ---------------------------------------------------------------

@@ -19,7 +19,7 @@ from typing import Final
 
 from _gen.base import Footnotes, _md, _source_links
 from magnesium import causes, workup
-from magnesium.causes import Category, Cause, Mechanism
+from magnesium.causes import Category, Cause, GeneticDisorder, Mechanism
 from magnesium.sources import Source, weakest_verification
 
 __all__ = [
@@ -54,10 +54,6 @@ def _note(
     if not all(s.verified for s in sources):
         flags = f"{_UNVERIFIED} ({weakest_verification(sources).label})"
     return notes.mark(note, sources, flags, raw=raw)
-
-
-def _yes_no(flag: bool | None) -> str:
-    return "not stated" if flag is None else ("yes" if flag else "no")
 
 
 def cause_table() -> str:
@@ -130,22 +126,29 @@ def genetic_table() -> str:
     """
     notes = Footnotes("genetic")
     rows = [
-        (
-            "| Disorder | Genes | Inheritance | OMIM | Urine calcium | Nephro&shy;calcinosis "
-            "| Low K, alkalosis | Seizures | Notes |"
-        ),
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| Disorder | Genes | Inheritance | OMIM | Urine calcium | Stated features | Notes |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for disorder in causes.GENETIC_DISORDERS.values():
         omim = f"[{disorder.omim}]({disorder.omim_url})" if disorder.omim is not None else "none"
         genes = ", ".join(f"*{gene}*" for gene in disorder.genes) or "mitochondrial DNA"
         rows.append(
             f"| {_md(disorder.name)} | {genes} | {disorder.inheritance.value} | {omim} "
-            f"| {disorder.urinary_calcium.value} | {_yes_no(disorder.nephrocalcinosis)} "
-            f"| {_yes_no(disorder.hypokalaemic_alkalosis)} | {_yes_no(disorder.seizures)} "
+            f"| {disorder.urinary_calcium.value} | {_features(disorder)} "
             f"| {_note(notes, disorder.sources)} |"
         )
     return "\n".join(rows) + "\n" + notes.markdown()
+
+
+def _features(disorder: GeneticDisorder) -> str:
+    """The distinguishing features the sources state: present, or ``no ...`` when absent."""
+    features = (
+        (disorder.nephrocalcinosis, "nephrocalcinosis"),
+        (disorder.hypokalaemic_alkalosis, "hypokalaemic alkalosis"),
+        (disorder.seizures, "seizures"),
+    )
+    stated = [name if flag else f"no {name}" for flag, name in features if flag is not None]
+    return ", ".join(stated) or "none stated"
 
 
 def femg_cutoff_table() -> str:

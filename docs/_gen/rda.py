@@ -114,28 +114,20 @@ def authority_overview() -> str:
 
 
 def nrv_table() -> str:
-    """Return the EU labelling reference (NRV) as a one-row Markdown table.
+    """Return the EU labelling reference (NRV) as a one-row Markdown table, its note a footnote.
 
     Examples:
         >>> "| 375 | adults |" in nrv_table()
         True
     """
+    notes = Footnotes("nrv")
+    marker = notes.mark(EU_NRV.note, EU_NRV.sources, _flags(EU_NRV.sources))
     rows = [
-        "| Value | Amount (mg/day) | Stated for | Note | Verification |",
-        "| --- | --- | --- | --- | --- |",
-        "| "
-        + " | ".join(
-            [
-                _md(EU_NRV.name),
-                f"{EU_NRV.amount_mg:g}",
-                _md(EU_NRV.applies_to),
-                _md(EU_NRV.note),
-                _verification(EU_NRV.sources),
-            ]
-        )
-        + " |",
+        "| Value | Amount (mg/day) | Stated for | Notes |",
+        "| --- | --- | --- | --- |",
+        f"| {_md(EU_NRV.name)} | {EU_NRV.amount_mg:g} | {_md(EU_NRV.applies_to)} | {marker} |",
     ]
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + notes.markdown()
 
 
 def reference_table(authority: str) -> str:

@@ -19,7 +19,10 @@ from _gen.base import Footnotes
 from magnesium import repletion, salts
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from magnesium._regimen_rows import RegimenRow
+    from magnesium.sources import Source
 
 __all__ = ["label_table", "plan_markdown", "regimen_table", "salts_table"]
 
@@ -56,30 +59,45 @@ def salts_table() -> str:
 def label_table() -> str:
     """Return a Markdown table of what labels print beside what the formula gives.
 
+    The label's own words and its source are numbered footnotes under the table (the last
+    column holds the marker), so that a row is as tall as its product's name.
+
     Examples:
         >>> "| 241.3 mg | 241.22 mg |" in label_table()
         True
+        >>> "Sources: [dailymed-magnesium-oxide-400][dailymed-magnesium-oxide-400]" in label_table()
+        True
     """
+    notes = Footnotes("label")
     lines = [
-        "| Product | Amount of salt | Label says | Computed | Difference | Source |",
+        "| Product | Amount of salt | Label says | Computed | Difference | Notes |",
         "| --- | ---: | ---: | ---: | ---: | --- |",
     ]
     for salt in salts.SALTS.values():
         for figure in salt.label_figures:
             amount = "(molar mass)" if figure.unit == "g/mol" else f"{figure.salt_grams:g} g"
+            marker = notes.mark(_words(figure.quote), [figure.source], _flags(figure))
             lines.append(
                 f"| {_cell(figure.product)} ({salt.formula}) | {amount} | "
                 f"{figure.stated:g} {figure.unit} | {figure.computed:.5g} {figure.unit} | "
-                f"{figure.difference_percent:+.2f}% | `{figure.source.key}` |"
+                f"{figure.difference_percent:+.2f}% | {marker} |"
             )
-    lines.extend(
-        f"| {solution.name} | 1 mL ({solution.mg_salt_per_ml:g} mg) | "
-        f"{solution.label_meq_per_ml:g} mEq | {solution.per_ml.meq:.4g} mEq | "
-        f"{100 * (solution.label_meq_per_ml / solution.per_ml.meq - 1):+.2f}% | "
-        f"`{solution.source.key}` |"
-        for solution in salts.SOLUTIONS.values()
-    )
-    return "\n".join(lines) + "\n"
+    for solution in salts.SOLUTIONS.values():
+        marker = notes.mark(_words(solution.quote), [solution.source], _flags(solution))
+        lines.append(
+            f"| {solution.name} | 1 mL ({solution.mg_salt_per_ml:g} mg) | "
+            f"{solution.label_meq_per_ml:g} mEq | {solution.per_ml.meq:.4g} mEq | "
+            f"{100 * (solution.label_meq_per_ml / solution.per_ml.meq - 1):+.2f}% | {marker} |"
+        )
+    return "\n".join(lines) + "\n" + notes.markdown()
+
+
+def _words(quote: str) -> str | None:
+    return f"The label: “{quote}”" if quote else None
+
+
+def _flags(figure: salts.LabelFigure | salts.Solution) -> str:
+    return "" if figure.source.verified else _NOT_VERIFIED
 
 
 def regimen_table() -> str:
@@ -93,13 +111,12 @@ def regimen_table() -> str:
 
     notes = Footnotes("regimen")
     lines = [
-        "| Key | Route | Dose | Elemental Mg per dose | Serum Mg | Regimen, eGFR < 30 |",
+        "| Key | Route | Dose | Elemental Mg per dose | Serum Mg | Notes |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
     for key, row in _REGIMEN_ROWS.items():
         regimen = _regimen(key, 70.0 if row.dose_mg_per_kg else None)
-        unverified = [f"`{s.key}`" for s in regimen.sources if not s.verified]
-        flags = f" ({', '.join(unverified)}{_NOT_VERIFIED})" if unverified else ""
+        flags = _unverified(regimen.sources)
         note = f"{regimen.instructions} eGFR < 30: {row.renal}: {row.renal_note}"
         dose = f"{row.dose_mg_per_kg} mg/kg (70 kg shown)" if row.dose_mg_per_kg else ""
         dose = ("at most " if row.maximum else "") + (dose or f"{regimen.dose_g:.4g} g")
@@ -110,6 +127,16 @@ def regimen_table() -> str:
             f"{notes.mark(note, regimen.sources, flags)} |"
         )
     return "\n".join(lines) + "\n" + notes.markdown()
+
+
+def _unverified(sources: Sequence[Source]) -> str:
+    """Nothing when every source was read in its own words; else which were not."""
+    unverified = [source.key for source in sources if not source.verified]
+    if not unverified:
+        return ""
+    if len(unverified) == len(sources):
+        return _NOT_VERIFIED
+    return f" (not verified: {', '.join(unverified)})"
 
 
 def _range(row: RegimenRow) -> str:

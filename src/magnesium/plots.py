@@ -48,6 +48,8 @@ __all__ = ["intake", "levels_over_time", "threshold_sets"]
 _FILLS: Final = {Status.LOW: "#6baed6", Status.NORMAL: "#a1d99b", Status.HIGH: "#fd8d3c"}
 """ColorBrewer blue, green and orange: low, normal, high (the documentation's figure)."""
 _AXIS_MAX_MMOL: Final = 3.5
+_SMALL: Final = 9
+"""Points for legends and captions: 12.5 px at matplotlib's 100 dpi, readable as drawn."""
 """Where an open upper band ends on the axis, in mmol/L (as in the documentation)."""
 _MAX_POINTS: Final = 100_000
 
@@ -62,7 +64,7 @@ def _figure() -> Figure:
             "Install it: pip install 'magnesium-clinical[plot]'. magnesium.frames gives the "
             "same data as tables without it.",
         ) from missing
-    figure: Figure = module.Figure(figsize=(9, 4.5), layout="constrained")
+    figure: Figure = module.Figure(figsize=(8, 4.5), layout="constrained")
     return figure
 
 
@@ -83,7 +85,14 @@ def _items(values: object, name: str, expected: str) -> list[object]:
 
 def _caption(figure: Figure, text: str, keys: Iterable[str]) -> None:
     caption = f"{text} Sources: {', '.join(keys)}.".strip()
-    figure.supxlabel(caption, fontsize=7, wrap=True)
+    figure.supxlabel(caption, fontsize=_SMALL, wrap=True)
+
+
+def _who(stage: rda.LifeStage) -> str:
+    """Whom a life stage is for: pregnant or lactating, else its sex, else both sexes."""
+    if stage.status is not rda.ReproductiveStatus.NONE:
+        return str(stage.status.value)
+    return "both sexes" if stage.sex is None else stage.sex.value
 
 
 def _table_in(threshold_set: ThresholdSet, unit: str) -> Cutoffs:
@@ -228,7 +237,7 @@ def levels_over_time(
         (_span(b, table, target)[1] for b in table.bands if b.status is Status.NORMAL), default=0.0
     )
     axes.set_ylim(0, 1.25 * max([normal_top, *(v for _, v in kept)]))
-    axes.legend(fontsize=7, loc="center left", bbox_to_anchor=(1.01, 0.5))
+    axes.legend(fontsize=_SMALL, loc="center left", bbox_to_anchor=(1.01, 0.5))
     note = f"Bands: {chosen.title} ({table.unit} table"
     note += ")." if table.unit == target else f", converted to {target})."
     _caption(figure, note, [s.key for s in chosen.sources])
@@ -289,8 +298,8 @@ def intake(
         axes.axhline(reference.ul_supplemental_mg, color="#e6550d", linestyle="--", label=label)
     axes.set_ylabel("magnesium intake (mg/day)")
     stage = reference.life_stage
-    axes.set_title(f"{reference.authority.value} {stage.label} ({stage.status.value})")
-    axes.legend(fontsize=7)
+    axes.set_title(f"{reference.authority.value} {stage.label} ({_who(stage)})")
+    axes.legend(fontsize=_SMALL)
     scope = f"{reference.ul_name}: {reference.ul_scope}." if reference.ul_scope else ""
     _caption(figure, scope, [s.key for s in reference.sources])
     return figure

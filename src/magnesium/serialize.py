@@ -47,6 +47,7 @@ import functools
 import json
 import math
 import operator
+import re
 import types
 import typing
 from collections.abc import Mapping
@@ -624,12 +625,20 @@ def _generate_schema(cls: type) -> dict[str, Any]:
 def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     fields = _fields(cls)
     return {
-        "description": (cls.__doc__ or "").strip().splitlines()[0],
+        "description": _plain((cls.__doc__ or "").strip().splitlines()[0]),
         "type": "object",
         "properties": {field.name: _value_schema(field.hint, field, defs) for field in fields},
         "required": [field.name for field in fields],
         "additionalProperties": False,
     }
+
+
+_CROSS_REFERENCE: Final = re.compile(r"\[([^\]]+)\]\[[\w.-]+\]")
+
+
+def _plain(text: str) -> str:
+    """*text* without the documentation's cross-references: ``[`x`][path]`` is ``x``."""
+    return _CROSS_REFERENCE.sub(r"\1", text)
 
 
 def _value_schema(hint: _Hint, field: _Field, defs: dict[str, Any]) -> dict[str, Any]:
