@@ -431,3 +431,18 @@ def test_a_long_double_beyond_float64_is_refused_by_the_column_functions() -> No
         arrays.convert(np.array([huge]), "mmol/L", "mg/dL")
     with pytest.raises(mg.ArgumentTypeError):
         arrays.ParsedColumn([huge], "mmol/L", [0.5], ["mmol/L"], [None])
+
+
+def test_complex_numbers_in_a_parsed_column_are_refused_not_truncated() -> None:
+    """numpy would keep the real part of 1+1j with only a warning."""
+    from magnesium import arrays  # noqa: PLC0415 (numpy is known here)
+
+    with pytest.raises(mg.ArgumentTypeError):
+        arrays.ParsedColumn([np.complex128(1 + 1j)], "mmol/L", [0.5], ["mmol/L"], [None])
+    with pytest.raises(mg.ArgumentTypeError):
+        arrays.ParsedColumn([0.5], "mmol/L", [1j], ["mmol/L"], [None])
+
+
+def test_check_protocol_reports_an_unprintable_source_in_one_line() -> None:
+    (line,) = mg.protocols.check_protocol((10**5000,))  # type: ignore[arg-type]
+    assert line.startswith("<a tuple that cannot be shown>: a path or the text of a protocol")

@@ -703,6 +703,8 @@ def _float_array(values: object) -> npt.NDArray[np.float64]:
         if not isinstance(values, list | tuple | np.ndarray):
             raise TypeError(values)  # noqa: TRY301 (reported below)
         _refuse_quantities(values)
+        if np.asarray(values).dtype.kind == "c":  # numpy would drop the imaginary part
+            raise TypeError(values)  # noqa: TRY301 (reported below)
         with np.errstate(over="raise"):  # a long double beyond float64: refused, not inf
             array = np.array(values, dtype=np.float64).reshape(-1)
     except (TypeError, ValueError, OverflowError, FloatingPointError):

@@ -40,6 +40,7 @@ import attrs
 
 from magnesium import _regimen_rows as _table
 from magnesium import _show, plausibility, units
+from magnesium import errors as _errors
 from magnesium._fields import checked, to_tuple
 from magnesium._frozen import FrozenMapping
 from magnesium.errors import (
@@ -899,7 +900,8 @@ def check_protocol(source: str | os.PathLike[str] | Mapping[str, Any]) -> tuple[
     try:
         return tuple(_load(source, ())[1])
     except MagnesiumError as error:
-        return (f"{error.value}: {error.expected}. {error.hint}".replace("\n", " "),)
+        shown = _errors._text(error.value)  # noqa: SLF001 (what every message shows)
+        return (f"{shown}: {error.expected}. {error.hint}".replace("\n", " "),)
 
 
 # --- shipped protocols --------------------------------------------------------------------
