@@ -65,7 +65,7 @@ def test_both_kernels_agree_with_the_scalar_api_over_many_chunks(
 
 
 @pytest.mark.parametrize("few_edges", [_columns.FEW_EDGES, 0], ids=["compare", "searchsorted"])
-@pytest.mark.parametrize("bad", [-0.25, math.inf, -math.inf, 1e6])
+@pytest.mark.parametrize("bad", [-0.25, math.inf, -math.inf, 1e6, 1.7976931348623157e308])
 def test_a_bad_value_in_any_chunk_is_found(
     monkeypatch: pytest.MonkeyPatch, few_edges: int, bad: float
 ) -> None:

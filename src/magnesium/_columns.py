@@ -118,11 +118,12 @@ def scaled(
     out = np.empty_like(flat)
     bits = out.view(np.uint64)
     limit = _bits(float(np.nextafter(ceiling * factor, 0.0)))
-    for start in range(0, flat.size, CHUNK):
-        end = start + CHUNK
-        np.multiply(flat[start:end], factor, out=out[start:end])
-        if bits[start:end].max() > limit and not _valid_with_nan(flat[start:end], ceiling):
-            return None
+    with np.errstate(over="ignore"):  # a huge value overflows to inf, refused just below
+        for start in range(0, flat.size, CHUNK):
+            end = start + CHUNK
+            np.multiply(flat[start:end], factor, out=out[start:end])
+            if bits[start:end].max() > limit and not _valid_with_nan(flat[start:end], ceiling):
+                return None
     return out
 
 
