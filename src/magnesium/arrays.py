@@ -703,10 +703,11 @@ def _float_array(values: object) -> npt.NDArray[np.float64]:
         if not isinstance(values, list | tuple | np.ndarray):
             raise TypeError(values)  # noqa: TRY301 (reported below)
         _refuse_quantities(values)
-        if np.asarray(values).dtype.kind == "c":  # numpy would drop the imaginary part
+        raw = np.asarray(values)
+        if raw.dtype.kind == "c":  # numpy would drop the imaginary part
             raise TypeError(values)  # noqa: TRY301 (reported below)
         with np.errstate(over="raise"):  # a long double beyond float64: refused, not inf
-            array = np.array(values, dtype=np.float64).reshape(-1)
+            array = np.array(raw, dtype=np.float64).reshape(-1)  # a copy, also of a float64 array
     except (TypeError, ValueError, OverflowError, FloatingPointError):
         raise ArgumentTypeError(
             _preview(values), "a column of numbers, NaN where missing", "Build it with parse()."

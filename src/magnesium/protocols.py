@@ -34,7 +34,7 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import attrs
 
@@ -131,17 +131,25 @@ class Law(enum.Enum):
     """A band does not say when to recheck serum magnesium."""
 
 
-def _law(value: object) -> Law:
-    if isinstance(value, Law):
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _member(kind: type[_E], value: object, what: str, hint: str) -> _E:
+    """*value* as a member of *kind* (itself, or its value), else a `DefinitionError`."""
+    if isinstance(value, kind):
         return value
     try:
-        return Law(value)
+        return kind(value)
     except (ValueError, TypeError):
         raise DefinitionError(
             plausibility.shown(value),
-            "a law: " + ", ".join(law.value for law in Law),
-            "Name the law the override knowingly breaks.",
+            f"{what}: " + ", ".join(str(member.value) for member in kind),
+            hint,
         ) from None
+
+
+def _law(value: object) -> Law:
+    return _member(Law, value, "a law", "Name the law the override knowingly breaks.")
 
 
 def _text_required(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -176,16 +184,8 @@ class Override:
 
 
 def _route(value: object) -> Route:
-    if isinstance(value, Route):
-        return value
-    try:
-        return Route(value)
-    except (ValueError, TypeError):
-        raise DefinitionError(
-            plausibility.shown(value),
-            "a route: " + ", ".join(route.value for route in Route),
-            "Write the route as the library spells it, e.g. IV or oral.",
-        ) from None
+    hint = "Write the route as the library spells it, e.g. IV or oral."
+    return _member(Route, value, "a route", hint)
 
 
 def _salt(value: object) -> Salt:

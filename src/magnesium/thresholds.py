@@ -763,9 +763,8 @@ Examples:
 """
 
 
-@functools.cache
 def _default_set() -> ThresholdSet:
-    """The default set, looked up once (the hot path of `classify` reads `_DEFAULT`)."""
+    """The default set, looked up once and kept in `_DEFAULT` (read inline by `classify`)."""
     if not _DEFAULT:
         _DEFAULT.append(THRESHOLD_SETS[DEFAULT_THRESHOLD_SET])
     return _DEFAULT[0]
