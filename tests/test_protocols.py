@@ -199,7 +199,7 @@ def test_trauma_scc_one_decimal_edges_and_the_normal_range() -> None:
 
 
 def test_trauma_scc_exclusions_give_the_printed_alternative() -> None:
-    """'EXCLUSIONS: ... clearance <30mL/min, chronic adrenal insufficiency, ... DKA ...'."""
+    """'EXCLUSIONS: ... creatinine clearance <30mL/min, ... rhabdomyolysis, DKA ...'."""
     for level in ("1.0 mg/dL", "1.5 mg/dL"):
         renal = apply_protocol(level, TRAUMA, egfr=29.9)
         assert renal.regimens == ()
@@ -209,6 +209,8 @@ def test_trauma_scc_exclusions_give_the_printed_alternative() -> None:
         dka = apply_protocol(level, TRAUMA, egfr=60, conditions=["DKA"])
         assert (dka.regimens, dka.excluded) == ((), ("condition: dka",))
         assert "Excluded from this guideline" in dka.instead
+        rhabdo = apply_protocol(level, TRAUMA, egfr=60, conditions=["Rhabdomyolysis"])
+        assert (rhabdo.regimens, rhabdo.excluded) == ((), ("condition: rhabdomyolysis",))
 
 
 def test_hypermagnesaemia_gets_nothing_even_with_a_high_protocol() -> None:
