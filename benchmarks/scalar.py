@@ -12,7 +12,9 @@ Baselines, each named for what it is:
 
 Value distributions: lab-rounded (two decimals, as laboratories report),
 unrounded floats, ints, Decimals, numpy float64 and int64 scalars, one value
-repeated, and distinct four-decimal values.
+repeated, and distinct four-decimal values. `SerumMagnesium.of` keeps the float of
+each Decimal text it reads (laboratory results repeat); the same Decimals read afresh
+each run, with nothing kept, are reported without a target.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import numpy as np
 
 import magnesium as mg
 from benchmarks._common import Row, race
+from magnesium import serum
 
 _LOWER_MG_DL = 1.8  # the IOM's lower limit in mg/dL (the default set), for the baselines
 _LOWER_MMOL = 0.75
@@ -59,6 +62,17 @@ def _library(values: Sequence[Any]) -> Callable[[], None]:
             classify(of(x, "mg/dL"))
 
     return run
+
+
+def _unseen_decimals(values: Sequence[Any]) -> Callable[[], None]:
+    """The library on Decimals it has not read before: their kept floats forgotten each run."""
+    run, kept = _library(values), serum._DECIMAL_FLOATS  # noqa: SLF001 (measured)
+
+    def forgetting() -> None:
+        kept.clear()
+        run()
+
+    return forgetting
 
 
 def _baselines(values: Sequence[float]) -> dict[str, Callable[[], None]]:
@@ -111,6 +125,7 @@ def bench_scalar(repeat: int, count: int) -> list[Row]:
     inputs = distributions(count)
     lab = inputs["lab-rounded floats"]
     candidates = {f"library, {name}": _library(values) for name, values in inputs.items()}
+    candidates["library, Decimals never seen before"] = _unseen_decimals(inputs["Decimals"])
     candidates |= _baselines(lab)
     seconds = race(candidates, repeat=repeat)
     few = lab[: max(count // 20, 10)]  # pint is slow: fewer values, the same per-value time
@@ -131,6 +146,13 @@ def bench_scalar(repeat: int, count: int) -> list[Row]:
         for name in inputs
         if name != "lab-rounded floats"
     ]
+    rows.append(
+        Row(
+            "scalar",
+            "Decimals never seen before / lab-rounded floats",
+            seconds["library, Decimals never seen before"] / ours,
+        )
+    )
     targets = {"pint, context per call": ">= 100"}
     rows += [
         Row("scalar", f"{idiom} / library", pint[idiom] / pint["library"], targets.get(idiom, "-"))

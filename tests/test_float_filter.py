@@ -10,7 +10,7 @@ library's path but the unit ratios (the definition of the units).
 from __future__ import annotations
 
 import math
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from fractions import Fraction
 
 import pytest
@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import units
+from magnesium import serum, units
 from magnesium.thresholds import Band, Cutoffs, ThresholdSet
 
 STEPS = 8
@@ -128,3 +128,39 @@ def test_a_refused_number_is_named_as_written(value: object) -> None:
 def test_a_band_is_never_open_below() -> None:
     with pytest.raises(mg.DefinitionError, match="lower band edge"):
         Band(lower=math.inf, upper=math.inf, status=mg.Status.HIGH, label="nowhere")
+
+
+@given(
+    st.decimals(min_value=0, max_value=20, allow_nan=False, allow_infinity=False)
+    | st.decimals(min_value=0, max_value=20, places=2),
+    st.sampled_from(sorted(units.ACCEPTED_UNITS)),
+    st.booleans(),
+)
+def test_a_decimal_is_read_as_its_float_the_first_time_and_every_time_after(
+    value: Decimal, unit: str, capitals: bool
+) -> None:
+    # `of` keeps the float of each Decimal's text it has read (float(Decimal) reads
+    # that text): a kept float must be the float of the same Decimal, whatever the
+    # context prints ("1E+1" or "1e+1"), and a level equal to the general path's.
+    with localcontext() as context:
+        context.capitals = int(capitals)
+        first, again = (mg.SerumMagnesium.of(value, unit) for _ in range(2))  # type: ignore[arg-type]
+    general = mg.SerumMagnesium(value, unit)  # type: ignore[arg-type]
+    assert first.value == again.value == general.value == float(value)
+    assert type(first.value) is float
+    assert math.copysign(1.0, first.value) == 1.0  # no -0.0
+    assert first == again == general
+
+
+def test_the_floats_kept_for_decimals_are_bounded_and_short() -> None:
+    kept = serum._DECIMAL_FLOATS
+    for step in range(serum._DECIMALS_KEPT + 10):
+        mg.SerumMagnesium.of(Decimal(step) / 10_000, "mmol/L")  # type: ignore[arg-type]
+        assert len(kept) <= serum._DECIMALS_KEPT
+    long = Decimal("1." + "0" * 40 + "1")
+    assert mg.SerumMagnesium.of(long, "mmol/L").value == 1.0  # type: ignore[arg-type]
+    assert str(long) not in kept
+    assert mg.SerumMagnesium.of(Decimal("-0"), "mmol/L").value == 0.0  # type: ignore[arg-type]
+    for _ in range(2):  # refused the first time, and again from the kept float
+        with pytest.raises(mg.ImplausibleValueError):
+            mg.SerumMagnesium.of(Decimal("1e3"), "mmol/L")  # type: ignore[arg-type]

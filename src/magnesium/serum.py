@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, Self
+from typing import TYPE_CHECKING, Any, Final, Self, SupportsFloat
 
 import attrs
 
@@ -131,14 +131,21 @@ class SerumMagnesium:
             2.0
         """
         kind = type(value)
-        if cls is SerumMagnesium and type(unit) is str and (kind is float or kind in _REAL_KINDS):
+        if cls is SerumMagnesium and type(unit) is str:
             try:
-                number = value if kind is float else float(value)
+                if kind is float:
+                    number = value
+                elif kind is _DECIMAL:  # float(Decimal) reads its text: read each text once
+                    number = _DECIMAL_FLOAT(str(value)) or _remember_decimal(value)
+                elif kind in _REAL_KINDS:
+                    number = float(value)
+                else:
+                    number = -1.0  # another kind: the general path below
             except (OverflowError, ValueError):  # the general path below says what is wrong
                 number = -1.0
-            if 0.0 <= number <= _CEILINGS.get(unit, -1):  # as __init__ does, in line
+            if 0.0 <= number <= _CEILING_OF(unit, -1):  # as __init__ does, in line
                 level = _NEW(cls)
-                _SET_VALUE(level, value if kind is int else number + 0.0)
+                _SET_VALUE(level, (number or 0.0) if kind is not int else value)  # no -0.0
                 _SET_UNIT(level, unit)
                 _SET_MMOL(level, None)
                 return level
@@ -320,6 +327,31 @@ _SET_VALUE, _SET_UNIT, _SET_MMOL = (
 )
 """The slots' own setters: how the frozen class fills its fields in ``__init__``, a
 little faster than ``object.__setattr__`` on this hot path."""
+
+
+_DECIMAL_FLOATS: Final[dict[str, float]] = {}
+"""The float of each Decimal's text seen by `SerumMagnesium.of`, at most
+`_DECIMALS_KEPT` of them. ``float(Decimal)`` formats the Decimal as text and reads
+that text back (CPython's ``_decimal``), some 200 ns; laboratory results repeat, and
+``str`` and a dictionary lookup cost a third of that."""
+_DECIMALS_KEPT: Final = 4096
+_DECIMAL_FLOAT: Final = _DECIMAL_FLOATS.get
+_DECIMAL: Final[type] = Decimal  # typed as a type: `of` compares a float's type with it
+
+
+def _remember_decimal(value: SupportsFloat) -> float:
+    """``float(value)``, kept under ``str(value)`` if that text is short.
+
+    `SerumMagnesium.of` reads the kept float with ``or``: a zero is found, read as
+    false, and read again here, which costs time only for zeros.
+    """
+    number = float(value)
+    text = str(value)
+    if len(text) <= 32:  # a result's digits; a long text is read, not kept
+        if len(_DECIMAL_FLOATS) >= _DECIMALS_KEPT:
+            _DECIMAL_FLOATS.clear()  # bounded: a column of distinct values starts afresh
+        _DECIMAL_FLOATS[text] = number
+    return number
 
 
 def _read(text: object) -> tuple[str | None, float, str]:
@@ -546,3 +578,4 @@ _CEILINGS: Final[dict[str, float]] = {
     for unit in units.ACCEPTED_UNITS
 }
 """The plausibility ceiling in each canonical unit, as `units.check_value` applies it."""
+_CEILING_OF: Final = _CEILINGS.get
