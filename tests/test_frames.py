@@ -337,6 +337,39 @@ def test_polars_keeps_polars_types_and_nulls() -> None:
     assert per_row.to_list() == ["low", None, "high"]
 
 
+@pytest.mark.parametrize("name", ["mg", "values", "product", "valid", ""])
+def test_a_long_polars_column_converts_and_checks_beside_the_multiply(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From _POLARS_BESIDE values the check runs as a second expression of polars' select;
+    # the same answers as one after the other, whatever the column's name.
+    values = pl.Series(name, [1.25, None, 2.5, 0.0], dtype=pl.Float32)
+    one_after_the_other = arrays.convert(values, "mg/dL", "mmol/L")
+    monkeypatch.setattr(arrays, "_POLARS_BESIDE", 0)
+    converted = arrays.convert(values, "mg/dL", "mmol/L")
+    assert converted.name == name
+    assert converted.dtype == pl.Float64
+    assert converted.n_chunks() == 1
+    assert converted.to_list() == one_after_the_other.to_list()
+    assert converted.to_list()[1:] == [None, 1.0285949393128986, 0.0]  # 2.5 * 10 / 24.305
+    assert arrays.convert(values, "mg/dL", "mg/dL").to_list() == values.cast(pl.Float64).to_list()
+    for bad in (-1.0, math.inf, 121.6):
+        with pytest.raises(mg.ImplausibleValueError, match="mg/dL"):
+            arrays.convert(pl.Series(name, [1.0, bad, None]), "mg/dL", "mmol/L")
+
+
+def test_a_polars_select_that_skips_the_check_still_checks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Should a polars not call the check (it is a second expression of the select),
+    # the values are checked after: an invalid value is never let through.
+    monkeypatch.setattr(arrays, "_POLARS_BESIDE", 0)
+    monkeypatch.setattr(pl.Expr, "map_batches", lambda *_, **__: pl.lit(value=True))
+    with pytest.raises(mg.ImplausibleValueError):
+        arrays.convert(pl.Series("mg", [1.0, -1.0]), "mg/dL", "mmol/L")
+    assert arrays.convert(pl.Series("mg", [2.4305]), "mg/dL", "mmol/L").to_list() == [1.0]
+
+
 def test_categorical_results_can_be_changed_and_the_codes_stay_read_only() -> None:
     pd = pytest.importorskip("pandas")
     result = arrays.classify([1.4, 2.0], "mg/dL")
