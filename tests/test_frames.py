@@ -370,6 +370,22 @@ def test_a_polars_select_that_skips_the_check_still_checks(
     assert arrays.convert(pl.Series("mg", [2.4305]), "mg/dL", "mmol/L").to_list() == [1.0]
 
 
+def test_polars_held_to_one_thread_converts_one_step_after_the_other(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # With one thread (POLARS_MAX_THREADS=1), or a polars that does not say, a select of
+    # two expressions would run them one after the other and cost more than the plain path.
+    def no_select(*_: object, **__: object) -> object:
+        raise AssertionError
+
+    monkeypatch.setattr(arrays, "_POLARS_BESIDE", 0)
+    monkeypatch.setattr(pl.Expr, "map_batches", no_select)
+    monkeypatch.setattr(pl, "thread_pool_size", lambda: 1)
+    assert arrays.convert(pl.Series("mg", [2.4305]), "mg/dL", "mmol/L").to_list() == [1.0]
+    monkeypatch.delattr(pl, "thread_pool_size")
+    assert arrays.convert(pl.Series("mg", [2.4305]), "mg/dL", "mmol/L").to_list() == [1.0]
+
+
 def test_categorical_results_can_be_changed_and_the_codes_stay_read_only() -> None:
     pd = pytest.importorskip("pandas")
     result = arrays.classify([1.4, 2.0], "mg/dL")

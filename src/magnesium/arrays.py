@@ -221,7 +221,7 @@ def convert(values: Any, from_unit: str, to_unit: str) -> Any:  # noqa: ANN401 (
         Series); missing values stay NaN. A polars Series gives a polars Float64
         Series with the same name, nulls kept; from 6 million values its check runs
         on polars' own thread pool, beside polars' multiply (the library starts no
-        thread).
+        thread; with polars held to one thread, the check runs first).
 
     Raises:
         UnitError: If either unit is not accepted.
@@ -688,12 +688,12 @@ def _polars_scaled(
 
     The check reads the values once and polars' multiply reads them again; both are
     bound by memory. For a long column the check runs as a second expression of one
-    ``select``, which polars evaluates beside the multiply on its own thread pool (as
-    many threads as polars is allowed; with one, one after the other).
+    ``select``, which polars evaluates beside the multiply on its own thread pool;
+    with polars held to one thread, one after the other.
     """
     pl = _polars()
     floats = series.cast(pl.Float64)
-    if factor is None or flat.size < _POLARS_BESIDE:
+    if factor is None or flat.size < _POLARS_BESIDE or _polars_threads(pl) < 2:
         if not _columns.valid(flat, ceiling):
             return None
         return floats if factor is None else floats * factor
@@ -710,6 +710,12 @@ def _polars_scaled(
     )
     valid = all(checked) if checked else _columns.valid(flat, ceiling)  # if polars did not
     return frame.to_series(0).alias(floats.name) if valid else None
+
+
+def _polars_threads(pl: Any) -> int:  # noqa: ANN401 (the polars module)
+    """How many threads polars may use (``POLARS_MAX_THREADS``); 1 if it does not say."""
+    size = getattr(pl, "thread_pool_size", None)
+    return int(size()) if callable(size) else 1
 
 
 def _polars_categorical(series: Any, result: BandCodes) -> Any:  # noqa: ANN401
