@@ -50,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "import" not in args.skip:
         rows += bench_import(repeat)
     if "scalar" not in args.skip:
-        rows += bench_scalar(3 if quick else 40, 200 if quick else 400)
+        rows += bench_scalar(3 if quick else 100, 200 if quick else 400)
     if "arrays" not in args.skip:
         rows += bench_arrays(repeat, 10_000 if quick else 10_000_000)
     if "parse" not in args.skip:

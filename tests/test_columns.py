@@ -124,6 +124,22 @@ def test_conversion_over_many_chunks_is_the_plain_product() -> None:
     np.testing.assert_array_equal(arrays.convert(values, "mg/dL", "mg/dL"), values)
 
 
+def test_a_conversion_writes_into_the_buffer_it_is_given() -> None:
+    # The polars path hands `scaled` memory from pyarrow's pool: the result is written
+    # there, with or without a factor, and nothing is returned for a refused column.
+    values = long_column("iom-1997", "mg/dL", missing=True)
+    assert isinstance(values, np.ndarray)
+    factor = units.factor("mg/dL", "mmol/L")
+    ceiling = units.PLAUSIBILITY_CEILING_MMOL_PER_L / factor
+    for multiplier, expected in ((factor, values * factor), (None, values)):
+        out = np.empty_like(values)
+        assert _columns.scaled(values, multiplier, ceiling, out=out) is out
+        np.testing.assert_array_equal(out, expected)
+    values[-1] = -1.0
+    assert _columns.scaled(values, factor, ceiling, out=np.empty_like(values)) is None
+    assert _columns.scaled(values, None, ceiling, out=np.empty_like(values)) is None
+
+
 def test_shapes_are_kept() -> None:
     grid = np.array([[0.5, 0.8], [1.0, np.nan]])
     assert arrays.classify(grid, "mmol/L").codes.tolist() == [[0, 1], [2, -1]]

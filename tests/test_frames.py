@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import math
 import pickle
 import subprocess
@@ -337,53 +339,60 @@ def test_polars_keeps_polars_types_and_nulls() -> None:
     assert per_row.to_list() == ["low", None, "high"]
 
 
-@pytest.mark.parametrize("name", ["mg", "values", "product", "valid", ""])
-def test_a_long_polars_column_converts_and_checks_beside_the_multiply(
-    name: str, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("name", ["mg", ""])
+@pytest.mark.parametrize("dtype", [pl.Float64, pl.Float32, pl.Int32])
+def test_a_long_polars_column_is_converted_in_memory_from_pyarrows_pool(
+    name: str, dtype: pl.DataType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # From _POLARS_BESIDE values the check runs as a second expression of polars' select;
-    # the same answers as one after the other, whatever the column's name.
-    values = pl.Series(name, [1.25, None, 2.5, 0.0], dtype=pl.Float32)
+    # From _POLARS_IN_ARROW values the product is written chunk by chunk into a buffer
+    # from pyarrow's pool and handed to polars as an Arrow array: the same Series as
+    # polars' own multiply, nulls kept as nulls and NaN as NaN, in one chunk.
+    pytest.importorskip("pyarrow")
+    values = pl.Series(name, [1, None, 2, 0, None, 3] * 3, dtype=dtype)
+    if dtype != pl.Int32:
+        values = values.scatter([5], float("nan"))
     one_after_the_other = arrays.convert(values, "mg/dL", "mmol/L")
-    monkeypatch.setattr(arrays, "_POLARS_BESIDE", 0)
+    monkeypatch.setattr(arrays, "_POLARS_IN_ARROW", 0)
     converted = arrays.convert(values, "mg/dL", "mmol/L")
     assert converted.name == name
     assert converted.dtype == pl.Float64
     assert converted.n_chunks() == 1
-    assert converted.to_list() == one_after_the_other.to_list()
-    assert converted.to_list()[1:] == [None, 1.0285949393128986, 0.0]  # 2.5 * 10 / 24.305
-    assert arrays.convert(values, "mg/dL", "mg/dL").to_list() == values.cast(pl.Float64).to_list()
+    assert converted.null_count() == values.null_count() == 6
+    assert converted.is_nan().sum() == (0 if dtype == pl.Int32 else 1)
+    assert converted.to_list()[:4] == [1 * 10 / 24.305, None, 2 * 10 / 24.305, 0.0]
+    assert converted.equals(one_after_the_other)
+    assert converted.to_list()[:4] == one_after_the_other.to_list()[:4]
+    sliced = values.slice(1)  # an offset into the Arrow buffers: multiplied by polars
+    assert arrays.convert(sliced, "mg/dL", "mmol/L").equals(one_after_the_other.slice(1))
     for bad in (-1.0, math.inf, 121.6):
         with pytest.raises(mg.ImplausibleValueError, match="mg/dL"):
             arrays.convert(pl.Series(name, [1.0, bad, None]), "mg/dL", "mmol/L")
 
 
-def test_a_polars_select_that_skips_the_check_still_checks(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # Should a polars not call the check (it is a second expression of the select),
-    # the values are checked after: an invalid value is never let through.
-    monkeypatch.setattr(arrays, "_POLARS_BESIDE", 0)
-    monkeypatch.setattr(pl.Expr, "map_batches", lambda *_, **__: pl.lit(value=True))
-    with pytest.raises(mg.ImplausibleValueError):
-        arrays.convert(pl.Series("mg", [1.0, -1.0]), "mg/dL", "mmol/L")
-    assert arrays.convert(pl.Series("mg", [2.4305]), "mg/dL", "mmol/L").to_list() == [1.0]
+def test_without_a_reusing_pyarrow_polars_multiplies(monkeypatch: pytest.MonkeyPatch) -> None:
+    # No pyarrow, a pyarrow that cannot be imported, or a pool that gives memory back
+    # (the system allocator): the values are checked, then multiplied by polars.
+    pa = pytest.importorskip("pyarrow")
+    monkeypatch.setattr(arrays, "_POLARS_IN_ARROW", 0)
+    values = pl.Series("mg", [2.4305, None])
+    with monkeypatch.context() as patch:
+        patch.setattr(pa, "default_memory_pool", pa.system_memory_pool)
+        assert arrays._reusing_pyarrow() is None
+        assert arrays.convert(values, "mg/dL", "mmol/L").to_list() == [1.0, None]
+    real_import = importlib.import_module
 
+    def broken(name: str, package: str | None = None) -> Any:
+        if name == "pyarrow":
+            raise ImportError(name)
+        return real_import(name, package)
 
-def test_polars_held_to_one_thread_converts_one_step_after_the_other(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # With one thread (POLARS_MAX_THREADS=1), or a polars that does not say, a select of
-    # two expressions would run them one after the other and cost more than the plain path.
-    def no_select(*_: object, **__: object) -> object:
-        raise AssertionError
-
-    monkeypatch.setattr(arrays, "_POLARS_BESIDE", 0)
-    monkeypatch.setattr(pl.Expr, "map_batches", no_select)
-    monkeypatch.setattr(pl, "thread_pool_size", lambda: 1)
-    assert arrays.convert(pl.Series("mg", [2.4305]), "mg/dL", "mmol/L").to_list() == [1.0]
-    monkeypatch.delattr(pl, "thread_pool_size")
-    assert arrays.convert(pl.Series("mg", [2.4305]), "mg/dL", "mmol/L").to_list() == [1.0]
+    with monkeypatch.context() as patch:
+        patch.setattr(importlib, "import_module", broken)
+        assert arrays._reusing_pyarrow() is None
+    with monkeypatch.context() as patch:
+        patch.setattr(importlib.util, "find_spec", lambda _: None)
+        assert arrays._reusing_pyarrow() is None
+        assert arrays.convert(values, "mg/dL", "mmol/L").to_list() == [1.0, None]
 
 
 def test_categorical_results_can_be_changed_and_the_codes_stay_read_only() -> None:

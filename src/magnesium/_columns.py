@@ -2,7 +2,7 @@
 
 A column of 10**7 floats is 80 MB; numpy's whole-array operations read it once per
 operation and write a temporary each time. Here the values are read a chunk at a time
-(512 kB, which fits the second-level cache of current processors), and every operation
+(1 MB, the second-level cache of many current processors), and every operation
 the library needs (the validation, the band of each value, the code of each band) runs
 on that chunk while it is in cache. Only the result is written to memory: one int8 per
 value for a classification, one float64 for a conversion. Peak memory is the result
@@ -33,8 +33,10 @@ if TYPE_CHECKING:
 
     import numpy.typing as npt
 
-CHUNK: Final = 1 << 16
-"""Values per chunk: 65536 float64, 512 kB."""
+CHUNK: Final = 1 << 17
+"""Values per chunk: 131,072 float64, 1 MB (measured on a 1 MB second-level cache: a
+conversion 1.13 to 1.21 times a bare multiply, against 1.16 to 1.17 with 512 kB chunks;
+fewer calls per column, each still within the third-level cache)."""
 FEW_EDGES: Final = 32
 """Up to this many edges, a comparison per edge (in cache) beats one ``searchsorted``
 (measured: 0.2x its time at 2 to 12 edges, 0.3x at 20)."""
@@ -100,7 +102,10 @@ def _count_above(
 
 
 def scaled(
-    flat: npt.NDArray[np.float64], factor: float | None, ceiling: float
+    flat: npt.NDArray[np.float64],
+    factor: float | None,
+    ceiling: float,
+    out: npt.NDArray[np.float64] | None = None,
 ) -> npt.NDArray[np.float64] | None:
     """``flat * factor`` (a copy if *factor* is ``None``), checked chunk by chunk.
 
@@ -109,13 +114,25 @@ def scaled(
     *ceiling* (rounding is monotonic), so only a chunk with a result above that, a
     NaN or a negative sign is checked again by its values.
 
+    Args:
+        flat: One-dimensional float64 values.
+        factor: The multiplier, or ``None`` for a checked copy.
+        ceiling: The largest valid value of *flat*.
+        out: Where to write the result (one-dimensional, the size of *flat*); a new
+            array if ``None``.
+
     Returns:
-        The new array, or ``None`` if any value is negative, infinite or above
+        The result, or ``None`` if any value is negative, infinite or above
         *ceiling* (NaN is allowed: a missing value).
     """
     if factor is None:
-        return flat.copy() if valid(flat, ceiling) else None
-    out = np.empty_like(flat)
+        if not valid(flat, ceiling):
+            return None
+        if out is None:
+            return flat.copy()
+        out[:] = flat
+        return out
+    out = np.empty_like(flat) if out is None else out
     bits = out.view(np.uint64)
     limit = _bits(float(np.nextafter(ceiling * factor, 0.0)))
     with np.errstate(over="ignore"):  # a huge value overflows to inf, refused just below

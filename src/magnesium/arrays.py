@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import numbers
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, cast
 
@@ -219,9 +220,8 @@ def convert(values: Any, from_unit: str, to_unit: str) -> Any:  # noqa: ANN401 (
     Returns:
         A read-only float64 array (a Series with the same index and name for a
         Series); missing values stay NaN. A polars Series gives a polars Float64
-        Series with the same name, nulls kept; from 6 million values its check runs
-        on polars' own thread pool, beside polars' multiply (the library starts no
-        thread; with polars held to one thread, the check runs first).
+        Series with the same name, nulls kept (with pyarrow installed, a long one
+        is written in memory from pyarrow's pool: see the performance page).
 
     Raises:
         UnitError: If either unit is not accepted.
@@ -672,10 +672,11 @@ def _series_floats(series: Any) -> npt.NDArray[np.float64]:  # noqa: ANN401
     return np.asarray(series.cast(_polars().Float64).to_numpy(), dtype=np.float64)
 
 
-_POLARS_BESIDE: Final = 6_000_000
-"""From this many values, `convert` checks a polars Series on polars' own thread pool,
-beside polars' multiply. Below it, one after the other is as fast (measured with a 32 MB
-last-level cache, which keeps most of the values the check read for the multiply)."""
+_POLARS_IN_ARROW: Final = 1 << 21
+"""From this many values, `convert` writes a polars result in memory from pyarrow's pool
+(below it, building the Arrow array costs more than it saves)."""
+_REUSING_POOLS: Final = frozenset({"jemalloc", "mimalloc"})
+"""pyarrow memory pools that keep freed memory for the next allocation."""
 
 
 def _polars_scaled(
@@ -686,36 +687,41 @@ def _polars_scaled(
 ) -> Any:  # noqa: ANN401
     """*series* as Float64 times *factor*, or ``None`` if a value of *flat* is invalid.
 
-    The check reads the values once and polars' multiply reads them again; both are
-    bound by memory. For a long column the check runs as a second expression of one
-    ``select``, which polars evaluates beside the multiply on its own thread pool;
-    with polars held to one thread, one after the other.
+    polars multiplies into memory its allocator kept from earlier results, while a
+    new numpy array is mapped afresh and page-faults on first write (some 0.6 of a
+    multiply's time for 10**7 values). So a long column is multiplied and checked
+    chunk by chunk in cache (`_columns.scaled`), as a numpy array is, but into memory
+    from pyarrow's pool, which also keeps freed memory, and handed to polars as an
+    Arrow array, without a copy. Without pyarrow, or with a pool that does not keep
+    memory, the values are checked, then multiplied by polars: one more read.
     """
     pl = _polars()
+    if factor is not None and flat.size >= _POLARS_IN_ARROW:
+        pa = _reusing_pyarrow()
+        exported = series.to_arrow() if pa is not None and series.null_count() else None
+        if pa is not None and (exported is None or not exported.offset):
+            buffer = pa.allocate_buffer(flat.size * 8)
+            product = np.frombuffer(buffer, dtype=np.float64)
+            if _columns.scaled(flat, factor, ceiling, out=product) is None:
+                return None
+            validity = None if exported is None else exported.buffers()[0]
+            array = pa.Array.from_buffers(pa.float64(), flat.size, [validity, buffer])
+            return pl.from_arrow(array).alias(series.name)
+    if not _columns.valid(flat, ceiling):
+        return None
     floats = series.cast(pl.Float64)
-    if factor is None or flat.size < _POLARS_BESIDE or _polars_threads(pl) < 2:
-        if not _columns.valid(flat, ceiling):
-            return None
-        return floats if factor is None else floats * factor
-    checked: list[bool] = []
-
-    def check(_: Any) -> Any:  # noqa: ANN401 (polars hands the column; flat is its floats)
-        checked.append(_columns.valid(flat, ceiling))
-        return pl.Series([checked[-1]])
-
-    column = pl.col("values")
-    frame = floats.to_frame("values").select(
-        (column * factor).alias("product"),
-        column.map_batches(check, return_dtype=pl.Boolean, returns_scalar=True).alias("valid"),
-    )
-    valid = all(checked) if checked else _columns.valid(flat, ceiling)  # if polars did not
-    return frame.to_series(0).alias(floats.name) if valid else None
+    return floats if factor is None else floats * factor
 
 
-def _polars_threads(pl: Any) -> int:  # noqa: ANN401 (the polars module)
-    """How many threads polars may use (``POLARS_MAX_THREADS``); 1 if it does not say."""
-    size = getattr(pl, "thread_pool_size", None)
-    return int(size()) if callable(size) else 1
+def _reusing_pyarrow() -> Any:  # noqa: ANN401 (pyarrow is optional here)
+    """Pyarrow if it is installed and its memory pool keeps freed memory, else ``None``."""
+    if importlib.util.find_spec("pyarrow") is None:
+        return None
+    try:
+        pa = importlib.import_module("pyarrow")
+    except ImportError:  # installed but broken (a numpy it was not built for): not needed
+        return None
+    return pa if pa.default_memory_pool().backend_name in _REUSING_POOLS else None
 
 
 def _polars_categorical(series: Any, result: BandCodes) -> Any:  # noqa: ANN401
