@@ -141,9 +141,10 @@ class SerumMagnesium:
                     number = float(value)
                 else:
                     number = -1.0  # another kind: the general path below
-            except (OverflowError, ValueError):  # the general path below says what is wrong
-                number = -1.0
-            if 0.0 <= number <= _CEILING_OF(unit, -1):  # as __init__ does, in line
+                ceiling = _CEILINGS[unit]  # a unit not in its canonical spelling: KeyError
+            except (OverflowError, ValueError, KeyError):  # the general path says what is wrong
+                number = ceiling = -1.0
+            if 0.0 <= number <= ceiling:  # as __init__ does, in line
                 level = _NEW(cls)
                 _SET_VALUE(level, (number or 0.0) if kind is not int else value)  # no -0.0
                 _SET_UNIT(level, unit)
@@ -578,4 +579,3 @@ _CEILINGS: Final[dict[str, float]] = {
     for unit in units.ACCEPTED_UNITS
 }
 """The plausibility ceiling in each canonical unit, as `units.check_value` applies it."""
-_CEILING_OF: Final = _CEILINGS.get

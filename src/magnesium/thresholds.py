@@ -764,13 +764,28 @@ Examples:
 
 
 def _default_set() -> ThresholdSet:
-    """The default set, looked up once and kept in `_DEFAULT` (read inline by `classify`)."""
+    """The default set, looked up once and kept in `_DEFAULT`."""
     if not _DEFAULT:
         _DEFAULT.append(THRESHOLD_SETS[DEFAULT_THRESHOLD_SET])
     return _DEFAULT[0]
 
 
 _DEFAULT: Final[list[ThresholdSet]] = []
+
+
+def _default_hot(
+    unit: str,
+) -> tuple[ThresholdSet, Cutoffs, tuple[float, ...], tuple[Band, ...], float]:
+    """The default set and its table for *unit* (`ThresholdSet._hot`), kept in `_DEFAULT_HOT`."""
+    if not _DEFAULT_HOT:
+        chosen = _default_set()
+        _DEFAULT_HOT.update({name: (chosen, *hot) for name, hot in chosen._hot.items()})  # noqa: SLF001
+    return _DEFAULT_HOT[unit]
+
+
+_DEFAULT_HOT: Final[
+    dict[str, tuple[ThresholdSet, Cutoffs, tuple[float, ...], tuple[Band, ...], float]]
+] = {}
 
 
 _NEW_CLASSIFICATION: Final = object.__new__
@@ -860,16 +875,23 @@ def classify(
         >>> classify(CensoredSerumMagnesium.parse("<0.5 mmol/L"), "workeneh-2021").status
         <Status.LOW: 'low'>
     """
-    if threshold_set is not None:
-        chosen = get_threshold_set(threshold_set)
-    else:
-        chosen = _DEFAULT[0] if _DEFAULT else _default_set()
-    limits = None if critical_limits is None else get_critical_limits(critical_limits)
-    if type(level) is SerumMagnesium:  # band_for and band_of's float filter in line: the hot path
+    if threshold_set is None and critical_limits is None and type(level) is SerumMagnesium:
+        # The hot path: band_for and band_of's float filter in line, the default set's table
+        # for the unit read at once.
+        hot = _DEFAULT_HOT.get(level.unit) or _default_hot(level.unit)
+        chosen, cutoffs, guards, gap_bands, factor = hot
+        limits = None
+        gap = _bisect_right(guards, level.value * factor)
+        band = cutoffs.band_of(level) if gap & 1 else gap_bands[gap >> 1]
+    elif type(level) is SerumMagnesium:  # the same, for a set or limits named
+        chosen = _default_set() if threshold_set is None else get_threshold_set(threshold_set)
+        limits = None if critical_limits is None else get_critical_limits(critical_limits)
         cutoffs, guards, gap_bands, factor = chosen._hot[level.unit]  # noqa: SLF001
         gap = _bisect_right(guards, level.value * factor)
         band = cutoffs.band_of(level) if gap & 1 else gap_bands[gap >> 1]
     else:
+        chosen = _default_set() if threshold_set is None else get_threshold_set(threshold_set)
+        limits = None if critical_limits is None else get_critical_limits(critical_limits)
         if isinstance(level, CensoredSerumMagnesium):
             return _classify_censored(level, chosen, limits)
         if not isinstance(level, SerumMagnesium):
