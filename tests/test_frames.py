@@ -364,9 +364,26 @@ def test_a_long_polars_column_is_converted_in_memory_from_pyarrows_pool(
     assert converted.to_list()[:4] == one_after_the_other.to_list()[:4]
     sliced = values.slice(1)  # an offset into the Arrow buffers: multiplied by polars
     assert arrays.convert(sliced, "mg/dL", "mmol/L").equals(one_after_the_other.slice(1))
+    chunks = pl.concat([values.slice(0, 7), values.slice(7)], rechunk=False)
+    assert arrays.convert(chunks, "mg/dL", "mmol/L").equals(one_after_the_other)
+    assert chunks.n_chunks() == 2  # the caller's Series is left as it was
     for bad in (-1.0, math.inf, 121.6):
         with pytest.raises(mg.ImplausibleValueError, match="mg/dL"):
             arrays.convert(pl.Series(name, [1.0, bad, None]), "mg/dL", "mmol/L")
+
+
+def test_columns_of_nulls_and_wide_integers_keep_their_nulls_in_arrow(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Found in review: a Null-typed column exports no validity bitmap, and polars cannot
+    # export 128-bit integers; the present values are read from is_not_null instead.
+    pytest.importorskip("pyarrow")
+    monkeypatch.setattr(arrays, "_POLARS_IN_ARROW", 0)
+    nulls = arrays.convert(pl.Series("n", [None] * 5), "mmol/L", "mg/dL")
+    assert nulls.dtype == pl.Float64
+    assert nulls.null_count() == 5
+    wide = pl.Series("w", [1, None, 2]).cast(pl.Int128)
+    assert arrays.convert(wide, "mmol/L", "mg/dL").to_list() == [2.4305, None, 4.861]
 
 
 def test_without_a_reusing_pyarrow_polars_multiplies(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -696,15 +696,17 @@ def _polars_scaled(
     memory, the values are checked, then multiplied by polars: one more read.
     """
     pl = _polars()
-    if factor is not None and flat.size >= _POLARS_IN_ARROW:
-        pa = _reusing_pyarrow()
-        exported = series.to_arrow() if pa is not None and series.null_count() else None
-        if pa is not None and (exported is None or not exported.offset):
+    pa = _reusing_pyarrow() if factor is not None and flat.size >= _POLARS_IN_ARROW else None
+    if pa is not None:
+        # Where a value is present, as an Arrow validity bitmap: the bits of a new Boolean
+        # Series (any dtype, the caller's Series untouched); None if none is missing.
+        present = series.is_not_null().to_arrow() if series.null_count() else None
+        if present is None or not present.offset:
             buffer = pa.allocate_buffer(flat.size * 8)
             product = np.frombuffer(buffer, dtype=np.float64)
             if _columns.scaled(flat, factor, ceiling, out=product) is None:
                 return None
-            validity = None if exported is None else exported.buffers()[0]
+            validity = None if present is None else present.buffers()[1]
             array = pa.Array.from_buffers(pa.float64(), flat.size, [validity, buffer])
             return pl.from_arrow(array).alias(series.name)
     if not _columns.valid(flat, ceiling):
@@ -719,7 +721,7 @@ def _reusing_pyarrow() -> Any:  # noqa: ANN401 (pyarrow is optional here)
         return None
     try:
         pa = importlib.import_module("pyarrow")
-    except ImportError:  # installed but broken (a numpy it was not built for): not needed
+    except Exception:  # noqa: BLE001 (installed but broken, however it fails: not needed)
         return None
     return pa if pa.default_memory_pool().backend_name in _REUSING_POOLS else None
 
